@@ -1,0 +1,130 @@
+// Check: field definitions — enum value types, defaults inside their own constraints, roles.
+
+import VideoGenCore
+
+extension SpecChecker {
+    func checkFields() {
+        for field in spec.request.fields { checkField(field) }
+        for field in spec.envelope?.fields ?? [] { checkField(field) }
+        for type in spec.types {
+            if !SwiftNaming.isTypeIdentifier(type.name) {
+                source.error(at: type.path, "a type name is an UpperCamelCase Swift identifier, got \"\(type.name)\"")
+            } else if SwiftNaming.keywords.contains(type.name) || SwiftNaming.reservedTypeNames.contains(type.name) {
+                source.error(at: type.path, "the type name \"\(type.name)\" is taken by Swift or by generated code; choose another")
+            }
+            if BuiltinType(rawValue: type.name) != nil {
+                source.error(at: type.path, "\"\(type.name)\" is a builtin type word")
+            }
+            for field in type.fields { checkField(field) }
+        }
+        for response in spec.responses {
+            if let data = response.data { checkField(data) }
+            for field in response.fields ?? [] { checkField(field) }
+        }
+        let used = Set(allFields().compactMap { field -> String? in
+            if case .named(let name) = field.type { return name }
+            return nil
+        })
+        for type in spec.types where !used.contains(type.name) {
+            source.warning(at: type.path, "the type \"\(type.name)\" is not used by any response")
+        }
+    }
+
+    /// Every field of the spec, nested ones included.
+    func allFields() -> [FieldSpec] {
+        var result: [FieldSpec] = []
+        func visit(_ field: FieldSpec) {
+            result.append(field)
+            field.fields?.forEach(visit)
+            field.items.map(visit)
+        }
+        spec.request.fields.forEach(visit)
+        spec.envelope?.fields.forEach(visit)
+        spec.types.forEach { $0.fields.forEach(visit) }
+        for response in spec.responses {
+            response.data.map(visit)
+            response.fields?.forEach(visit)
+        }
+        return result
+    }
+
+    private func checkField(_ field: FieldSpec) {
+        let schema = lowering.value(field, expanding: [])
+        if let values = field.enumValues, case .builtin(let type) = field.type {
+            let wantsIntegers = type == .integer
+            for (index, value) in values.enumerated() {
+                let fits: Bool
+                if case .integer = value { fits = wantsIntegers } else if case .string = value { fits = !wantsIntegers } else { fits = true }
+                if !fits {
+                    source.error(at: field.path.appending(key: "enum").appending(index: index), "\(value.briefDescription) does not fit the field's type \(type.rawValue)")
+                }
+            }
+            checkEnumCaseNames(field, values)
+        }
+        if let defaultValue = field.defaultValue {
+            for violation in RequestValidator.validate(defaultValue, as: schema) {
+                source.error(at: field.path.appending(key: "default"), "the default \(defaultValue.briefDescription) breaks the field's own constraints: \(violation.message)")
+            }
+        }
+        if let role = field.role, !role.accepts(schema.type) {
+            source.error(at: field.path.appending(key: "role"), "the role \(role.rawValue) needs a field of type \(role.acceptedTypesDescription), not \(typeWord(field))")
+        }
+        if field.side == .response, field.required {
+            source.error(at: field.path.appending(key: "required"), "response fields are never required; every documented form is accepted")
+        }
+        for alias in field.aliases where alias == field.name || field.aliases.filter({ $0 == alias }).count > 1 {
+            source.error(at: field.path.appending(key: "aliases"), "the alias \"\(alias)\" repeats a name of the same field")
+        }
+        field.fields?.forEach(checkField)
+        field.items.map(checkField)
+        checkSiblingNames(field.fields ?? [], at: field.path.appending(key: "fields"))
+    }
+
+    private func typeWord(_ field: FieldSpec) -> String {
+        switch field.type {
+        case .builtin(let type): return type == .array ? "array of \(field.items.map(typeWord) ?? "?")" : type.rawValue
+        case .named(let name): return name
+        }
+    }
+
+    private func checkEnumCaseNames(_ field: FieldSpec, _ values: [JSONValue]) {
+        var names: [String: JSONValue] = [:]
+        for (index, value) in values.enumerated() {
+            let raw = Coercion.text(value) ?? ""
+            let name = SwiftNaming.caseName(raw)
+            let path = field.path.appending(key: "enum").appending(index: index)
+            checkCaseName(name, at: path, what: "the enum value \(value.briefDescription)", explicit: false)
+            if let other = names[name] {
+                source.error(at: path, "the enum values \(other.briefDescription) and \(value.briefDescription) both become the Swift case `\(name)`")
+            }
+            names[name] = value
+        }
+    }
+
+    /// Sibling fields must have distinct wire names (aliases included) and distinct Swift names.
+    func checkSiblingNames(_ fields: [FieldSpec], at path: JSONPath) {
+        var wire: [String: String] = [:]
+        var swift: [String: String] = [:]
+        for field in fields {
+            for name in [field.name] + field.aliases {
+                if let other = wire[name], other != field.name {
+                    source.error(at: field.path, "\"\(name)\" names both this field and \"\(other)\"")
+                }
+                wire[name] = field.name
+            }
+            let property = field.swiftName ?? SwiftNaming.propertyName(field.name)
+            if let other = swift[property] {
+                source.error(at: field.path, "the fields \"\(other)\" and \"\(field.name)\" both become the Swift property `\(property)`; give one a swiftName")
+            }
+            swift[property] = field.name
+            let fix = field.swiftName == nil ? "add a \"swiftName\"" : "choose another swiftName"
+            if property.isEmpty || !SwiftNaming.isIdentifier(property) {
+                source.error(at: field.path, "the field \"\(field.name)\" gives no usable Swift property name (\"\(property)\"); \(fix)")
+            } else if SwiftNaming.keywords.contains(property) {
+                source.error(at: field.path, "the field \"\(field.name)\" becomes the property `\(property)`, a Swift keyword; \(fix)")
+            } else if SwiftNaming.reservedMemberNames.contains(property) {
+                source.error(at: field.path, "the field \"\(field.name)\" becomes the property `\(property)`, which generated code already declares; \(fix)")
+            }
+        }
+    }
+}

@@ -1,0 +1,103 @@
+// Check: request rules, the unified mapping and error detection name fields that exist, with fitting values.
+
+import VideoGenCore
+
+extension SpecChecker {
+    func checkRules() {
+        let body = lowering.requestSchema().body
+        checkSiblingNames(spec.request.fields, at: spec.request.path.appending(key: "fields"))
+        for rule in spec.request.rules {
+            for path in rule.value.referencedPaths where body.valueSchema(at: path) == nil {
+                source.error(at: rule.path, "names the field \(path.fieldPath), which the request does not have\(suggestion(path, in: body))")
+            }
+            if case .allowedValues(let path, let values) = rule.value.kind, let schema = body.valueSchema(at: path) {
+                var relaxed = schema
+                relaxed.constraints.allowedValues = nil
+                for value in values {
+                    for violation in RequestValidator.validate(value, as: relaxed) {
+                        source.error(at: rule.path, "the allowed value \(value.briefDescription) breaks \(path.fieldPath)'s own constraints: \(violation.message)")
+                    }
+                }
+            }
+        }
+    }
+
+    func checkUnifiedMapping() {
+        let body = lowering.requestSchema().body
+        let createPath = spec.endpoints.first { $0.role == "create" }?.endpoint.path ?? ""
+        for entry in spec.unified.entries {
+            let mapping = entry.value
+            switch mapping.target {
+            case .pathParameter(let name):
+                if name != "model" || mapping.field != .model {
+                    source.error(at: entry.path.appending(key: "to"), "only the model can go into the URL path, as {model}")
+                } else if !Self.placeholders(in: createPath).contains("model") {
+                    source.error(at: entry.path.appending(key: "to"), "the create endpoint's path (\(createPath)) has no {model}")
+                }
+            case .body(let path):
+                guard let schema = body.valueSchema(at: path) else {
+                    source.error(at: entry.path.appending(key: "to"), "names the field \(path.fieldPath), which the request does not have\(suggestion(path, in: body))")
+                    continue
+                }
+                if !Self.unifiedField(mapping.field, fits: schema.type) {
+                    source.error(at: entry.path.appending(key: "to"), "the unified \(mapping.field.rawValue) cannot go into \(path.fieldPath), a field of type \(schema.type.expectation)")
+                }
+                if let allowed = schema.constraints.allowedValues {
+                    for (from, to) in mapping.translations.sorted(by: { $0.key < $1.key }) where !allowed.contains(where: { $0.looselyEquals(.string(to)) }) {
+                        source.error(at: entry.path.appending(key: "values").appending(key: from), "translates to \"\(to)\", which \(path.fieldPath) does not allow (\(allowed.map(\.briefDescription).joined(separator: ", ")))")
+                    }
+                }
+            }
+        }
+        for assignment in spec.unified.assignments {
+            let value = assignment.value
+            for path in [value.path] + (value.condition?.referencedPaths ?? []) where body.valueSchema(at: path) == nil {
+                source.error(at: assignment.path, "names the field \(path.fieldPath), which the request does not have\(suggestion(path, in: body))")
+            }
+            if let schema = body.valueSchema(at: value.path) {
+                for violation in RequestValidator.validate(value.value, as: schema) {
+                    source.error(at: assignment.path.appending(key: "value"), "\(value.value.briefDescription) breaks \(value.path.fieldPath)'s own constraints: \(violation.message)")
+                }
+            }
+        }
+        let root = spec.unified.extrasRoot
+        if !root.value.components.isEmpty {
+            if let schema = body.valueSchema(at: root.value) {
+                if case .object = schema.type {} else { source.error(at: root.path, "\(root.value.fieldPath) is not an object") }
+            } else {
+                source.error(at: root.path, "names the field \(root.value.fieldPath), which the request does not have")
+            }
+        }
+    }
+
+    static func unifiedField(_ field: UnifiedMapping.Field, fits type: ValueType) -> Bool {
+        switch (field, type) {
+        case (.model, .string), (.prompt, .string), (.aspectRatio, .string), (.resolution, .string): return true
+        case (.duration, .integer), (.duration, .number), (.duration, .string): return true
+        case (.callbackURL, .url), (.callbackURL, .string): return true
+        case (.imageURLs, .array(let items, _)): return items.type == .url || items.type == .string
+        case (_, .any): return true
+        default: return false
+        }
+    }
+
+    func checkErrorDetection() {
+        let schemas = ResponseKind.allCases.compactMap(lowering.responseSchema)
+        if spec.errors.detect.isEmpty {
+            source.error(at: spec.errors.path.appending(key: "detect"), "list at least one condition that recognises an error answer")
+        }
+        for condition in spec.errors.detect {
+            for path in condition.value.referencedPaths where !schemas.contains(where: { $0.valueSchema(at: path) != nil }) {
+                source.error(at: condition.path, "names the field \(path.fieldPath), which no response declares")
+            }
+        }
+    }
+
+    func suggestion(_ path: JSONPath, in body: ObjectSchema) -> String {
+        guard case .key(let last)? = path.components.last else { return "" }
+        let parent = JSONPath(components: Array(path.components.dropLast()))
+        guard let schema = body.valueSchema(at: parent), case .object(let object) = schema.type else { return "" }
+        guard let match = SpecKeySuggestion.closest(to: last, among: object.fields.map(\.name)) else { return "" }
+        return "; did you mean \(parent.appending(key: match).fieldPath)?"
+    }
+}

@@ -1,0 +1,120 @@
+// Load: the request body, its rules and conditions, and the unified mapping.
+
+import VideoGenCore
+
+extension SpecLoader {
+    func loadRequest(_ node: SpecNode) -> RequestSpec? {
+        guard let object = node.object(allowed: SpecKeys.request, required: ["fields"]) else { return nil }
+        let rules = object["rules"]?.array?.compactMap(loadRule) ?? []
+        return RequestSpec(
+            path: node.path, description: object["description"]?.string ?? "",
+            fields: object["fields"].map { loadFields($0, side: .request) } ?? [],
+            additionalFields: object["additionalFields"]?.boolean ?? false, rules: rules)
+    }
+
+    func loadRule(_ node: SpecNode) -> Located<RequestRule>? {
+        guard let object = node.object(allowed: SpecKeys.rule) else { return nil }
+        let kinds = SpecKeys.ruleKinds.filter { object.has($0) }
+        guard kinds.count == 1, let kindKey = kinds.first, let kindNode = object[kindKey] else {
+            node.error("a rule needs exactly one of \(SpecKeys.ruleKinds.joined(separator: ", ")), found \(kinds.isEmpty ? "none" : kinds.joined(separator: " and "))")
+            return nil
+        }
+        let field = object["field"].flatMap(fieldPath)
+        let needsField = kindKey == "requires" || kindKey == "allowedValues"
+        if needsField, field == nil, !object.has("field") { node.error("a \"\(kindKey)\" rule needs \"field\"") }
+        if !needsField, object.has("field") { object["field"]?.error("\"field\" belongs to requires and allowedValues rules; \(kindKey) names its field itself") }
+        func paths(_ node: SpecNode, minimum: Int) -> [JSONPath]? {
+            guard let items = node.array else { return nil }
+            if items.count < minimum { node.error("must list at least \(minimum) fields") }
+            return items.compactMap(fieldPath)
+        }
+        let kind: RequestRule.Kind?
+        switch kindKey {
+        case "required": kind = fieldPath(kindNode).map { .required($0) }
+        case "forbidden": kind = fieldPath(kindNode).map { .forbidden($0) }
+        case "exclusive": kind = paths(kindNode, minimum: 2).map { .exclusive($0) }
+        case "atLeastOne": kind = paths(kindNode, minimum: 2).map { .atLeastOne($0) }
+        case "requires":
+            kind = field.flatMap { field in paths(kindNode, minimum: 1).map { .requires(field, $0) } }
+        default:
+            let values = kindNode.array?.map(\.value) ?? []
+            if values.isEmpty { kindNode.error("must list at least one value") }
+            kind = field.map { .allowedValues($0, values) }
+        }
+        guard let kind else { return nil }
+        if let message = object["message"], message.nonEmptyString == nil { return nil }
+        let condition = object["when"].flatMap(loadCondition)
+        return Located(value: RequestRule(kind, when: condition, message: object["message"]?.string), path: node.path)
+    }
+
+    func loadCondition(_ node: SpecNode) -> Condition? {
+        guard let object = node.object(allowed: SpecKeys.condition) else { return nil }
+        let operators = ["equals", "notEquals", "in", "notIn", "present", "all", "any", "not"].filter { object.has($0) }
+        guard operators.count == 1, let name = operators.first, let operand = object[name] else {
+            node.error("a condition needs exactly one of equals, notEquals, in, notIn, present, all, any, not")
+            return nil
+        }
+        let combinator = ["all", "any", "not"].contains(name)
+        if combinator, object.has("field") { object["field"]?.error("\"\(name)\" combines conditions and takes no \"field\"") }
+        if !combinator, !object.has("field") { node.error("\"\(name)\" needs \"field\"") }
+        let field = combinator ? nil : object["field"].flatMap(fieldPath)
+        switch name {
+        case "all", "any":
+            guard let items = operand.array else { return nil }
+            if items.isEmpty { operand.error("must list at least one condition") }
+            let conditions = items.compactMap(loadCondition)
+            return name == "all" ? .all(conditions) : .any(conditions)
+        case "not":
+            return loadCondition(operand).map { .not($0) }
+        case "present":
+            guard let field, let flag = operand.boolean else { return nil }
+            return .isPresent(field, flag)
+        case "in", "notIn":
+            guard let field, let values = operand.array?.map(\.value) else { return nil }
+            if values.isEmpty { operand.error("must list at least one value") }
+            return name == "in" ? .isOneOf(field, values) : .isNoneOf(field, values)
+        default:
+            guard let field else { return nil }
+            return name == "equals" ? .equals(field, operand.value) : .notEquals(field, operand.value)
+        }
+    }
+
+    func loadUnified(_ node: SpecNode) -> UnifiedSpec? {
+        guard let object = node.object(allowed: SpecKeys.unified) else { return nil }
+        var entries: [Located<UnifiedMapping.Entry>] = []
+        for field in UnifiedMapping.Field.allCases {
+            guard let entryNode = object[field.rawValue], let entry = entryNode.object(allowed: SpecKeys.unifiedEntry, required: ["to"]) else { continue }
+            guard let toNode = entry["to"], let to = toNode.nonEmptyString else { continue }
+            let target: UnifiedMapping.Target
+            if to.hasPrefix("{") && to.hasSuffix("}") {
+                target = .pathParameter(String(to.dropFirst().dropLast()))
+            } else if let path = fieldPath(toNode) {
+                target = .body(path)
+            } else {
+                continue
+            }
+            var translations: [String: String] = [:]
+            for (from, valueNode) in entry["values"]?.entries ?? [] {
+                if let value = valueNode.string { translations[from] = value }
+            }
+            entries.append(Located(value: UnifiedMapping.Entry(field: field, target: target, translations: translations), path: entryNode.path))
+        }
+        var assignments: [Located<UnifiedMapping.Assignment>] = []
+        for assignmentNode in object["set"]?.array ?? [] {
+            guard let assignment = assignmentNode.object(allowed: SpecKeys.assignment, required: ["field", "value"]),
+                  let path = assignment["field"].flatMap(fieldPath), let value = assignment.members["value"] else { continue }
+            assignments.append(Located(
+                value: UnifiedMapping.Assignment(path: path, value: value, condition: assignment["when"].flatMap(loadCondition)),
+                path: assignmentNode.path))
+        }
+        var extrasRoot = Located(value: JSONPath.root, path: node.path)
+        if let rootNode = object["extrasRoot"], let text = rootNode.string {
+            if text.isEmpty {
+                extrasRoot = Located(value: .root, path: rootNode.path)
+            } else if let path = fieldPath(rootNode) {
+                extrasRoot = Located(value: path, path: rootNode.path)
+            }
+        }
+        return UnifiedSpec(path: node.path, entries: entries, assignments: assignments, extrasRoot: extrasRoot)
+    }
+}

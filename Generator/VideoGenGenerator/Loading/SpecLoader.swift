@@ -1,0 +1,91 @@
+// Load: spec JSON → ProviderSpec, checking every key and type and recording every problem.
+
+import VideoGenCore
+
+/// Reads a parsed spec document into a ``ProviderSpec``, recording a diagnostic for every unknown key,
+/// wrong type and missing value. It keeps going after a problem so that one run reports them all.
+struct SpecLoader {
+    let source: SpecSource
+
+    /// The spec, or `nil` when the document is not an object at all (other problems leave placeholders
+    /// and diagnostics, and the caller stops before lowering).
+    func load(_ document: JSONValue) -> ProviderSpec? {
+        let root = SpecNode(value: document, path: .root, source: source)
+        guard let top = root.object(allowed: SpecKeys.topLevel, required: SpecKeys.topLevelRequired) else { return nil }
+        if let format = top["format"], let number = format.integer, number != 1 {
+            format.error("unsupported format \(number); this generator reads format 1")
+        }
+        let envelope = top["envelope"].flatMap(loadEnvelope)
+        return ProviderSpec(
+            source: source,
+            id: located(top, "id") { $0.nonEmptyString } ?? Located(value: source.baseName, path: .root),
+            swiftName: located(top, "swiftName") { $0.nonEmptyString } ?? Located(value: "Provider", path: .root),
+            displayName: top["displayName"]?.nonEmptyString ?? source.baseName,
+            description: top["description"]?.nonEmptyString ?? "",
+            sources: top["sources"]?.strings ?? [],
+            notes: top["notes"]?.strings ?? [],
+            baseURL: located(top, "baseURL") { $0.nonEmptyString } ?? Located(value: "https://invalid", path: .root),
+            auth: top["auth"].flatMap(loadAuth) ?? AuthScheme(header: "Authorization", scheme: "Bearer"),
+            models: top["models"]?.array?.compactMap(loadModel) ?? [],
+            defaultModel: located(top, "defaultModel") { $0.nonEmptyString } ?? Located(value: "", path: .root),
+            endpoints: top["endpoints"].map(loadEndpoints) ?? [],
+            request: top["request"].flatMap(loadRequest)
+                ?? RequestSpec(path: .root, description: "", fields: [], additionalFields: false, rules: []),
+            unified: top["unified"].flatMap(loadUnified)
+                ?? UnifiedSpec(path: .root, entries: [], assignments: [], extrasRoot: Located(value: .root, path: .root)),
+            states: top["states"].map(loadStates) ?? [],
+            failCodes: top["failCodes"].map(loadFailCodes) ?? [],
+            envelope: envelope,
+            types: top["types"].map(loadTypes) ?? [],
+            responses: top["responses"].map { loadResponses($0, hasEnvelope: envelope != nil) } ?? [],
+            errors: top["errors"].flatMap(loadErrors) ?? ErrorsSpec(path: .root, detect: [], http: [], retryable: []),
+            limits: top["limits"].flatMap(loadLimits) ?? RateLimits(requestsPerMinute: nil, concurrentTasks: nil),
+            polling: top["polling"].flatMap(loadPolling)
+                ?? PollingHints(firstWaitSeconds: nil, intervalSeconds: nil, timeoutSeconds: nil),
+            urlLifetimeSeconds: top["results"].flatMap(loadResults),
+            callbacks: top["callbacks"].flatMap(loadCallbacks),
+            sandbox: top["sandbox"].flatMap(loadSandbox) ?? SandboxSettings(failureCode: nil, failureMessage: Self.defaultSandboxFailure),
+            samples: top["samples"]?.array?.compactMap(loadSample) ?? []
+        )
+    }
+
+    /// What the sandbox says for `[fail]` when the spec does not say.
+    static let defaultSandboxFailure = "The sandbox failed this task because its prompt contains [fail]."
+
+    /// The value of `key` read by `read`, with its path.
+    func located<Value>(_ object: SpecObject, _ key: String, _ read: (SpecNode) -> Value?) -> Located<Value>? {
+        guard let node = object[key], let value = read(node) else { return nil }
+        return Located(value: value, path: node.path)
+    }
+
+    /// A positive number of seconds, or `nil` with a diagnostic.
+    func positiveNumber(_ node: SpecNode?) -> Double? {
+        guard let node, let number = node.number else { return nil }
+        guard number > 0 else {
+            node.error("must be greater than 0, got \(node.value.briefDescription)")
+            return nil
+        }
+        return number
+    }
+
+    /// A positive integer, or `nil` with a diagnostic.
+    func positiveInteger(_ node: SpecNode?) -> Int? {
+        guard let node, let number = node.integer else { return nil }
+        guard number > 0 else {
+            node.error("must be greater than 0, got \(number)")
+            return nil
+        }
+        return number
+    }
+
+    /// A dotted field path (`input.image_urls`) read from a string node.
+    func fieldPath(_ node: SpecNode) -> JSONPath? {
+        guard let text = node.nonEmptyString else { return nil }
+        do {
+            return try JSONPath(parsing: text)
+        } catch {
+            node.error("is not a field path (\(error)); write fields as input.image_urls")
+            return nil
+        }
+    }
+}

@@ -1,0 +1,68 @@
+// A spec file being read: its name, its parsed JSON, where each value sits, and the diagnostics so far.
+
+import Foundation
+import VideoGenCore
+
+/// A spec file being processed, and the place its diagnostics go.
+final class SpecSource {
+    /// The file as named to the generator (used in diagnostics).
+    let file: String
+    /// The file name without `.json`: the provider id it must declare.
+    let baseName: String
+    /// `Spec/apixo.json`: the parent folder and file name, used in generated code (never an absolute path).
+    let displayName: String
+    /// Where every value starts.
+    private(set) var locations: JSONLocations?
+    /// Where problems go.
+    let log: DiagnosticLog
+
+    /// Prepares to read `file`.
+    init(file: String, log: DiagnosticLog) {
+        self.file = file
+        self.log = log
+        let url = URL(fileURLWithPath: file)
+        baseName = url.deletingPathExtension().lastPathComponent
+        let folder = url.deletingLastPathComponent().lastPathComponent
+        displayName = folder.isEmpty || folder == "/" || folder == "." ? url.lastPathComponent : "\(folder)/\(url.lastPathComponent)"
+    }
+
+    /// Reads and parses the file; records a diagnostic and returns `nil` when it cannot.
+    func parse() -> JSONValue? {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: file))
+        } catch {
+            error(at: .root, "cannot read the file (\(error.localizedDescription))")
+            return nil
+        }
+        return parse(bytes: data)
+    }
+
+    /// Parses spec text already in memory.
+    func parse(bytes: Data) -> JSONValue? {
+        do {
+            let result = try JSONParser.parseWithLocations(bytes, options: .init(duplicateKeys: .keepFirst))
+            locations = result.locations
+            for duplicate in result.locations.duplicateKeys {
+                let key = duplicate.components.last.flatMap { if case .key(let key) = $0 { return key } else { return nil } } ?? "?"
+                error(at: duplicate, "the key \"\(key)\" appears twice in the same object; JSON readers disagree on which one counts, so each key must appear once")
+            }
+            return result.value
+        } catch {
+            log.record(Diagnostic(
+                file: file, path: error.path, location: error.location, severity: .error,
+                message: "not valid JSON: \(error.reasonDescription)"))
+            return nil
+        }
+    }
+
+    /// Records an error at `path`.
+    func error(at path: JSONPath, _ message: String) {
+        log.record(Diagnostic(file: file, path: path, location: locations?.nearest(to: path), severity: .error, message: message))
+    }
+
+    /// Records a warning at `path`.
+    func warning(at path: JSONPath, _ message: String) {
+        log.record(Diagnostic(file: file, path: path, location: locations?.nearest(to: path), severity: .warning, message: message))
+    }
+}

@@ -1,0 +1,121 @@
+// Lower: spec fields → core schemas (named types resolved, envelopes merged into whole-body schemas).
+
+import VideoGenCore
+
+/// Turns the fields of a spec into the core's ``ObjectSchema`` and ``ValueSchema`` values.
+struct SchemaLowering {
+    let spec: ProviderSpec
+    private let types: [String: NamedTypeSpec]
+
+    init(spec: ProviderSpec) {
+        self.spec = spec
+        var types: [String: NamedTypeSpec] = [:]
+        for type in spec.types where types[type.name] == nil { types[type.name] = type }
+        self.types = types
+    }
+
+    /// The named type called `name`, if the spec declares it.
+    func namedType(_ name: String) -> NamedTypeSpec? { types[name] }
+
+    /// The create-request body's schema and rules.
+    func requestSchema() -> RequestSchema {
+        RequestSchema(
+            body: ObjectSchema(fields: spec.request.fields.map { field($0, expanding: []) }, acceptsUnknownFields: spec.request.additionalFields),
+            rules: spec.request.rules.map(\.value))
+    }
+
+    /// The whole-body schema of a response kind, or `nil` when the spec does not document it.
+    func responseSchema(_ kind: ResponseKind) -> ObjectSchema? {
+        guard let response = spec.responses.first(where: { $0.kind == kind }) else {
+            guard kind == .error else { return nil }
+            // Without a documented error body, the envelope alone carries the code and message.
+            return ObjectSchema(fields: envelopeFields(), acceptsUnknownFields: true)
+        }
+        return bodySchema(response)
+    }
+
+    /// The whole-body schema of a response as written.
+    func bodySchema(_ response: ResponseSpec) -> ObjectSchema {
+        if response.usesEnvelope, let envelope = spec.envelope {
+            var fields = envelopeFields()
+            if let data = response.data {
+                var payload = field(data, expanding: [])
+                payload.name = envelope.dataKey
+                fields.append(payload)
+            }
+            return ObjectSchema(fields: fields, acceptsUnknownFields: true)
+        }
+        return ObjectSchema(fields: (response.fields ?? []).map { field($0, expanding: []) }, acceptsUnknownFields: true)
+    }
+
+    private func envelopeFields() -> [FieldSchema] {
+        (spec.envelope?.fields ?? []).map { field($0, expanding: []) }
+    }
+
+    /// One field; `expanding` lists the named types being expanded (to stop at cycles).
+    func field(_ spec: FieldSpec, expanding: [String]) -> FieldSchema {
+        FieldSchema(
+            name: spec.name, aliases: spec.aliases, value: value(spec, expanding: expanding), isRequired: spec.required,
+            defaultValue: spec.defaultValue, role: spec.role, summary: spec.description)
+    }
+
+    /// The value schema of a field.
+    func value(_ field: FieldSpec, expanding: [String]) -> ValueSchema {
+        ValueSchema(type: type(field, expanding: expanding), constraints: constraints(field), isEmbeddedJSON: field.isEmbeddedJSON)
+    }
+
+    private func constraints(_ field: FieldSpec) -> Constraints {
+        Constraints(
+            allowedValues: field.enumValues, minimum: field.minimum, maximum: field.maximum,
+            minLength: field.minLength, maxLength: field.maxLength, minItems: field.minItems, maxItems: field.maxItems,
+            schemes: field.schemes)
+    }
+
+    private func type(_ field: FieldSpec, expanding: [String]) -> ValueType {
+        switch field.type {
+        case .named(let name):
+            guard let named = types[name] else {
+                self.spec.source.error(at: field.path.appending(key: "type"), unknownTypeMessage(name))
+                return .any
+            }
+            if expanding.contains(name) {
+                self.spec.source.error(at: field.path.appending(key: "type"), "the type \"\(name)\" contains itself (\((expanding + [name]).joined(separator: " → "))); recursive types are not supported")
+                return .any
+            }
+            return .object(ObjectSchema(
+                fields: named.fields.map { self.field($0, expanding: expanding + [name]) },
+                acceptsUnknownFields: named.additionalFields ?? true))
+        case .builtin(let builtin):
+            switch builtin {
+            case .string: return .string
+            case .integer: return .integer
+            case .number: return .number
+            case .boolean: return .boolean
+            case .url: return .url
+            case .any: return .any
+            case .code: return .code
+            case .state: return .state
+            case .failCode: return .failCode
+            case .timestamp: return .timestamp(field.unit ?? .seconds)
+            case .object:
+                return .object(ObjectSchema(
+                    fields: (field.fields ?? []).map { self.field($0, expanding: expanding) },
+                    acceptsUnknownFields: field.additionalFields ?? (field.side == .response)))
+            case .array:
+                let items = field.items.map { value($0, expanding: expanding) } ?? ValueSchema(type: .any)
+                return .array(items, acceptsSingle: field.acceptsSingle)
+            }
+        }
+    }
+
+    private func unknownTypeMessage(_ name: String) -> String {
+        let builtins = BuiltinType.allCases.map(\.rawValue)
+        var message = "unknown type \"\(name)\""
+        if let suggestion = SpecKeySuggestion.closest(to: name, among: builtins + Array(types.keys).sorted()) {
+            message += "; did you mean \"\(suggestion)\"?"
+        } else {
+            message += " (builtin types: \(builtins.joined(separator: ", ")); declare named types under \"types\")"
+        }
+        return message
+    }
+}

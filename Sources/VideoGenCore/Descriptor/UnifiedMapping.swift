@@ -1,0 +1,93 @@
+// How the provider-neutral request maps onto a provider's create body.
+
+/// The spec's `unified` section: where each unified request field goes in the provider's body.
+public struct UnifiedMapping: Sendable, Hashable {
+    /// The provider-neutral request fields.
+    public enum Field: String, Sendable, Hashable, CaseIterable {
+        /// The model name.
+        case model
+        /// The text prompt.
+        case prompt
+        /// The duration in seconds.
+        case duration
+        /// The aspect ratio (`16:9`).
+        case aspectRatio
+        /// The resolution (`720p`).
+        case resolution
+        /// Reference image URLs.
+        case imageURLs
+        /// A URL the provider calls when the task ends.
+        case callbackURL
+
+        /// The name shown to users: `aspect ratio`, `image URLs`.
+        public var displayName: String {
+            switch self {
+            case .aspectRatio: return "aspect ratio"
+            case .imageURLs: return "image URLs"
+            case .callbackURL: return "callback URL"
+            default: return rawValue
+            }
+        }
+    }
+
+    /// Where a unified field's value goes.
+    public enum Target: Sendable, Hashable {
+        /// A field of the body.
+        case body(JSONPath)
+        /// A parameter of the endpoint's path (`{model}`).
+        case pathParameter(String)
+    }
+
+    /// One unified field's destination, with its value translations.
+    public struct Entry: Sendable, Hashable {
+        /// The unified field.
+        public var field: Field
+        /// Where it goes.
+        public var target: Target
+        /// Unified value → provider value (`720p` → `720P`); other values pass unchanged.
+        public var translations: [String: String]
+
+        /// Creates an entry.
+        public init(field: Field, target: Target, translations: [String: String]) {
+            self.field = field
+            self.target = target
+            self.translations = translations
+        }
+    }
+
+    /// A value the mapping fills in when the caller did not set it.
+    public struct Assignment: Sendable, Hashable {
+        /// The body field.
+        public var path: JSONPath
+        /// The value.
+        public var value: JSONValue
+        /// When it applies (evaluated on the body built so far); `nil` means always.
+        public var condition: Condition?
+
+        /// Creates an assignment.
+        public init(path: JSONPath, value: JSONValue, condition: Condition?) {
+            self.path = path
+            self.value = value
+            self.condition = condition
+        }
+    }
+
+    /// Where each supported unified field goes.
+    public var entries: [Entry]
+    /// Values filled in when absent, in order.
+    public var assignments: [Assignment]
+    /// Where extra parameters go when their key is not a full path.
+    public var extrasRoot: JSONPath
+
+    /// Creates a mapping.
+    public init(entries: [Entry], assignments: [Assignment], extrasRoot: JSONPath) {
+        self.entries = entries
+        self.assignments = assignments
+        self.extrasRoot = extrasRoot
+    }
+
+    /// The entry for a unified field, or `nil` when the provider cannot honour it.
+    public func entry(for field: Field) -> Entry? {
+        entries.first { $0.field == field }
+    }
+}

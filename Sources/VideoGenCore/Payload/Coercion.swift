@@ -1,0 +1,108 @@
+// Lenient conversions of response values, shared by the payload reader and the generated typed models.
+
+import Foundation
+
+/// Tolerant readings of JSON values: providers send ids as numbers, numbers as strings, and so on.
+public enum Coercion {
+    /// A string, or the decimal text of a number.
+    public static func text(_ value: JSONValue) -> String? {
+        switch value {
+        case .string(let text): return text
+        case .integer(let number): return String(number)
+        case .number(let number): return number.rounded() == number && abs(number) < 1e15 ? String(Int64(number)) : String(number)
+        default: return nil
+        }
+    }
+
+    /// A number, or a string that spells one.
+    public static func number(_ value: JSONValue) -> Double? {
+        switch value {
+        case .integer(let number): return Double(number)
+        case .number(let number): return number
+        case .string(let text):
+            guard let number = Double(text.trimmingASCIIWhitespace()), number.isFinite else { return nil }
+            return number
+        default: return nil
+        }
+    }
+
+    /// An integer, an integral number, or a string that spells one.
+    public static func integer(_ value: JSONValue) -> Int? {
+        switch value {
+        case .integer(let number): return number
+        case .number(let number):
+            guard number.rounded() == number, abs(number) < 9.0e15 else { return nil }
+            return Int(number)
+        case .string(let text): return Int(text.trimmingASCIIWhitespace())
+        default: return nil
+        }
+    }
+
+    /// A boolean, or the strings `true` and `false`.
+    public static func boolean(_ value: JSONValue) -> Bool? {
+        switch value {
+        case .bool(let flag): return flag
+        case .string("true"): return true
+        case .string("false"): return false
+        default: return nil
+        }
+    }
+
+    /// A message: a string, or the `message`/`msg` string of an object (`{"code": 1, "message": "…"}`).
+    public static func message(_ value: JSONValue) -> String? {
+        if case .string(let text) = value { return text }
+        if case .object(let object) = value {
+            for key in ["message", "msg", "error", "detail"] {
+                if case .string(let text)? = object[key] { return text }
+            }
+        }
+        return nil
+    }
+
+    /// A point in time: a number of seconds or milliseconds since 1970, a string spelling such a number, or an
+    /// ISO 8601 string. The unit is told by the magnitude: 1e11 seconds is the year 5138 and 1e11 milliseconds
+    /// is 1973, so whichever unit a spec declares, a value on the other side of that line is in the other unit.
+    /// Zero and negative numbers mean "not set".
+    public static func timestamp(_ value: JSONValue) -> TimestampReading {
+        if case .string(let text) = value, Double(text.trimmingASCIIWhitespace()) == nil {
+            guard let date = ISO8601Parsing.date(from: text) else { return .invalid }
+            return .date(date)
+        }
+        guard let number = number(value) else { return .invalid }
+        guard number > 0 else { return .unset }
+        let seconds = number >= 1e11 ? number / 1000 : number
+        return .date(Date(timeIntervalSince1970: seconds))
+    }
+
+    /// Encodes a date back into the number a provider sends for `unit`.
+    public static func timestampValue(_ date: Date, unit: TimestampUnit) -> JSONValue {
+        let seconds = date.timeIntervalSince1970
+        switch unit {
+        case .seconds:
+            return seconds.rounded() == seconds ? .integer(Int(seconds)) : .number(seconds)
+        case .milliseconds:
+            return .integer(Int((seconds * 1000).rounded()))
+        }
+    }
+}
+
+/// The outcome of reading a timestamp.
+public enum TimestampReading: Sendable, Hashable {
+    /// A point in time.
+    case date(Date)
+    /// Zero or negative: the provider has not set it.
+    case unset
+    /// Not a number, a numeric string or an ISO 8601 date.
+    case invalid
+}
+
+/// Parses the ISO 8601 forms providers use, with and without fractional seconds.
+enum ISO8601Parsing {
+    static func date(from text: String) -> Date? {
+        let plain = ISO8601DateFormatter()
+        if let date = plain.date(from: text) { return date }
+        let fractional = ISO8601DateFormatter()
+        fractional.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return fractional.date(from: text)
+    }
+}

@@ -1,0 +1,126 @@
+// Reads a response body through its schema: checks the shape and collects the values of every role.
+
+import Foundation
+
+/// Reads provider responses guided by a spec's response schema.
+///
+/// Unknown fields are ignored. Fields that carry a role, and the objects and arrays that lead to them, must
+/// have a usable type (leniently: numbers may arrive as strings and ids as numbers); anything else is a
+/// ``PayloadError`` naming the field. Fields without a role are not inspected, so a provider changing an
+/// unused field does not break decoding.
+public enum PayloadReader {
+    /// The role values `body` carries, or the first shape problem on the way to them.
+    public static func read(_ body: JSONValue, as schema: ObjectSchema) throws(PayloadError) -> RoleValues {
+        var values = RoleValues()
+        try walk(body, ValueSchema(type: .object(schema)), role: nil, at: .root, into: &values)
+        return values
+    }
+
+    private static func walk(
+        _ value: JSONValue, _ schema: ValueSchema, role: FieldRole?, at path: JSONPath, into values: inout RoleValues
+    ) throws(PayloadError) {
+        if value.isNull { return }
+        guard role != nil || schema.type.leadsToRoles else { return }
+        if schema.isEmbeddedJSON, case .string(let text) = value {
+            if text.trimmingASCIIWhitespace().isEmpty || text == "null" { return }
+            let parsed: JSONValue
+            do {
+                parsed = try JSONParser.parse(text)
+            } catch {
+                throw PayloadError(path: path, message: "holds a string that is not valid JSON (\(error))")
+            }
+            var inner = schema
+            inner.isEmbeddedJSON = false
+            return try walk(parsed, inner, role: role, at: path, into: &values)
+        }
+        switch schema.type {
+        case .object(let object):
+            guard case .object(let members) = value else {
+                throw PayloadError(path: path, message: "expected an object, got \(value.briefDescription)")
+            }
+            for field in object.fields {
+                for name in field.allNames {
+                    guard let child = members[name], !child.isNull else { continue }
+                    try walk(child, field.value, role: field.role, at: path.appending(key: name), into: &values)
+                    break
+                }
+            }
+        case .array(let items, let acceptsSingle):
+            if case .array(let elements) = value {
+                for (index, element) in elements.enumerated() {
+                    try walk(element, items, role: role, at: path.appending(index: index), into: &values)
+                }
+            } else if acceptsSingle {
+                try walk(value, items, role: role, at: path, into: &values)
+            } else {
+                throw PayloadError(path: path, message: "expected an array, got \(value.briefDescription)")
+            }
+        default:
+            if let role { try record(value, schema, role: role, at: path, into: &values) }
+        }
+    }
+
+    private static func record(
+        _ value: JSONValue, _ schema: ValueSchema, role: FieldRole, at path: JSONPath, into values: inout RoleValues
+    ) throws(PayloadError) {
+        func wrong(_ expected: String) -> PayloadError {
+            PayloadError(path: path, message: "expected \(expected), got \(value.briefDescription)")
+        }
+        func text(_ expected: String) throws(PayloadError) -> String {
+            guard let text = Coercion.text(value) else { throw wrong(expected) }
+            return text
+        }
+        func message(_ expected: String) throws(PayloadError) -> String {
+            guard let text = Coercion.message(value) else { throw wrong(expected) }
+            return text
+        }
+        func date() throws(PayloadError) -> Date? {
+            switch Coercion.timestamp(value) {
+            case .date(let date): return date
+            case .unset: return nil
+            case .invalid: throw wrong("a timestamp (seconds or milliseconds since 1970)")
+            }
+        }
+        func url() throws(PayloadError) -> String {
+            guard case .string(let url) = value else { throw wrong("a URL string") }
+            return url
+        }
+        // Every value is read (so a malformed one is reported) even when an earlier field already set the role.
+        switch role {
+        case .taskId: keepFirst(&values.taskID, try text("a task id (string or number)"))
+        case .state: keepFirst(&values.state, try text("a string (the task state)"))
+        case .progress:
+            guard let number = Coercion.number(value) else { throw wrong("a number (the progress in percent)") }
+            keepFirst(&values.progress, number)
+        case .videoURLs:
+            let url = try url()
+            if !url.isEmpty, !values.videoURLs.contains(url) { values.videoURLs.append(url) }
+        case .failureCode: keepFirst(&values.failureCode, try text("a failure code"))
+        case .failureMessage: keepFirst(&values.failureMessage, try message("a failure message"))
+        case .createdAt: keepFirst(&values.createdAt, try date())
+        case .completedAt: keepFirst(&values.completedAt, try date())
+        case .expiresAt: keepFirst(&values.expiresAt, try date())
+        case .model: keepFirst(&values.model, try text("a model name"))
+        case .errorCode: keepFirst(&values.errorCode, try text("an error code"))
+        case .errorMessage: keepFirst(&values.errorMessage, try message("an error message"))
+        case .errorDetail: keepFirst(&values.errorDetail, try message("an error detail"))
+        case .errorType: keepFirst(&values.errorType, try text("an error type"))
+        case .uploadedURL: keepFirst(&values.uploadedURL, try url())
+        }
+    }
+
+    private static func keepFirst<Value>(_ slot: inout Value?, _ value: Value?) {
+        if slot == nil { slot = value }
+    }
+}
+
+extension ValueType {
+    /// Whether some field below this type carries a role.
+    public var leadsToRoles: Bool {
+        switch self {
+        case .object(let object): return object.fields.contains { $0.role != nil || $0.value.type.leadsToRoles }
+        case .array(let items, _): return items.type.leadsToRoles
+        default: return false
+        }
+    }
+}

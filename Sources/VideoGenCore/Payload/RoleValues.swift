@@ -1,0 +1,40 @@
+// The values a response carries for each unified role.
+
+import Foundation
+
+/// What a response says about a task or an error, read through the spec's roles.
+public struct RoleValues: Sendable, Hashable {
+    /// The task identifier.
+    public var taskID: String?
+    /// The provider's own state word.
+    public var state: String?
+    /// Progress in percent, as sent.
+    public var progress: Double?
+    /// Result video URLs, in document order, without repeats.
+    public var videoURLs: [String] = []
+    /// The code of a task failure.
+    public var failureCode: String?
+    /// The message of a task failure.
+    public var failureMessage: String?
+    /// When the task was created.
+    public var createdAt: Date?
+    /// When the task finished.
+    public var completedAt: Date?
+    /// When the result URLs expire.
+    public var expiresAt: Date?
+    /// The model that ran the task.
+    public var model: String?
+    /// The code of an error answer.
+    public var errorCode: String?
+    /// The message of an error answer.
+    public var errorMessage: String?
+    /// Details of an error answer.
+    public var errorDetail: String?
+    /// The type of an error answer.
+    public var errorType: String?
+    /// The URL of an uploaded file.
+    public var uploadedURL: String?
+
+    /// Creates an empty set of values.
+    public init() {}
+}

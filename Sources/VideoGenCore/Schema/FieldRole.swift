@@ -1,0 +1,69 @@
+// What a response field means to the unified task.
+
+/// The unified meaning of a response field, declared with `role` in a spec.
+public enum FieldRole: String, Sendable, Hashable, CaseIterable {
+    /// The task identifier.
+    case taskId
+    /// The provider's task state.
+    case state
+    /// Progress in percent.
+    case progress
+    /// Result video URLs (every field with this role is collected).
+    case videoURLs
+    /// The code of a task failure.
+    case failureCode
+    /// The message of a task failure.
+    case failureMessage
+    /// When the task was created.
+    case createdAt
+    /// When the task finished.
+    case completedAt
+    /// When the result URLs expire.
+    case expiresAt
+    /// The model that ran the task.
+    case model
+    /// The code of an error answer.
+    case errorCode
+    /// The message of an error answer.
+    case errorMessage
+    /// Details of an error answer.
+    case errorDetail
+    /// The type of an error answer (`invalid_request_error`).
+    case errorType
+    /// The URL of an uploaded file.
+    case uploadedURL
+
+    /// The field types a field with this role may have.
+    public func accepts(_ type: ValueType) -> Bool {
+        switch (self, type) {
+        case (.taskId, .string), (.taskId, .integer): return true
+        case (.state, .state): return true
+        case (.progress, .integer), (.progress, .number): return true
+        case (.videoURLs, .url): return true
+        case (.videoURLs, .array(let items, _)): return items.type == .url
+        case (.failureCode, .code), (.failureCode, .failCode), (.failureCode, .string): return true
+        case (.failureMessage, .string), (.errorMessage, .string), (.errorDetail, .string), (.errorType, .string):
+            return true
+        case (.createdAt, .timestamp), (.completedAt, .timestamp), (.expiresAt, .timestamp): return true
+        case (.model, .string): return true
+        case (.errorCode, .code), (.errorCode, .string), (.errorCode, .integer): return true
+        case (.uploadedURL, .url): return true
+        default: return false
+        }
+    }
+
+    /// The accepted types, for messages.
+    public var acceptedTypesDescription: String {
+        switch self {
+        case .taskId: return "string or integer"
+        case .state: return "state"
+        case .progress: return "integer or number"
+        case .videoURLs: return "url, or array of url"
+        case .failureCode: return "code, failCode or string"
+        case .failureMessage, .errorMessage, .errorDetail, .errorType, .model: return "string"
+        case .createdAt, .completedAt, .expiresAt: return "timestamp"
+        case .errorCode: return "code, string or integer"
+        case .uploadedURL: return "url"
+        }
+    }
+}

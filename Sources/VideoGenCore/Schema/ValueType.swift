@@ -1,0 +1,53 @@
+// The kinds of value a spec field can hold, shared by request and response schemas.
+
+/// The type of a value in a provider payload, as declared by a spec field's `type`.
+public indirect enum ValueType: Sendable, Hashable {
+    /// A JSON string.
+    case string
+    /// A JSON integer: a number written without fraction or exponent.
+    case integer
+    /// Any JSON number.
+    case number
+    /// `true` or `false`.
+    case boolean
+    /// A string holding an absolute URL (schemes restricted by ``Constraints/schemes``).
+    case url
+    /// Any JSON value, kept as it is.
+    case any
+    /// A code that providers send as an integer or as a string (`200`, `"generation_failed"`).
+    case code
+    /// A point in time sent as a number of seconds or milliseconds since 1970.
+    case timestamp(TimestampUnit)
+    /// The provider's task state, mapped through the spec's `states`.
+    case state
+    /// One of the provider's fail codes (an open set).
+    case failCode
+    /// A JSON object with declared fields.
+    case object(ObjectSchema)
+    /// A JSON array of items; with `acceptsSingle`, a lone item is read as a one-item array.
+    case array(ValueSchema, acceptsSingle: Bool)
+
+    /// A short name for messages: "a string", "an integer", "an array", ….
+    public var expectation: String {
+        switch self {
+        case .string, .state, .failCode: return "a string"
+        case .integer: return "an integer"
+        case .number: return "a number"
+        case .boolean: return "true or false"
+        case .url: return "a URL"
+        case .any: return "any value"
+        case .code: return "an integer or a string"
+        case .timestamp: return "a timestamp"
+        case .object: return "an object"
+        case .array: return "an array"
+        }
+    }
+}
+
+/// The unit a numeric timestamp is counted in.
+public enum TimestampUnit: String, Sendable, Hashable, CaseIterable {
+    /// Seconds since 1970-01-01T00:00:00Z.
+    case seconds
+    /// Milliseconds since 1970-01-01T00:00:00Z.
+    case milliseconds
+}

@@ -1,0 +1,64 @@
+// Words for what a value schema expects, used in violation messages.
+
+extension ValueSchema {
+    /// What a valid value looks like: `an integer from 6 to 30`, `one of "480p", "720p"`.
+    public var expectationText: String {
+        if let allowed = constraints.allowedValues {
+            return "one of " + allowed.map(\.briefDescription).joined(separator: ", ")
+        }
+        switch type {
+        case .integer: return "an integer" + rangeText
+        case .number: return "a number" + rangeText
+        case .string: return "a string" + lengthText
+        case .url:
+            let schemes = constraints.effectiveSchemes
+            let names = schemes.count == 2 && schemes.contains("http") && schemes.contains("https")
+                ? "an http or https"
+                : schemes.count == 1 ? "a \(schemes[0])" : "a " + schemes.joined(separator: ", ")
+            return names + " URL"
+        case .array: return "an array" + itemsText
+        default: return type.expectation
+        }
+    }
+
+    private var rangeText: String {
+        switch (constraints.minimum, constraints.maximum) {
+        case let (minimum?, maximum?): return " from \(Self.number(minimum)) to \(Self.number(maximum))"
+        case let (minimum?, nil): return " of at least \(Self.number(minimum))"
+        case let (nil, maximum?): return " of at most \(Self.number(maximum))"
+        case (nil, nil): return ""
+        }
+    }
+
+    private var lengthText: String {
+        switch (constraints.minLength, constraints.maxLength) {
+        case let (minimum?, maximum?) where minimum == maximum: return " of exactly \(Self.count(minimum, "character"))"
+        case let (minimum?, maximum?): return " of \(minimum) to \(Self.count(maximum, "character"))"
+        case let (1, nil): return " that is not empty"
+        case let (minimum?, nil): return " of at least \(Self.count(minimum, "character"))"
+        case let (nil, maximum?): return " of at most \(Self.count(maximum, "character"))"
+        case (nil, nil): return ""
+        }
+    }
+
+    private var itemsText: String {
+        switch (constraints.minItems, constraints.maxItems) {
+        case let (minimum?, maximum?) where minimum == maximum: return " of exactly \(Self.count(minimum, "item"))"
+        case let (minimum?, maximum?): return " of \(minimum) to \(Self.count(maximum, "item"))"
+        case let (minimum?, nil): return " of at least \(Self.count(minimum, "item"))"
+        case let (nil, maximum?): return " of at most \(Self.count(maximum, "item"))"
+        case (nil, nil): return ""
+        }
+    }
+
+    /// `6`, `0.5`: integers without a fraction.
+    static func number(_ value: Double) -> String {
+        if value.rounded() == value, abs(value) < 1e15 { return String(Int64(value)) }
+        return String(value)
+    }
+
+    /// `1 item`, `3 items`.
+    static func count(_ count: Int, _ noun: String) -> String {
+        "\(count) \(noun)\(count == 1 ? "" : "s")"
+    }
+}

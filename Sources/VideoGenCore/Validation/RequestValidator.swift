@@ -1,0 +1,152 @@
+// Checks a request body against its schema and rules, collecting every violation.
+
+import Foundation
+
+/// Validates request bodies: field types and constraints first, then the cross-field rules.
+///
+/// It never stops at the first problem: every violation is reported, in a stable order
+/// (fields depth-first in spec order, then rules in spec order).
+public enum RequestValidator {
+    /// Every violation of `schema` by `body`; empty when the body is valid.
+    public static func validate(_ body: JSONValue, against schema: RequestSchema) -> [Violation] {
+        var violations: [Violation] = []
+        check(body, as: ValueSchema(type: .object(schema.body)), at: .root, into: &violations)
+        guard case .object = body else { return violations }
+        for rule in schema.rules where rule.condition?.holds(on: body) ?? true {
+            check(rule, on: body, into: &violations)
+        }
+        return violations
+    }
+
+    /// Every violation of `schema` by one value at `path`.
+    public static func validate(_ value: JSONValue, as schema: ValueSchema, at path: JSONPath = .root) -> [Violation] {
+        var violations: [Violation] = []
+        check(value, as: schema, at: path, into: &violations)
+        return violations
+    }
+
+    // MARK: Values
+
+    private static func check(_ value: JSONValue, as schema: ValueSchema, at path: JSONPath, into violations: inout [Violation]) {
+        func fail(_ found: String? = nil) {
+            violations.append(Violation(
+                path: path,
+                message: "must be \(schema.expectationText), got \(found ?? value.briefDescription)",
+                value: value))
+        }
+        switch schema.type {
+        case .string, .state, .failCode:
+            guard case .string(let text) = value else { return fail() }
+            if let allowed = schema.constraints.allowedValues, !allowed.contains(value) { return fail() }
+            let length = text.count
+            if let minimum = schema.constraints.minLength, length < minimum {
+                return fail(length == 0 ? "an empty string" : ValueSchema.count(length, "character"))
+            }
+            if let maximum = schema.constraints.maxLength, length > maximum {
+                return fail(ValueSchema.count(length, "character"))
+            }
+        case .integer:
+            guard case .integer(let number) = value else { return fail() }
+            checkAllowedAndRange(Double(number), value, schema, fail)
+        case .number:
+            guard let number = value.doubleValue else { return fail() }
+            checkAllowedAndRange(number, value, schema, fail)
+        case .boolean:
+            guard case .bool = value else { return fail() }
+            if let allowed = schema.constraints.allowedValues, !allowed.contains(value) { return fail() }
+        case .url:
+            guard case .string(let text) = value else { return fail() }
+            if let problem = URLCheck.problem(with: text, schemes: schema.constraints.effectiveSchemes) {
+                return fail(problem)
+            }
+        case .code:
+            switch value {
+            case .integer, .string: break
+            default: return fail()
+            }
+        case .timestamp:
+            guard value.doubleValue != nil else { return fail() }
+        case .any:
+            break
+        case .array(let items, _):
+            guard case .array(let elements) = value else { return fail() }
+            let count = elements.count
+            if let minimum = schema.constraints.minItems, count < minimum {
+                fail(count == 0 ? "an empty array" : ValueSchema.count(count, "item"))
+            } else if let maximum = schema.constraints.maxItems, count > maximum {
+                fail(ValueSchema.count(count, "item"))
+            }
+            for (index, element) in elements.enumerated() {
+                check(element, as: items, at: path.appending(index: index), into: &violations)
+            }
+        case .object(let object):
+            guard case .object(let members) = value else { return fail() }
+            checkObject(members, object, at: path, into: &violations)
+        }
+    }
+
+    private static func checkAllowedAndRange(_ number: Double, _ value: JSONValue, _ schema: ValueSchema, _ fail: (String?) -> Void) {
+        if let allowed = schema.constraints.allowedValues {
+            if !allowed.contains(where: { $0.looselyEquals(value) }) { fail(nil) }
+            return
+        }
+        if let minimum = schema.constraints.minimum, number < minimum { return fail(nil) }
+        if let maximum = schema.constraints.maximum, number > maximum { return fail(nil) }
+    }
+
+    private static func checkObject(_ members: JSONObject, _ schema: ObjectSchema, at path: JSONPath, into violations: inout [Violation]) {
+        for field in schema.fields {
+            let fieldPath = path.appending(key: field.name)
+            guard let value = members[field.name], !value.isNull else {
+                if field.isRequired {
+                    violations.append(Violation(path: fieldPath, message: "is required (\(field.value.expectationText))"))
+                }
+                continue
+            }
+            check(value, as: field.value, at: fieldPath, into: &violations)
+        }
+        guard !schema.acceptsUnknownFields else { return }
+        let known = schema.fields.map(\.name)
+        for member in members where !known.contains(member.key) {
+            var message = "is not a documented field"
+            if let suggestion = NameSuggestion.closest(to: member.key, among: known) {
+                message += " (did you mean \(suggestion)?)"
+            } else if !known.isEmpty {
+                message += " (expected one of \(known.joined(separator: ", ")))"
+            }
+            violations.append(Violation(path: path.appending(key: member.key), message: message, value: member.value))
+        }
+    }
+
+    // MARK: Rules
+
+    private static func check(_ rule: RequestRule, on body: JSONValue, into violations: inout [Violation]) {
+        let when = rule.condition.map { " when " + $0.explanation } ?? ""
+        func add(_ path: JSONPath, _ generated: String) {
+            violations.append(Violation(path: path, message: rule.message ?? generated, value: body.presentValue(at: path)))
+        }
+        switch rule.kind {
+        case .required(let path):
+            if body.presentValue(at: path) == nil { add(path, "is required" + when) }
+        case .forbidden(let path):
+            if body.presentValue(at: path) != nil { add(path, "must not be set" + when) }
+        case .exclusive(let paths):
+            let present = paths.filter { body.presentValue(at: $0) != nil }
+            for path in present.dropFirst() {
+                add(path, "cannot be combined with \(present[0].fieldPath)" + when)
+            }
+        case .requires(let path, let others):
+            guard body.presentValue(at: path) != nil else { return }
+            for other in others where body.presentValue(at: other) == nil {
+                add(other, "is required when \(path.fieldPath) is given")
+            }
+        case .atLeastOne(let paths):
+            guard let first = paths.first, !paths.contains(where: { body.presentValue(at: $0) != nil }) else { return }
+            add(first, "one of \(paths.map(\.fieldPath).joined(separator: ", ")) is required" + when)
+        case .allowedValues(let path, let values):
+            guard let value = body.presentValue(at: path), !values.contains(where: { value.looselyEquals($0) }) else { return }
+            let list = values.map(\.briefDescription).joined(separator: ", ")
+            add(path, "must be one of \(list)\(when), got \(value.briefDescription)")
+        }
+    }
+}
