@@ -1,5 +1,5 @@
 // swift-tools-version:6.0
-// VideoGen: provider specs (Spec/*.json) → generated Swift bindings → one unified client and a CLI.
+// VideoGen: provider specs (Spec/*.json) → generated Swift bindings → one unified client and the `videogen` command.
 // Zero package dependencies by design.
 import PackageDescription
 
@@ -8,10 +8,33 @@ let package = Package(
     platforms: [.macOS(.v13), .iOS(.v16), .tvOS(.v16), .watchOS(.v9), .visionOS(.v1)],
     products: [
         .library(name: "VideoGen", targets: ["VideoGen"]),
+        .executable(name: "videogen", targets: ["VideoGenCLI"]),
+        .executable(name: "videogen-generator", targets: ["videogen-generator"]),
     ],
     targets: [
-        // JSON, schemas and the validation engine: shared by the generator and the runtime.
+        // JSON, schemas, the validation engine and the payload reader: shared by the generator and the runtime.
         .target(name: "VideoGenCore", path: "Sources/VideoGenCore"),
+
+        // The generator: load → check → lower → emit → write. Its logic is a library tests call in process;
+        // the executable is the thin front the plugin runs (and maintainers can run by hand).
+        .target(name: "VideoGenGenerator", dependencies: ["VideoGenCore"], path: "Generator/VideoGenGenerator"),
+        .executableTarget(name: "videogen-generator", dependencies: ["VideoGenGenerator"], path: "Generator/videogen-generator"),
+        .plugin(name: "VideoGenPlugin", capability: .buildTool(), dependencies: ["videogen-generator"], path: "Plugins/VideoGenPlugin"),
+
+        // The runtime. `Spec` inside it links to the top-level Spec/ so that SwiftPM sees spec files come and go;
+        // the plugin turns each into Swift compiled into this module.
+        .target(
+            name: "VideoGen",
+            dependencies: ["VideoGenCore"],
+            exclude: ["Spec/README.md", "Spec/videogen-spec.schema.json"],
+            plugins: ["VideoGenPlugin"]),
+
+        // The `videogen` command (its target name must not differ from `VideoGen` by case only).
+        .executableTarget(name: "VideoGenCLI", dependencies: ["VideoGen"], path: "Sources/VideoGenCLI"),
+
         .testTarget(name: "VideoGenCoreTests", dependencies: ["VideoGenCore"], path: "Tests/VideoGenCoreTests"),
+        .testTarget(name: "GeneratorTests", dependencies: ["VideoGenGenerator"], path: "Tests/GeneratorTests"),
+        .testTarget(name: "VideoGenTests", dependencies: ["VideoGen"], path: "Tests/VideoGenTests"),
+        .testTarget(name: "CLITests", dependencies: ["VideoGenCLI", "VideoGen"], path: "Tests/CLITests"),
     ]
 )

@@ -91,9 +91,9 @@ extension SpecChecker {
         var names: [String: JSONValue] = [:]
         for (index, value) in values.enumerated() {
             let raw = Coercion.text(value) ?? ""
-            let name = SwiftNaming.caseName(raw)
+            let name = field.enumNames[raw] ?? SwiftNaming.caseName(raw)
             let path = field.path.appending(key: "enum").appending(index: index)
-            checkCaseName(name, at: path, what: "the enum value \(value.briefDescription)", explicit: false)
+            checkCaseName(name, at: path, what: "the enum value \(value.briefDescription)", explicit: field.enumNames[raw] != nil)
             if let other = names[name] {
                 source.error(at: path, "the enum values \(other.briefDescription) and \(value.briefDescription) both become the Swift case `\(name)`")
             }

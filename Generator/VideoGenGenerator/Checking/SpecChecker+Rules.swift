@@ -27,6 +27,9 @@ extension SpecChecker {
         let createPath = spec.endpoints.first { $0.role == "create" }?.endpoint.path ?? ""
         for entry in spec.unified.entries {
             let mapping = entry.value
+            for path in mapping.condition?.referencedPaths ?? [] where body.valueSchema(at: path) == nil {
+                source.error(at: entry.path.appending(key: "when"), "names the field \(path.fieldPath), which the request does not have\(suggestion(path, in: body))")
+            }
             switch mapping.target {
             case .pathParameter(let name):
                 if name != "model" || mapping.field != .model {
@@ -95,7 +98,7 @@ extension SpecChecker {
 
     func suggestion(_ path: JSONPath, in body: ObjectSchema) -> String {
         guard case .key(let last)? = path.components.last else { return "" }
-        let parent = JSONPath(components: Array(path.components.dropLast()))
+        let parent = JSONPath(Array(path.components.dropLast()))
         guard let schema = body.valueSchema(at: parent), case .object(let object) = schema.type else { return "" }
         guard let match = SpecKeySuggestion.closest(to: last, among: object.fields.map(\.name)) else { return "" }
         return "; did you mean \(parent.appending(key: match).fieldPath)?"

@@ -36,12 +36,12 @@ public enum SpecKeys {
     /// A request field.
     public static let requestField = [
         "type", "description", "required", "enum", "minimum", "maximum", "minLength", "maxLength", "minItems",
-        "maxItems", "default", "schemes", "items", "fields", "additionalFields", "swiftName", "typeName",
+        "maxItems", "default", "schemes", "items", "fields", "additionalFields", "swiftName", "typeName", "enumNames",
     ]
     /// A response field.
     public static let responseField = [
         "type", "description", "enum", "minimum", "maximum", "minLength", "maxLength", "minItems", "maxItems",
-        "default", "schemes", "items", "fields", "additionalFields", "swiftName", "typeName", "aliases",
+        "default", "schemes", "items", "fields", "additionalFields", "swiftName", "typeName", "enumNames", "aliases",
         "acceptsSingle", "encoding", "unit", "role",
     ]
     /// The kind keys of a rule.
@@ -53,7 +53,7 @@ public enum SpecKeys {
     /// `unified`.
     public static let unified = ["model", "prompt", "duration", "aspectRatio", "resolution", "imageURLs", "callbackURL", "set", "extrasRoot"]
     /// A unified field's entry.
-    public static let unifiedEntry = ["to", "values"]
+    public static let unifiedEntry = ["to", "values", "when"]
     /// An entry of `unified.set`.
     public static let assignment = ["field", "value", "when"]
     /// An entry of `states`.
@@ -65,7 +65,7 @@ public enum SpecKeys {
     /// The kinds of `responses`.
     public static let responseKinds = ["create", "status", "callback", "sync", "upload", "error"]
     /// An entry of `responses`.
-    public static let response = ["description", "data", "fields", "envelope"]
+    public static let response = ["description", "data", "fields", "type", "envelope"]
     /// `errors`.
     public static let errors = ["detect", "http", "retryable"]
     /// An entry of `errors.http`.
@@ -83,5 +83,5 @@ public enum SpecKeys {
     /// `sandbox.failure`.
     public static let sandboxFailure = ["code", "message"]
     /// A sample.
-    public static let sample = ["name", "kind", "source", "body", "violates"]
+    public static let sample = ["name", "kind", "source", "body", "violates", "constructed"]
 }

@@ -152,6 +152,7 @@ extension SpecLoader {
         }
         return SampleSpec(
             name: object["name"]?.nonEmptyString ?? "", path: node.path, kind: kind,
-            source: object["source"]?.string ?? "", body: object.members["body"] ?? .null, violates: violates)
+            source: object["source"]?.string ?? "", body: object.members["body"] ?? .null, violates: violates,
+            isConstructed: object["constructed"]?.boolean ?? false)
     }
 }

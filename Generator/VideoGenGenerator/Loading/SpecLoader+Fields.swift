@@ -60,6 +60,13 @@ extension SpecLoader {
         field.additionalFields = object["additionalFields"]?.boolean
         field.swiftName = object["swiftName"]?.nonEmptyString
         field.typeName = object["typeName"]?.nonEmptyString
+        for (value, nameNode) in object["enumNames"]?.entries ?? [] {
+            guard let name = nameNode.nonEmptyString else { continue }
+            if !(field.enumValues ?? []).contains(where: { Coercion.text($0) == value }) {
+                nameNode.error("\"\(value)\" is not a value of this field's enum")
+            }
+            field.enumNames[value] = name
+        }
         field.aliases = object["aliases"]?.strings ?? []
         field.acceptsSingle = object["acceptsSingle"]?.boolean ?? false
         if let encodingNode = object["encoding"], let encoding = encodingNode.string {
@@ -100,7 +107,7 @@ extension SpecLoader {
             "fields": [.object], "additionalFields": [.object], "items": [.array], "minItems": [.array], "maxItems": [.array],
             "acceptsSingle": [.array], "minimum": [.integer, .number], "maximum": [.integer, .number],
             "minLength": [.string], "maxLength": [.string], "schemes": [.url], "unit": [.timestamp],
-            "enum": [.string, .integer],
+            "enum": [.string, .integer], "enumNames": [.string, .integer],
         ]
         fitting["encoding"] = [.object, .array, .any]
         for (key, types) in fitting where object.has(key) && !types.contains(type) {

@@ -83,7 +83,15 @@ extension SpecLoader {
         guard let object = node.object(allowed: SpecKeys.unified) else { return nil }
         var entries: [Located<UnifiedMapping.Entry>] = []
         for field in UnifiedMapping.Field.allCases {
-            guard let entryNode = object[field.rawValue], let entry = entryNode.object(allowed: SpecKeys.unifiedEntry, required: ["to"]) else { continue }
+            guard let fieldNode = object[field.rawValue] else { continue }
+            let alternatives: [SpecNode]
+            if case .array = fieldNode.value { alternatives = fieldNode.array ?? [] } else { alternatives = [fieldNode] }
+            if alternatives.isEmpty { fieldNode.error("list at least one destination") }
+            for (index, entryNode) in alternatives.enumerated() {
+            guard let entry = entryNode.object(allowed: SpecKeys.unifiedEntry, required: ["to"]) else { continue }
+            if index < alternatives.count - 1, !entry.has("when") {
+                entryNode.error("only the last destination may go without \"when\"; the ones after it could never apply")
+            }
             guard let toNode = entry["to"], let to = toNode.nonEmptyString else { continue }
             let target: UnifiedMapping.Target
             if to.hasPrefix("{") && to.hasSuffix("}") {
@@ -97,7 +105,11 @@ extension SpecLoader {
             for (from, valueNode) in entry["values"]?.entries ?? [] {
                 if let value = valueNode.string { translations[from] = value }
             }
-            entries.append(Located(value: UnifiedMapping.Entry(field: field, target: target, translations: translations), path: entryNode.path))
+            let condition = entry["when"].flatMap(loadCondition)
+            entries.append(Located(
+                value: UnifiedMapping.Entry(field: field, target: target, translations: translations, condition: condition),
+                path: entryNode.path))
+            }
         }
         var assignments: [Located<UnifiedMapping.Assignment>] = []
         for assignmentNode in object["set"]?.array ?? [] {

@@ -46,16 +46,21 @@ extension SpecLoader {
             }
             if usesEnvelope {
                 if !response.has("data") { responseNode.error("with an envelope, a response gives \"data\" (the payload under the envelope)") }
-                if response.has("fields") { response["fields"]?.error("with an envelope, give \"data\"; \"fields\" is for responses without one") }
+                for key in ["fields", "type"] where response.has(key) {
+                    response[key]?.error("with an envelope, give \"data\"; \"\(key)\" describes the whole body of a response without one")
+                }
             } else {
-                if !response.has("fields") { responseNode.error("without an envelope, a response gives \"fields\" (the whole body)") }
-                if response.has("data") { response["data"]?.error("\"data\" is the payload under an envelope; this response has none, so give \"fields\"") }
+                if response.has("fields") == response.has("type") {
+                    responseNode.error("without an envelope, a response gives either \"fields\" or \"type\" (a named type) for the whole body")
+                }
+                if response.has("data") { response["data"]?.error("\"data\" is the payload under an envelope; this response has none, so give \"fields\" or \"type\"") }
             }
             return ResponseSpec(
                 kind: kind, path: responseNode.path, description: response["description"]?.string ?? "",
                 usesEnvelope: usesEnvelope,
                 data: usesEnvelope ? response["data"].flatMap { loadField($0, name: "", side: .response) } : nil,
-                fields: usesEnvelope ? nil : response["fields"].map { loadFields($0, side: .response) })
+                fields: usesEnvelope ? nil : response["fields"].map { loadFields($0, side: .response) },
+                typeName: usesEnvelope ? nil : located(response, "type") { $0.nonEmptyString })
         }
     }
 

@@ -45,7 +45,8 @@ struct DescriptorBuilder {
             callbacks: spec.callbacks,
             sandbox: spec.sandbox,
             samples: spec.samples.map {
-                Sample(name: $0.name, kind: $0.kind, source: $0.source, json: $0.body.serialized(), violates: $0.violates)
+                Sample(name: $0.name, kind: $0.kind, source: $0.source, json: $0.body.serialized(), violates: $0.violates,
+                       isConstructed: $0.isConstructed)
             })
     }
 }

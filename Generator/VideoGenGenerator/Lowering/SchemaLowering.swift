@@ -45,6 +45,12 @@ struct SchemaLowering {
             }
             return ObjectSchema(fields: fields, acceptsUnknownFields: true)
         }
+        if let typeName = response.typeName {
+            var body = FieldSpec(name: "", path: typeName.path.deletingLastComponent(), side: .response, type: .named(typeName.value))
+            body.path = typeName.path.deletingLastComponent()
+            if case .object(let object) = value(body, expanding: []).type { return object }
+            return ObjectSchema(fields: [], acceptsUnknownFields: true)
+        }
         return ObjectSchema(fields: (response.fields ?? []).map { field($0, expanding: []) }, acceptsUnknownFields: true)
     }
 

@@ -57,6 +57,8 @@ struct FieldSpec {
     var additionalFields: Bool?
     var swiftName: String?
     var typeName: String?
+    /// Swift case names chosen for enum values (`{"veo-3.1": "veo31"}`).
+    var enumNames: [String: String] = [:]
     var aliases: [String]
     var acceptsSingle: Bool
     var isEmbeddedJSON: Bool

@@ -98,6 +98,8 @@ struct ResponseSpec {
     var data: FieldSpec?
     /// The whole body's fields, for responses without an envelope.
     var fields: [FieldSpec]?
+    /// The named type of the whole body, for responses without an envelope.
+    var typeName: Located<String>?
 }
 
 /// The `errors` section as written.
@@ -116,4 +118,5 @@ struct SampleSpec {
     var source: String
     var body: JSONValue
     var violates: [String]
+    var isConstructed: Bool
 }

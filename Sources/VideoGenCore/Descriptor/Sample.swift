@@ -40,13 +40,16 @@ public struct Sample: Sendable, Hashable {
     public var json: String
     /// For request samples the docs show although they break a rule: the paths the validator reports.
     public var violates: [String]
+    /// Whether the sample was built from a description in the docs rather than copied from them.
+    public var isConstructed: Bool
 
     /// Creates a sample.
-    public init(name: String, kind: SampleKind, source: String, json: String, violates: [String]) {
+    public init(name: String, kind: SampleKind, source: String, json: String, violates: [String], isConstructed: Bool) {
         self.name = name
         self.kind = kind
         self.source = source
         self.json = json
         self.violates = violates
+        self.isConstructed = isConstructed
     }
 }

@@ -46,12 +46,15 @@ public struct UnifiedMapping: Sendable, Hashable {
         public var target: Target
         /// Unified value → provider value (`720p` → `720P`); other values pass unchanged.
         public var translations: [String: String]
+        /// When this destination applies (evaluated on the body built so far); `nil` means always.
+        public var condition: Condition?
 
         /// Creates an entry.
-        public init(field: Field, target: Target, translations: [String: String]) {
+        public init(field: Field, target: Target, translations: [String: String], condition: Condition?) {
             self.field = field
             self.target = target
             self.translations = translations
+            self.condition = condition
         }
     }
 
@@ -86,8 +89,14 @@ public struct UnifiedMapping: Sendable, Hashable {
         self.extrasRoot = extrasRoot
     }
 
-    /// The entry for a unified field, or `nil` when the provider cannot honour it.
-    public func entry(for field: Field) -> Entry? {
-        entries.first { $0.field == field }
+    /// The destinations of a unified field, in order (the first whose condition holds applies);
+    /// empty when the provider cannot honour the field.
+    public func entries(for field: Field) -> [Entry] {
+        entries.filter { $0.field == field }
+    }
+
+    /// The unified fields the provider can honour.
+    public var supportedFields: [Field] {
+        Field.allCases.filter { field in entries.contains { $0.field == field } }
     }
 }

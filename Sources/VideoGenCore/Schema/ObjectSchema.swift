@@ -35,3 +35,26 @@ public struct ObjectSchema: Sendable, Hashable {
         return current
     }
 }
+
+extension ObjectSchema {
+    /// The path of the first field carrying `role` (under wire names, arrays as item 0), if any.
+    public func primaryPath(of role: FieldRole) -> JSONPath? {
+        Self.primaryPath(of: role, in: .object(self), at: .root)
+    }
+
+    private static func primaryPath(of role: FieldRole, in type: ValueType, at path: JSONPath) -> JSONPath? {
+        switch type {
+        case .object(let object):
+            for field in object.fields {
+                let fieldPath = path.appending(key: field.name)
+                if field.role == role { return fieldPath }
+                if let found = primaryPath(of: role, in: field.value.type, at: fieldPath) { return found }
+            }
+            return nil
+        case .array(let items, _):
+            return primaryPath(of: role, in: items.type, at: path.appending(index: 0))
+        default:
+            return nil
+        }
+    }
+}

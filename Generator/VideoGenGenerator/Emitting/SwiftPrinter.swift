@@ -1,0 +1,61 @@
+// A small indenting printer that generated Swift is written into.
+
+/// Collects lines of Swift with indentation; no templates, no syntax trees.
+final class SwiftPrinter {
+    private(set) var lines: [String] = []
+    private var level = 0
+    /// Spaces per indentation level.
+    let indentWidth = 4
+
+    /// The current indentation.
+    var indentation: String { String(repeating: " ", count: level * indentWidth) }
+
+    /// Adds a line at the current indentation (an empty line stays empty).
+    func line(_ text: String = "") {
+        lines.append(text.isEmpty ? "" : indentation + text)
+    }
+
+    /// Prints `opener {`, the body one level deeper, then `}`.
+    func block(_ opener: String, _ body: () -> Void) {
+        line(opener + " {")
+        indented(body)
+        line("}")
+    }
+
+    /// Prints the body one level deeper.
+    func indented(_ body: () -> Void) {
+        level += 1
+        body()
+        level -= 1
+    }
+
+    /// Prints a `///` doc comment, one line per line of `text`; empty paragraphs separate.
+    func doc(_ paragraphs: [String]) {
+        var first = true
+        for paragraph in paragraphs where !paragraph.isEmpty {
+            if !first { line("///") }
+            first = false
+            for textLine in paragraph.split(separator: "\n", omittingEmptySubsequences: false) {
+                let trimmed = textLine.trimmingCharacters(in: " ")
+                line(trimmed.isEmpty ? "///" : "/// " + trimmed)
+            }
+        }
+    }
+
+    /// Removes a trailing empty line, if any.
+    func trimTrailingBlank() {
+        while lines.last == "" { lines.removeLast() }
+    }
+
+    /// The printed text, ending with one newline.
+    var text: String { lines.joined(separator: "\n") + "\n" }
+}
+
+extension Substring {
+    func trimmingCharacters(in character: Character) -> Substring {
+        var result = self
+        while result.first == character { result = result.dropFirst() }
+        while result.last == character { result = result.dropLast() }
+        return result
+    }
+}

@@ -1,0 +1,88 @@
+// Dispatches `videogen COMMAND …` to its command and turns failures into messages and exit statuses.
+
+import VideoGen
+
+/// A `videogen` subcommand.
+protocol Command {
+    /// The word that selects it.
+    static var name: String { get }
+    /// One line for the command list.
+    static var summary: String { get }
+    /// The full `--help` text.
+    static var help: String { get }
+    /// Runs with the arguments after the command word.
+    static func run(_ arguments: [String], console: Console) async throws(CommandFailure) -> ExitStatus
+}
+
+/// The `videogen` tool.
+enum CommandLineTool {
+    /// The commands, in the order `--help` lists them.
+    static let commands: [any Command.Type] = [ValidateCommand.self, DecodeCommand.self]
+
+    /// The top-level help.
+    static var help: String {
+        let width = commands.map { $0.name.count }.max() ?? 0
+        let list = commands.map { "  " + $0.name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + $0.summary }
+        return """
+            videogen — create AI videos on any provider VideoGen has a spec for, and check their payloads.
+
+            usage: videogen COMMAND [OPTIONS]
+
+            commands:
+            \(list.joined(separator: "\n"))
+
+            providers: \(ProviderCatalog.identifiers.joined(separator: ", "))
+
+            Run `videogen COMMAND --help` for a command's options.
+            Exit statuses: 0 success, 1 invalid input, 2 usage, 3 provider or HTTP error, 4 task failed or cancelled, 5 timed out.
+
+            """
+    }
+
+    /// Runs `videogen` with `arguments` (without the program name).
+    static func run(_ arguments: [String], console: Console) async -> ExitStatus {
+        guard let first = arguments.first else {
+            console.err(help)
+            return .usage
+        }
+        if first == "--help" || first == "-h" || first == "help" {
+            console.out(help)
+            return .success
+        }
+        guard let command = commands.first(where: { $0.name == first }) else {
+            console.err("videogen: error: unknown command \"\(first)\" (commands: \(commands.map(\.name).joined(separator: ", ")))\n")
+            return .usage
+        }
+        let rest = Array(arguments.dropFirst())
+        if rest.contains("--help") || rest.contains("-h") {
+            console.out(command.help)
+            return .success
+        }
+        do {
+            return try await command.run(rest, console: console)
+        } catch {
+            console.err("videogen \(command.name): error: \(error.message)\n")
+            if error.status == .usage { console.err("Run `videogen \(command.name) --help` for usage.\n") }
+            return error.status
+        }
+    }
+
+    /// The descriptor of a provider named on the command line, or a usage failure listing the known ones.
+    static func descriptor(named name: String?) throws(CommandFailure) -> ProviderDescriptor {
+        guard let name, !name.isEmpty else {
+            throw .usage("--provider is required (providers: \(ProviderCatalog.identifiers.joined(separator: ", ")))")
+        }
+        guard let descriptor = ProviderCatalog.descriptor(for: name) else {
+            throw .usage("unknown provider \"\(name)\" (providers: \(ProviderCatalog.identifiers.joined(separator: ", ")))")
+        }
+        return descriptor
+    }
+
+    /// The single FILE (or `-`) argument of a command.
+    static func inputPath(_ arguments: Arguments) throws(CommandFailure) -> String {
+        guard arguments.positionals.count == 1, let path = arguments.positionals.first else {
+            throw .usage(arguments.positionals.isEmpty ? "give a FILE, or - for standard input" : "give one FILE, got \(arguments.positionals.count) arguments")
+        }
+        return path
+    }
+}

@@ -1,0 +1,59 @@
+// `videogen validate`: checks a provider-native create-request body against the provider's spec.
+
+import Foundation
+import VideoGen
+
+/// Validates a create-request body, reporting every violation.
+enum ValidateCommand: Command {
+    static let name = "validate"
+    static let summary = "check a provider-native create-request body against the provider's spec"
+    static var help: String {
+        """
+        usage: videogen validate --provider PROVIDER [--json] FILE|-
+
+        Checks a create-request body, written in the provider's own format, against everything its spec says:
+        types (integers must be JSON integers), enums, ranges, lengths, item counts, URL rules and the rules
+        across fields. Every violation is printed, one per line, as FIELD: what was expected, got what.
+
+          --provider P   one of: \(ProviderCatalog.identifiers.joined(separator: ", "))
+          --json         print {"valid": Bool, "violations": [{"path", "message", "value"}]} instead
+
+        Exit status: 0 valid, 1 invalid (or not JSON), 2 usage.
+
+        example: echo '{"input": {"mode": "text-to-video", "prompt": "a kite", "duration": 31}}' | videogen validate --provider apixo -
+        """
+    }
+
+    static func run(_ arguments: [String], console: Console) async throws(CommandFailure) -> ExitStatus {
+        let arguments = try Arguments(arguments, valued: ["--provider"], flags: ["--json"])
+        let descriptor = try CommandLineTool.descriptor(named: arguments.value("--provider"))
+        let path = try CommandLineTool.inputPath(arguments)
+        let data = try InputReader.read(path, console: console)
+        let body: JSONValue
+        do {
+            body = try JSONParser.parse(data, options: .init(maximumDepth: PayloadDecoder.maximumDepth))
+        } catch {
+            throw .invalid("\(path == "-" ? "standard input" : path) is not valid JSON: \(error)")
+        }
+        let violations = RequestValidator.validate(body, against: descriptor.request)
+        if arguments.has("--json") {
+            var object = JSONObject()
+            object["valid"] = .bool(violations.isEmpty)
+            object["violations"] = .array(violations.map { violation in
+                var item = JSONObject()
+                item["path"] = .string(violation.fieldName)
+                item["message"] = .string(violation.message)
+                item["value"] = violation.value ?? .null
+                return .object(item)
+            })
+            console.out(JSONValue.object(object).serialized() + "\n")
+        } else if violations.isEmpty {
+            console.out("valid: a \(descriptor.id) create request\n")
+        } else {
+            for violation in violations { console.out(violation.description + "\n") }
+            let count = violations.count
+            console.err("\(count) violation\(count == 1 ? "" : "s") of \(descriptor.specFile)\n")
+        }
+        return violations.isEmpty ? .success : .invalidInput
+    }
+}
