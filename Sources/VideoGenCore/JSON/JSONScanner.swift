@@ -151,6 +151,7 @@ struct JSONScanner {
                 } else {
                     if memberStack.capacity == 0 { memberStack.reserveCapacity(16) }
                     pushFrame(Frame(isObject: true, start: memberStack.count))
+                    insideValue = false  // a bad key is reported at the object's path
                     try readKey()
                     continue nextValue
                 }
