@@ -140,6 +140,8 @@ private func parseError(bytes: [UInt8], options: JSONParser.Options = .init()) -
         ErrorCase(input: "[1 2]", reason: .unexpectedCharacter("2"), line: 1, column: 4, path: .root),
         ErrorCase(input: #"{"a" 1}"#, reason: .unexpectedCharacter("1"), line: 1, column: 6, path: .root),
         ErrorCase(input: #"{"a":1,}"#, reason: .unexpectedCharacter("}"), line: 1, column: 8, path: .root),
+        ErrorCase(input: "[1, [2, 3, [4, x]]]", reason: .unexpectedCharacter("x"), line: 1, column: 16, path: [1, 2, 1]),
+        ErrorCase(input: #"[{"a": [0, {"b": [[], [1 2]]}]}]"#, reason: .unexpectedCharacter("2"), line: 1, column: 26, path: [0, "a", 1, "b", 1]),
         ErrorCase(input: "[1,]", reason: .unexpectedCharacter("]"), line: 1, column: 4, path: [1]),
         ErrorCase(input: "{'a':1}", reason: .unexpectedCharacter("'"), line: 1, column: 2, path: .root),
         ErrorCase(input: "['a']", reason: .unexpectedCharacter("'"), line: 1, column: 2, path: [0]),
@@ -400,6 +402,14 @@ private func parseError(bytes: [UInt8], options: JSONParser.Options = .init()) -
         let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
         let (_, afterBOM) = try JSONParser.parseWithLocations(bom + Array("[7]".utf8))
         #expect(afterBOM[[0]] == JSONLocation(line: 1, column: 2, offset: 4))
+    }
+
+    @Test func locationsInNestedArrays() throws {
+        let (_, locations) = try JSONParser.parseWithLocations("[[1, [2]], {\"k\": [[], [3]]}]")
+        #expect(locations.count == 10)
+        #expect(locations[[0, 1, 0]]?.offset == 6)
+        #expect(locations[[1, "k", 1, 0]]?.offset == 23)
+        #expect(locations[[1, "k", 0]]?.offset == 18)
     }
 
     @Test func locationsFollowTheDuplicateKeyPolicy() throws {

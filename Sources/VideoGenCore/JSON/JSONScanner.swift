@@ -246,19 +246,23 @@ struct JSONScanner {
     // MARK: Locations and errors
 
     /// The path of the value being read (or of the innermost container, between its values).
+    /// One pass from the innermost container outwards, so it costs O(depth).
     func currentPath() -> JSONPath {
-        var components: [JSONPath.Component] = []
-        components.reserveCapacity(stack.count)
-        for (index, frame) in stack.enumerated() where index < stack.count - 1 || insideValue {
+        var reversed: [JSONPath.Component] = []
+        reversed.reserveCapacity(stack.count)
+        // Elements of an array end where the next array nested in it starts its own.
+        var elementsEnd = elementStack.count
+        for index in stack.indices.reversed() {
+            let frame = stack[index]
+            let included = index < stack.count - 1 || insideValue
             if frame.isObject {
-                components.append(.key(frame.key))
+                if included { reversed.append(.key(frame.key)) }
             } else {
-                // Elements of the arrays nested inside this one start at the next array's `start`.
-                let end = stack[(index + 1)...].first { !$0.isObject }?.start ?? elementStack.count
-                components.append(.index(end - frame.start))
+                if included { reversed.append(.index(elementsEnd - frame.start)) }
+                elementsEnd = frame.start
             }
         }
-        return JSONPath(components)
+        return JSONPath(reversed.reversed())
     }
 
     private func makeLocations(value: JSONValue, textStart: Int) -> JSONLocations {
