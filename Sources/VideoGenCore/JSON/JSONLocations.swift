@@ -1,0 +1,30 @@
+// Where each value of a parsed document starts, so later checks can point at the spec file.
+
+/// The start location of every value of a parsed document, keyed by the value's path.
+public struct JSONLocations: Sendable {
+    private var table: [JSONPath: JSONLocation]
+
+    /// Creates a table from locations keyed by path.
+    public init(_ table: [JSONPath: JSONLocation] = [:]) {
+        self.table = table
+    }
+
+    /// The number of recorded values.
+    public var count: Int { table.count }
+
+    /// Where the value at `path` starts, if the document has a value there.
+    public subscript(path: JSONPath) -> JSONLocation? {
+        table[path]
+    }
+
+    /// Where the value at `path` starts or, when there is no value there, where its nearest
+    /// ancestor that has one starts (the root's location at worst). `nil` only when the table is empty.
+    public func nearest(to path: JSONPath) -> JSONLocation? {
+        var components = path.components[...]
+        while true {
+            if let location = table[JSONPath(Array(components))] { return location }
+            guard !components.isEmpty else { return nil }
+            components = components.dropLast()
+        }
+    }
+}
