@@ -14,8 +14,10 @@ struct VideoGenPlugin: BuildToolPlugin {
         let specs = target.sourceFiles
             .map(\.url)
             .filter { $0.pathExtension == "json" && !$0.lastPathComponent.hasSuffix(".schema.json") }
-            .map { $0.resolvingSymlinksInPath() }
             .sorted { $0.lastPathComponent < $1.lastPathComponent }
+        // Inputs stay the target's own paths (so SwiftPM counts the files as handled); the generator gets the
+        // resolved ones.
+        let resolved = specs.map { $0.resolvingSymlinksInPath() }
         let outputDirectory = context.pluginWorkDirectoryURL.appending(path: "Generated")
         let outputs = specs.map { outputDirectory.appending(path: $0.deletingPathExtension().lastPathComponent + ".generated.swift") }
             + [outputDirectory.appending(path: "ProviderCatalog.generated.swift")]
@@ -23,7 +25,7 @@ struct VideoGenPlugin: BuildToolPlugin {
             .buildCommand(
                 displayName: "Generating provider bindings from \(specs.count) spec files",
                 executable: try context.tool(named: "videogen-generator").url,
-                arguments: ["--output", outputDirectory.path] + specs.map(\.path),
+                arguments: ["--output", outputDirectory.path] + resolved.map(\.path),
                 inputFiles: specs,
                 outputFiles: outputs),
         ]

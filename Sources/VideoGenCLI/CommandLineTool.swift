@@ -3,7 +3,7 @@
 import VideoGen
 
 /// A `videogen` subcommand.
-protocol Command {
+protocol Command: Sendable {
     /// The word that selects it.
     static var name: String { get }
     /// One line for the command list.
@@ -11,13 +11,31 @@ protocol Command {
     /// The full `--help` text.
     static var help: String { get }
     /// Runs with the arguments after the command word.
-    static func run(_ arguments: [String], console: Console) async throws(CommandFailure) -> ExitStatus
+    /// Throws ``CommandFailure`` for anything that ends the command early.
+    static func run(_ arguments: [String], console: Console) async throws -> ExitStatus
+}
+
+/// A command in the tool's list: its words and its entry point, captured from a concrete ``Command`` type
+/// (calling an async requirement through an existential metatype crashes Swift 6.3's SIL generation).
+struct CommandEntry: Sendable {
+    let name: String
+    let summary: String
+    let help: @Sendable () -> String
+    let run: @Sendable ([String], Console) async throws -> ExitStatus
+
+    init<C: Command>(_ type: C.Type) {
+        name = C.name
+        summary = C.summary
+        let helpText = C.help
+        help = { helpText }
+        run = { try await C.run($0, console: $1) }
+    }
 }
 
 /// The `videogen` tool.
 enum CommandLineTool {
     /// The commands, in the order `--help` lists them.
-    static let commands: [any Command.Type] = [ValidateCommand.self, DecodeCommand.self]
+    static var commands: [CommandEntry] { [CommandEntry(ValidateCommand.self), CommandEntry(DecodeCommand.self)] }
 
     /// The top-level help.
     static var help: String {
@@ -55,15 +73,18 @@ enum CommandLineTool {
         }
         let rest = Array(arguments.dropFirst())
         if rest.contains("--help") || rest.contains("-h") {
-            console.out(command.help)
+            console.out(command.help())
             return .success
         }
         do {
-            return try await command.run(rest, console: console)
+            return try await command.run(rest, console)
+        } catch let failure as CommandFailure {
+            console.err("videogen \(command.name): error: \(failure.message)\n")
+            if failure.status == .usage { console.err("Run `videogen \(command.name) --help` for usage.\n") }
+            return failure.status
         } catch {
-            console.err("videogen \(command.name): error: \(error.message)\n")
-            if error.status == .usage { console.err("Run `videogen \(command.name) --help` for usage.\n") }
-            return error.status
+            console.err("videogen \(command.name): error: \(error)\n")
+            return .invalidInput
         }
     }
 

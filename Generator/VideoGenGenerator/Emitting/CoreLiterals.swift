@@ -28,16 +28,16 @@ enum CoreLiterals {
         }))])
     }
 
-    static func condition(_ condition: Condition) -> SwiftExpression {
-        switch condition {
+    static func condition(_ value: Condition) -> SwiftExpression {
+        switch value {
         case .equals(let field, let value): return .call(".equals", [(nil, path(field)), (nil, json(value))])
         case .notEquals(let field, let value): return .call(".notEquals", [(nil, path(field)), (nil, json(value))])
         case .isOneOf(let field, let values): return .call(".isOneOf", [(nil, path(field)), (nil, .array(values.map(json)))])
         case .isNoneOf(let field, let values): return .call(".isNoneOf", [(nil, path(field)), (nil, .array(values.map(json)))])
         case .isPresent(let field, let present): return .call(".isPresent", [(nil, path(field)), (nil, .raw("\(present)"))])
-        case .all(let conditions): return .call(".all", [(nil, .array(conditions.map(condition)))])
-        case .any(let conditions): return .call(".any", [(nil, .array(conditions.map(condition)))])
-        case .not(let inner): return .call(".not", [(nil, condition(inner))])
+        case .all(let conditions): return .call(".all", [(nil, .array(conditions.map(Self.condition)))])
+        case .any(let conditions): return .call(".any", [(nil, .array(conditions.map(Self.condition)))])
+        case .not(let inner): return .call(".not", [(nil, Self.condition(inner))])
         }
     }
 
@@ -52,7 +52,7 @@ enum CoreLiterals {
         case .allowedValues(let field, let values): kind = .call(".allowedValues", [(nil, path(field)), (nil, .array(values.map(json)))])
         }
         var arguments: [(label: String?, value: SwiftExpression)] = [(nil, kind)]
-        if let when = rule.condition { arguments.append(("when", condition(when))) }
+        if let when = rule.condition { arguments.append(("when", Self.condition(when))) }
         if let message = rule.message { arguments.append(("message", .raw(SwiftLiteral.string(message)))) }
         return .call("RequestRule", arguments)
     }

@@ -45,7 +45,7 @@ struct FileEmitter {
         printer.block("public enum \(model.namespace): ProviderBinding") {
             printer.doc(["The typed model that decodes each kind of documented payload, or `nil` for a kind the spec does not document."])
             printer.block("public static func typedModel(for kind: SampleKind) -> (any JSONModel.Type)?") {
-                printer.block("switch kind") {
+                printer.switchBlock("kind") {
                     for kind in SampleKind.allCases {
                         let type: String
                         if let responseKind = kind.responseKind {
@@ -123,7 +123,7 @@ struct FileEmitter {
         printer.block("extension \(model.namespace).ProviderState") {
             printer.doc(["The unified state this provider state maps to (`unknown` for values the spec does not list; never terminal)."])
             printer.block("public var unifiedState: TaskState") {
-                printer.block("switch self") {
+                printer.switchBlock("self") {
                     for (stateCase, unified) in zip(states.cases, states.unifiedStates ?? []) {
                         printer.line("case .\(stateCase.name): return .\(unified.rawValue)")
                     }

@@ -22,6 +22,13 @@ final class SwiftPrinter {
         line("}")
     }
 
+    /// Prints `switch subject {`, the cases at the switch's own level (Swift's usual style), then `}`.
+    func switchBlock(_ subject: String, _ cases: () -> Void) {
+        line("switch \(subject) {")
+        cases()
+        line("}")
+    }
+
     /// Prints the body one level deeper.
     func indented(_ body: () -> Void) {
         level += 1

@@ -145,7 +145,7 @@ struct TypeEmitter {
             printer.line()
             printer.doc(["Reads a value; one the spec does not list becomes `unknown`."])
             printer.block("public init(rawValue: String)") {
-                printer.block("switch rawValue") {
+                printer.switchBlock("rawValue") {
                     for enumCase in model.cases {
                         printer.line("case \(rawLiteral(enumCase.rawValue)): self = .\(enumCase.name)")
                     }
@@ -155,7 +155,7 @@ struct TypeEmitter {
             printer.line()
             printer.doc(["The value as the provider sends it."])
             printer.block("public var rawValue: String") {
-                printer.block("switch self") {
+                printer.switchBlock("self") {
                     for enumCase in model.cases {
                         printer.line("case .\(enumCase.name): return \(rawLiteral(enumCase.rawValue))")
                     }

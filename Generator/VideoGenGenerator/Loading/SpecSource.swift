@@ -32,7 +32,7 @@ final class SpecSource {
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: file))
         } catch {
-            error(at: .root, "cannot read the file (\(error.localizedDescription))")
+            self.error(at: .root, "cannot read the file (\(error.localizedDescription))")
             return nil
         }
         return parse(bytes: data)
@@ -43,9 +43,12 @@ final class SpecSource {
         do {
             let result = try JSONParser.parseWithLocations(bytes, options: .init(duplicateKeys: .keepFirst))
             locations = result.locations
-            for duplicate in result.locations.duplicateKeys {
-                let key = duplicate.components.last.flatMap { if case .key(let key) = $0 { return key } else { return nil } } ?? "?"
-                error(at: duplicate, "the key \"\(key)\" appears twice in the same object; JSON readers disagree on which one counts, so each key must appear once")
+            for (index, duplicate) in result.locations.duplicateKeys.enumerated() {
+                let key: String
+                if case .key(let name)? = duplicate.components.last { key = name } else { key = "?" }
+                log.record(Diagnostic(
+                    file: file, path: duplicate, location: result.locations.duplicateKeyLocation(at: index), severity: .error,
+                    message: "the key \"\(key)\" appears twice in the same object; JSON readers disagree on which one counts, so each key must appear once"))
             }
             return result.value
         } catch {

@@ -24,7 +24,7 @@ enum ValidateCommand: Command {
         """
     }
 
-    static func run(_ arguments: [String], console: Console) async throws(CommandFailure) -> ExitStatus {
+    static func run(_ arguments: [String], console: Console) async throws -> ExitStatus {
         let arguments = try Arguments(arguments, valued: ["--provider"], flags: ["--json"])
         let descriptor = try CommandLineTool.descriptor(named: arguments.value("--provider"))
         let path = try CommandLineTool.inputPath(arguments)
@@ -33,7 +33,7 @@ enum ValidateCommand: Command {
         do {
             body = try JSONParser.parse(data, options: .init(maximumDepth: PayloadDecoder.maximumDepth))
         } catch {
-            throw .invalid("\(path == "-" ? "standard input" : path) is not valid JSON: \(error)")
+            throw CommandFailure.invalid("\(path == "-" ? "standard input" : path) is not valid JSON: \(error)")
         }
         let violations = RequestValidator.validate(body, against: descriptor.request)
         if arguments.has("--json") {

@@ -3,10 +3,21 @@
 /// The start location of every value of a parsed document, keyed by the value's path.
 public struct JSONLocations: Sendable {
     private var table: [JSONPath: JSONLocation]
+    private var duplicates: [(path: JSONPath, location: JSONLocation)]
 
-    /// Creates a table from locations keyed by path.
-    public init(_ table: [JSONPath: JSONLocation] = [:]) {
+    /// Creates a table from locations keyed by path, and the keys found more than once in an object.
+    public init(_ table: [JSONPath: JSONLocation] = [:], duplicateKeys: [(path: JSONPath, location: JSONLocation)] = []) {
         self.table = table
+        self.duplicates = duplicateKeys
+    }
+
+    /// The paths of keys that appeared more than once in the same object (each repetition after the first),
+    /// in document order. Empty unless the parser was told to keep the first or last value.
+    public var duplicateKeys: [JSONPath] { duplicates.map(\.path) }
+
+    /// Where a repeated key (one of ``duplicateKeys``) was found, by its position in that list.
+    public func duplicateKeyLocation(at index: Int) -> JSONLocation? {
+        duplicates.indices.contains(index) ? duplicates[index].location : nil
     }
 
     /// The number of recorded values.

@@ -43,6 +43,9 @@ public struct JSONParseError: Error, Sendable, Hashable, CustomStringConvertible
         self.path = path
     }
 
+    /// The reason alone, without position: "invalid number '06'" (for messages that give the position elsewhere).
+    public var reasonDescription: String { reason.description }
+
     /// For example "line 3, column 14 (at $.input.duration): invalid number '06'".
     /// Very long paths (deep nesting, huge keys) are shortened in the middle.
     public var description: String {

@@ -58,6 +58,12 @@ extension JSONScanner {
                 throw JSONScanError(reason: .duplicateKey(key), offset: keyOffset)
             }
             sawDuplicateKey = true
+            if recordLocations {
+                let wasInsideValue = insideValue
+                insideValue = true
+                duplicateRecords.append((currentPath(), keyOffset))
+                insideValue = wasInsideValue
+            }
         }
     }
 

@@ -55,6 +55,8 @@ struct JSONScanner {
     let recordLocations: Bool
     var recorded: [(path: JSONPath, offset: Int)] = []
     var sawDuplicateKey = false
+    /// Where each repeated key was found, used only by `parseWithLocations`.
+    var duplicateRecords: [(path: JSONPath, offset: Int)] = []
 
     private init(bytes: UnsafeBufferPointer<UInt8>, options: JSONParser.Options, recordLocations: Bool) {
         self.bytes = bytes
@@ -277,7 +279,11 @@ struct JSONScanner {
             // for paths that no longer exist.
             table = table.filter { value.value(at: $0.key) != nil }
         }
-        return JSONLocations(table)
+        var duplicates: [(path: JSONPath, location: JSONLocation)] = []
+        for entry in duplicateRecords {
+            duplicates.append((entry.path, lines.location(at: entry.offset)))
+        }
+        return JSONLocations(table, duplicateKeys: duplicates)
     }
 
     /// An `unexpectedCharacter` error for the character that starts at `offset`.

@@ -34,7 +34,7 @@ extension ValueSchema {
         switch (constraints.minLength, constraints.maxLength) {
         case let (minimum?, maximum?) where minimum == maximum: return " of exactly \(Self.count(minimum, "character"))"
         case let (minimum?, maximum?): return " of \(minimum) to \(Self.count(maximum, "character"))"
-        case let (1, nil): return " that is not empty"
+        case (1, nil): return " that is not empty"
         case let (minimum?, nil): return " of at least \(Self.count(minimum, "character"))"
         case let (nil, maximum?): return " of at most \(Self.count(maximum, "character"))"
         case (nil, nil): return ""
