@@ -48,7 +48,7 @@ enum ValidateCommand: Command {
             })
             console.out(JSONValue.object(object).serialized() + "\n")
         } else if violations.isEmpty {
-            console.out("valid: a \(descriptor.id) create request\n")
+            console.out("valid \(descriptor.id) create request\n")
         } else {
             for violation in violations { console.out(violation.description + "\n") }
             let count = violations.count
