@@ -112,6 +112,20 @@ struct SpecChecker {
         for required in [TaskState.succeeded, .failed] where !spec.states.contains(where: { $0.unified == required }) {
             source.error(at: JSONPath.keys("states"), "no state maps to \"\(required.rawValue)\"; waiting could never end with \(required == .succeeded ? "a result" : "a failure")")
         }
+        let walk = spec.sandbox.walk
+        for (index, word) in walk.enumerated() {
+            let path = JSONPath.keys("sandbox", "walk").appending(index: index)
+            guard let state = spec.states.first(where: { $0.value == word }) else {
+                source.error(at: path, "\"\(word)\" is not one of the spec's states")
+                continue
+            }
+            let isLast = index == walk.count - 1
+            if isLast, state.unified != .succeeded {
+                source.error(at: path, "the walk must end with a state that maps to succeeded, not \(state.unified.rawValue)")
+            } else if !isLast, state.unified != .queued, state.unified != .running {
+                source.error(at: path, "only queued and running states may come before the end of the walk, not \(state.unified.rawValue)")
+            }
+        }
         var names: [String: String] = [:]
         for state in spec.states {
             let name = state.swiftName ?? SwiftNaming.caseName(state.value)

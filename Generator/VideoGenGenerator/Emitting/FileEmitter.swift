@@ -95,7 +95,11 @@ struct FileEmitter {
                 ("callbacks", SwiftLiteral.optional(descriptor.callbacks) { info in
                     .call("CallbackInfo", [("isSigned", .raw("\(info.isSigned)")), ("answerWithinSeconds", CoreLiterals.number(info.answerWithinSeconds)), ("retries", SwiftLiteral.optionalString(info.retries))])
                 }),
-                ("sandbox", .call("SandboxSettings", [("failureCode", SwiftLiteral.optionalString(descriptor.sandbox.failureCode)), ("failureMessage", CoreLiterals.string(descriptor.sandbox.failureMessage))])),
+                ("sandbox", .call("SandboxSettings", [
+                    ("failureCode", SwiftLiteral.optionalString(descriptor.sandbox.failureCode)),
+                    ("failureMessage", CoreLiterals.string(descriptor.sandbox.failureMessage)),
+                    ("walk", SwiftLiteral.strings(descriptor.sandbox.walk)),
+                ])),
                 ("samples", .raw("specSamples")),
             ])
             call.print(into: printer, prefix: "public static let descriptor: ProviderDescriptor = ")

@@ -79,7 +79,7 @@ public enum SpecKeys {
     /// `callbacks`.
     public static let callbacks = ["signed", "answerWithinSeconds", "retries"]
     /// `sandbox`.
-    public static let sandbox = ["failure"]
+    public static let sandbox = ["failure", "walk"]
     /// `sandbox.failure`.
     public static let sandboxFailure = ["code", "message"]
     /// A sample.

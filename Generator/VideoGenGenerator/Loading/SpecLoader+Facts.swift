@@ -129,10 +129,11 @@ extension SpecLoader {
 
     func loadSandbox(_ node: SpecNode) -> SandboxSettings? {
         guard let object = node.object(allowed: SpecKeys.sandbox) else { return nil }
-        guard let failure = object["failure"]?.object(allowed: SpecKeys.sandboxFailure, required: ["message"]) else { return nil }
+        let failure = object["failure"]?.object(allowed: SpecKeys.sandboxFailure, required: ["message"])
         return SandboxSettings(
-            failureCode: failure["code"]?.nonEmptyString,
-            failureMessage: failure["message"]?.nonEmptyString ?? Self.defaultSandboxFailure)
+            failureCode: failure?["code"]?.nonEmptyString,
+            failureMessage: failure?["message"]?.nonEmptyString ?? Self.defaultSandboxFailure,
+            walk: object["walk"]?.strings ?? [])
     }
 
     func loadFailCodes(_ node: SpecNode) -> [FailCodeInfo] {

@@ -44,7 +44,7 @@ struct SpecLoader {
                 ?? PollingHints(firstWaitSeconds: nil, intervalSeconds: nil, timeoutSeconds: nil),
             urlLifetimeSeconds: top["results"].flatMap(loadResults),
             callbacks: top["callbacks"].flatMap(loadCallbacks),
-            sandbox: top["sandbox"].flatMap(loadSandbox) ?? SandboxSettings(failureCode: nil, failureMessage: Self.defaultSandboxFailure),
+            sandbox: top["sandbox"].flatMap(loadSandbox) ?? SandboxSettings(failureCode: nil, failureMessage: Self.defaultSandboxFailure, walk: []),
             samples: top["samples"]?.array?.compactMap(loadSample) ?? []
         )
     }

@@ -109,3 +109,37 @@ public enum PayloadDecoder {
             type: values.errorType ?? httpStatus.flatMap { descriptor.errors.info(for: $0)?.type })
     }
 }
+
+/// The result of decoding an upload answer.
+public enum UploadOutcome: Sendable, Hashable {
+    /// The file's public URL.
+    case uploaded(String)
+    /// The provider reported an error.
+    case providerError(ProviderErrorReport)
+}
+
+extension PayloadDecoder {
+    /// Decodes an upload answer into the uploaded file's URL (or the provider's error).
+    public static func decodeUpload(_ bytes: some Collection<UInt8>, descriptor: ProviderDescriptor, httpStatus: Int?) throws(PayloadError) -> UploadOutcome {
+        let failedOverHTTP = httpStatus.map { !(200..<300).contains($0) } ?? false
+        let body: JSONValue
+        do {
+            body = try JSONParser.parse(bytes, options: .init(maximumDepth: maximumDepth))
+        } catch {
+            if failedOverHTTP { return .providerError(report(from: RoleValues(), descriptor: descriptor, httpStatus: httpStatus)) }
+            throw PayloadError(path: .root, message: "not JSON: \(error)")
+        }
+        if failedOverHTTP || descriptor.errors.isError(body) {
+            let values = (try? PayloadReader.read(body, as: descriptor.responses.error)) ?? RoleValues()
+            return .providerError(report(from: values, descriptor: descriptor, httpStatus: httpStatus))
+        }
+        guard let schema = descriptor.responses.upload else {
+            throw PayloadError(path: .root, message: "\(descriptor.id) documents no upload answer")
+        }
+        let values = try PayloadReader.read(body, as: schema)
+        guard let url = values.uploadedURL, !url.isEmpty else {
+            throw PayloadError(path: schema.primaryPath(of: .uploadedURL) ?? .root, message: "is missing: the answer carries no file URL")
+        }
+        return .uploaded(url)
+    }
+}

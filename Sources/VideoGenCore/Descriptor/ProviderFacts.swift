@@ -117,10 +117,14 @@ public struct SandboxSettings: Sendable, Hashable {
     public var failureCode: String?
     /// The failure message.
     public var failureMessage: String
+    /// The provider states a sandbox task walks through, ending with a succeeded state; empty means the first
+    /// queued, the first running and the first succeeded state of the spec.
+    public var walk: [String]
 
     /// Creates sandbox settings.
-    public init(failureCode: String?, failureMessage: String) {
+    public init(failureCode: String?, failureMessage: String, walk: [String] = []) {
         self.failureCode = failureCode
         self.failureMessage = failureMessage
+        self.walk = walk
     }
 }

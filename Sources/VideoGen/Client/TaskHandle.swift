@@ -1,0 +1,65 @@
+// A task reference that carries its provider, so status and wait work from the handle alone.
+
+/// Identifies a task at a provider: `apixo:task_12345678`, or `apixo/grok-video:task_12345678` when the
+/// status endpoint needs a model other than the provider's default. Persist it; resume waiting later.
+public struct TaskHandle: Sendable, Hashable, CustomStringConvertible, LosslessStringConvertible, Codable {
+    /// The provider's identifier.
+    public var provider: String
+    /// The provider's task id.
+    public var taskID: String
+    /// The model, when the status endpoint needs it and it is not the provider's default.
+    public var model: String?
+
+    /// Creates a handle.
+    public init(provider: String, taskID: String, model: String? = nil) {
+        self.provider = provider
+        self.taskID = taskID
+        self.model = model
+    }
+
+    /// Parses `provider:taskId` or `provider/model:taskId`; `nil` when malformed.
+    public init?(_ text: String) {
+        guard let colon = text.firstIndex(of: ":") else { return nil }
+        let head = text[..<colon]
+        let id = String(text[text.index(after: colon)...])
+        guard !id.isEmpty, !head.isEmpty else { return nil }
+        if let slash = head.firstIndex(of: "/") {
+            provider = String(head[..<slash]).lowercased()
+            let model = String(head[head.index(after: slash)...])
+            guard !model.isEmpty else { return nil }
+            self.model = model
+        } else {
+            provider = String(head).lowercased()
+            model = nil
+        }
+        guard !provider.isEmpty, provider.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }) else { return nil }
+        taskID = id
+    }
+
+    /// `provider:taskId` or `provider/model:taskId`.
+    public var description: String {
+        model.map { "\(provider)/\($0):\(taskID)" } ?? "\(provider):\(taskID)"
+    }
+
+    /// Decodes the text form.
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let handle = TaskHandle(text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a task handle (provider:taskId): \(text)"))
+        }
+        self = handle
+    }
+
+    /// Encodes the text form.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+}
+
+extension VideoTask {
+    /// The task's handle, when it has an id.
+    public var handle: TaskHandle? {
+        taskID.map { TaskHandle(provider: provider, taskID: $0) }
+    }
+}
