@@ -35,7 +35,12 @@ struct CommandEntry: Sendable {
 /// The `videogen` tool.
 enum CommandLineTool {
     /// The commands, in the order `--help` lists them.
-    static var commands: [CommandEntry] { [CommandEntry(ValidateCommand.self), CommandEntry(DecodeCommand.self)] }
+    static var commands: [CommandEntry] {
+        [
+            CommandEntry(CreateCommand.self), CommandEntry(StatusCommand.self), CommandEntry(WaitCommand.self),
+            CommandEntry(ProvidersCommand.self), CommandEntry(ValidateCommand.self), CommandEntry(DecodeCommand.self),
+        ]
+    }
 
     /// The top-level help.
     static var help: String {

@@ -55,7 +55,7 @@ enum RequestMapper {
             problems.append(describe(violation, mapping: mapping))
         }
         guard problems.isEmpty else { throw .invalidRequest(provider: descriptor.id, violations: problems) }
-        return NativeCreateRequest(body: body, model: model)
+        return NativeCreateRequest(body: descriptor.request.body.ordering(body), model: model)
     }
 
     private static func translate(_ value: JSONValue, _ translations: [String: String]) -> JSONValue {

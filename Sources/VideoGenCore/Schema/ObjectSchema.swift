@@ -58,3 +58,26 @@ extension ObjectSchema {
         }
     }
 }
+
+extension ObjectSchema {
+    /// `value` with the members of every declared object in spec order (undeclared keys after them, as they were).
+    public func ordering(_ value: JSONValue) -> JSONValue {
+        Self.ordering(value, as: .object(self))
+    }
+
+    private static func ordering(_ value: JSONValue, as type: ValueType) -> JSONValue {
+        switch (value, type) {
+        case (.object(let members), .object(let schema)):
+            var ordered = JSONObject()
+            for field in schema.fields {
+                if let child = members[field.name] { ordered[field.name] = ordering(child, as: field.value.type) }
+            }
+            for member in members where ordered[member.key] == nil { ordered[member.key] = member.value }
+            return .object(ordered)
+        case (.array(let items), .array(let itemSchema, _)):
+            return .array(items.map { ordering($0, as: itemSchema.type) })
+        default:
+            return value
+        }
+    }
+}

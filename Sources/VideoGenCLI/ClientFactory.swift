@@ -1,0 +1,94 @@
+// Builds the client a command needs: provider, key (environment or file, never an argument), sandbox, base URL.
+
+import Foundation
+import VideoGen
+
+/// The options every network command shares.
+enum ClientOptions {
+    /// Options that take a value.
+    static let valued: Set<String> = ["--provider", "--base-url", "--api-key-file", "--timeout"]
+    /// Flags.
+    static let flags: Set<String> = ["--sandbox", "--json"]
+
+    /// The help lines for these options.
+    static let help = """
+          --sandbox            run against the built-in sandbox: no network, no key, tasks finish in seconds
+          --base-url URL       send to another server (https; plain http only for localhost/127.0.0.1/::1)
+          --api-key-file PATH  read the API key from a file (default: the VIDEOGEN_API_KEY environment variable)
+          --json               print exactly one JSON object (the task) on stdout
+        """
+
+    /// The environment variable holding the API key.
+    static let keyVariable = "VIDEOGEN_API_KEY"
+}
+
+/// Makes clients for commands.
+enum ClientFactory {
+    /// Polling for sandbox runs in real time: sandbox tasks take seconds, whatever the provider advises.
+    static let sandboxPolling = PollingPolicy(firstWaitSeconds: 1, intervalSeconds: 1, maximumIntervalSeconds: 2, backoffMultiplier: 1.2)
+
+    /// The API key from `--api-key-file` or the environment; `nil` when neither gives one.
+    static func apiKey(_ arguments: Arguments, console: Console) throws(CommandFailure) -> APIKey? {
+        if let path = arguments.value("--api-key-file") {
+            guard let data = FileManager.default.contents(atPath: path) else { throw .usage("cannot read the API key file \(path)") }
+            guard data.count <= 64 * 1024, let text = String(data: data, encoding: .utf8) else {
+                throw .usage("the API key file \(path) does not hold a key (expected a short line of text)")
+            }
+            let key = APIKey(text)
+            guard !key.secret.isEmpty else { throw .usage("the API key file \(path) is empty") }
+            return key
+        }
+        if let value = console.environment[ClientOptions.keyVariable] {
+            let key = APIKey(value)
+            return key.secret.isEmpty ? nil : key
+        }
+        return nil
+    }
+
+    /// A client for `descriptor` as the arguments ask; `requireKey: false` for dry runs.
+    static func client(for descriptor: ProviderDescriptor, _ arguments: Arguments, console: Console, requireKey: Bool = true) throws(CommandFailure) -> VideoClient {
+        let sandbox = arguments.has("--sandbox")
+        var configuration = ClientConfiguration()
+        if let text = arguments.value("--base-url") {
+            guard let url = URL(string: text), url.scheme != nil else { throw .usage("--base-url \(text) is not a URL") }
+            configuration.baseURL = url
+        }
+        var key = try apiKey(arguments, console: console)
+        if sandbox {
+            let settings = SandboxTransport.Settings(taskDurationSeconds: 3...6, seed: UInt64(Date().timeIntervalSince1970 * 1000))
+            configuration.transport = SandboxTransport(descriptor: descriptor, settings: settings)
+            configuration.polling = sandboxPolling
+            key = key ?? APIKey("sandbox")
+        } else if key == nil {
+            if requireKey {
+                throw .usage("no API key: set \(ClientOptions.keyVariable) (or pass --api-key-file PATH) — or add --sandbox to try it offline")
+            }
+            key = APIKey("placeholder-key")
+        }
+        do {
+            return try VideoClient(descriptor: descriptor, apiKey: key ?? APIKey("sandbox"), configuration: configuration)
+        } catch {
+            throw CommandFailure(status: .usage, message: error.description)
+        }
+    }
+
+    /// The `--timeout` value in seconds, if given.
+    static func timeout(_ arguments: Arguments) throws(CommandFailure) -> Double? {
+        guard let text = arguments.value("--timeout") else { return nil }
+        guard let seconds = Double(text), seconds > 0, seconds.isFinite else { throw .usage("--timeout takes a number of seconds, got \(text)") }
+        return seconds
+    }
+
+    /// The exit status and message for an error of the client.
+    static func failure(_ error: VideoGenError) -> CommandFailure {
+        let status: ExitStatus
+        switch error {
+        case .invalidRequest, .unsupported, .cancelled: status = .invalidInput
+        case .configuration: status = .usage
+        case .providerError, .rateLimited, .malformedResponse, .transport: status = .providerError
+        case .taskFailed, .taskCancelled: status = .taskFailed
+        case .timedOut: status = .timedOut
+        }
+        return CommandFailure(status: status, message: error.description)
+    }
+}

@@ -1,0 +1,99 @@
+// `videogen providers`: what each spec says — models, prices, limits, polling advice, what the unified API maps.
+
+import VideoGen
+
+/// Lists the providers VideoGen has specs for.
+enum ProvidersCommand: Command {
+    static let name = "providers"
+    static let summary = "list the providers, their models and prices, limits and polling advice (from the specs)"
+    static var help: String {
+        """
+        usage: videogen providers [PROVIDER] [--json]
+
+        Everything comes from Spec/*.json: add or change a spec and rebuild to change this list.
+        """
+    }
+
+    static func run(_ arguments: [String], console: Console) async throws -> ExitStatus {
+        let arguments = try Arguments(arguments, valued: [], flags: ["--json"])
+        var descriptors = ProviderCatalog.bindings.map { $0.descriptor }
+        if let name = arguments.positionals.first {
+            descriptors = [try CommandLineTool.descriptor(named: name)]
+        }
+        if arguments.has("--json") {
+            console.out(JSONValue.array(descriptors.map(json)).serialized() + "\n")
+        } else {
+            console.out(descriptors.map(text).joined(separator: "\n"))
+        }
+        return .success
+    }
+
+    private static func seconds(_ value: Double?) -> String {
+        guard let value else { return "not documented" }
+        if value >= 86_400, value.truncatingRemainder(dividingBy: 3600) == 0 { return "\(Int(value / 3600)) h" }
+        return value.rounded() == value ? "\(Int(value)) s" : "\(value) s"
+    }
+
+    private static func price(_ model: ModelInfo) -> String {
+        guard let price = model.price else { return "price not documented" }
+        return "\(price.currency == "USD" ? "$" : price.currency + " ")\(price.amount) per \(price.per.rawValue)"
+    }
+
+    static func text(_ descriptor: ProviderDescriptor) -> String {
+        var lines = ["\(descriptor.id) — \(descriptor.displayName) (\(descriptor.baseURL))", "  \(descriptor.summary)", "  models:"]
+        for model in descriptor.models {
+            var facts = [price(model)]
+            if !model.durations.isEmpty { facts.append("durations \(model.durations.map(String.init).joined(separator: "/")) s") }
+            if let range = model.durationRange { facts.append("durations \(range.lowerBound)–\(range.upperBound) s") }
+            if !model.resolutions.isEmpty { facts.append(model.resolutions.joined(separator: "/")) }
+            let isDefault = model.id == descriptor.defaultModel ? " (default)" : ""
+            lines.append("    \(model.id)\(isDefault): \(model.name); \(facts.joined(separator: "; "))")
+        }
+        let limits = descriptor.limits
+        lines.append("  limits: \(limits.requestsPerMinute.map { "\($0) requests/min" } ?? "requests/min not documented"), "
+            + "\(limits.concurrentTasks.map { "\($0) concurrent tasks" } ?? "concurrent tasks not documented")")
+        let polling = descriptor.polling
+        lines.append("  polling: first check after \(seconds(polling.firstWaitSeconds)), every \(seconds(polling.intervalSeconds)), give up after \(seconds(polling.timeoutSeconds))")
+        lines.append("  result URLs live: \(seconds(descriptor.urlLifetimeSeconds))")
+        lines.append("  unified options: \(descriptor.unified.supportedFields.map(\.displayName).joined(separator: ", "))")
+        var extras: [String] = []
+        if descriptor.endpoints.sync != nil { extras.append("sync endpoint") }
+        if descriptor.endpoints.upload != nil { extras.append("image upload") }
+        if descriptor.callbacks != nil { extras.append("callbacks (unsigned)") }
+        if !extras.isEmpty { lines.append("  also: \(extras.joined(separator: ", "))") }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func json(_ descriptor: ProviderDescriptor) -> JSONValue {
+        var object = JSONObject()
+        object["id"] = .string(descriptor.id)
+        object["name"] = .string(descriptor.displayName)
+        object["baseURL"] = .string(descriptor.baseURL)
+        object["defaultModel"] = .string(descriptor.defaultModel)
+        object["models"] = .array(descriptor.models.map { model in
+            var item = JSONObject()
+            item["id"] = .string(model.id)
+            item["name"] = .string(model.name)
+            item["price"] = model.price.map { price in
+                .object(["amount": .number(price.amount), "currency": .string(price.currency), "per": .string(price.per.rawValue)])
+            } ?? .null
+            item["durations"] = .array(model.durations.map(JSONValue.integer))
+            item["durationRange"] = model.durationRange.map { .object(["minimum": .integer($0.lowerBound), "maximum": .integer($0.upperBound)]) } ?? .null
+            item["resolutions"] = .array(model.resolutions.map(JSONValue.string))
+            item["features"] = .array(model.features.map(JSONValue.string))
+            return .object(item)
+        })
+        object["limits"] = .object([
+            "requestsPerMinute": descriptor.limits.requestsPerMinute.map(JSONValue.integer) ?? .null,
+            "concurrentTasks": descriptor.limits.concurrentTasks.map(JSONValue.integer) ?? .null,
+        ])
+        object["polling"] = .object([
+            "firstWaitSeconds": descriptor.polling.firstWaitSeconds.map(JSONValue.number) ?? .null,
+            "intervalSeconds": descriptor.polling.intervalSeconds.map(JSONValue.number) ?? .null,
+            "timeoutSeconds": descriptor.polling.timeoutSeconds.map(JSONValue.number) ?? .null,
+        ])
+        object["urlLifetimeSeconds"] = descriptor.urlLifetimeSeconds.map(JSONValue.number) ?? .null
+        object["unifiedOptions"] = .array(descriptor.unified.supportedFields.map { .string($0.rawValue) })
+        return .object(object)
+    }
+}
