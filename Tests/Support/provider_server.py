@@ -1,0 +1,128 @@
+#!/usr/bin/env python3
+"""A local HTTP server that speaks one provider's protocol, for VideoGen's real-HTTP tests.
+
+Its answers are written by hand from the provider docs (not from VideoGen's specs), and it follows a script:
+  create -> 200 with a task id
+  status #1 -> 429 with Retry-After (seconds from --retry-after)
+  status #2 -> 500
+  status #3 -> the task running
+  status #4 and later -> the task done, with a video URL
+Every request is logged; GET /__log returns the log as JSON (method, path, time, status, auth ok).
+Usage: provider_server.py --provider apixo|toapis [--key KEY] [--retry-after N]
+It prints "PORT <n>" on its first line of stdout once it listens on 127.0.0.1.
+Standard library only.
+"""
+import argparse
+import json
+import sys
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+ANSWERS = {
+    "apixo": {
+        "create_path": "/api/v1/generateTask/grok-video",
+        "status_prefix": "/api/v1/statusTask/grok-video",
+        "created": {"code": 200, "message": "success", "data": {"taskId": "task_local_1"}},
+        "running": {"code": 200, "message": "success", "data": {"taskId": "task_local_1", "state": "processing", "createTime": 1767965610929}},
+        "done": {"code": 200, "message": "success", "data": {"taskId": "task_local_1", "state": "success",
+                 "resultJson": "{\"resultUrls\":[\"https://r2.apixo.ai/local-video.mp4\"]}",
+                 "createTime": 1767965610929, "completeTime": 1767965652317, "costTime": 41388}},
+        "unauthorized": {"code": 401, "message": "Invalid or missing API Key", "data": None},
+        "rate_limited": {"code": 429, "message": "Rate limit exceeded", "data": None},
+        "server_error": {"code": 500, "message": "Internal error", "data": None},
+    },
+    "toapis": {
+        "create_path": "/v1/videos/generations",
+        "status_prefix": "/v1/videos/generations/",
+        "created": {"id": "video_local_1", "object": "generation.task", "model": "grok-video-3", "status": "queued",
+                    "progress": 0, "created_at": 1768380224, "metadata": {}},
+        "running": {"id": "video_local_1", "object": "generation.task", "model": "grok-video-3", "status": "in_progress",
+                    "progress": 65, "created_at": 1768380224},
+        "done": {"id": "video_local_1", "object": "generation.task", "model": "grok-video-3", "status": "completed",
+                 "progress": 100, "created_at": 1768380224, "completed_at": 1768380514, "expires_at": 1768466914,
+                 "result": {"type": "video", "data": [{"url": "https://files.example/local-video.mp4", "format": "mp4"}]}},
+        "unauthorized": {"error": {"code": 401, "message": "Unauthorized", "type": "unauthorized"}},
+        "rate_limited": {"error": {"code": 429, "message": "Rate limit exceeded", "type": "rate_limit_exceeded"}},
+        "server_error": {"error": {"code": 500, "message": "Internal error", "type": "internal_error"}},
+    },
+}
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--provider", required=True, choices=sorted(ANSWERS))
+    parser.add_argument("--key", default="sk-local-test-key")
+    parser.add_argument("--retry-after", type=int, default=1)
+    options = parser.parse_args()
+    answers = ANSWERS[options.provider]
+    state = {"status_calls": 0, "log": []}
+    lock = threading.Lock()
+
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+        def reply(self, status, body, headers=None):
+            data = json.dumps(body).encode()
+            self.send_response(status)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(data)))
+            for name, value in (headers or {}).items():
+                self.send_header(name, value)
+            self.end_headers()
+            self.wfile.write(data)
+
+        def record(self, status, auth_ok):
+            with lock:
+                state["log"].append({"method": self.command, "path": self.path, "time": time.time(),
+                                     "status": status, "authOK": auth_ok})
+
+        def handle_request(self):
+            length = int(self.headers.get("Content-Length") or 0)
+            body = self.rfile.read(length) if length else b""
+            if self.path == "/__log":
+                with lock:
+                    return self.reply(200, state["log"])
+            auth_ok = self.headers.get("Authorization") == "Bearer " + options.key
+            if not auth_ok:
+                self.record(401, False)
+                return self.reply(401, answers["unauthorized"])
+            path = self.path.split("?")[0]
+            if self.command == "POST" and path == answers["create_path"]:
+                try:
+                    json.loads(body or b"null")
+                except ValueError:
+                    self.record(400, True)
+                    return self.reply(400, answers["server_error"])
+                self.record(200, True)
+                return self.reply(200, answers["created"])
+            if self.command == "GET" and path.startswith(answers["status_prefix"]):
+                with lock:
+                    state["status_calls"] += 1
+                    call = state["status_calls"]
+                if call == 1:
+                    self.record(429, True)
+                    return self.reply(429, answers["rate_limited"], {"Retry-After": str(options.retry_after)})
+                if call == 2:
+                    self.record(500, True)
+                    return self.reply(500, answers["server_error"])
+                answer = answers["running"] if call == 3 else answers["done"]
+                self.record(200, True)
+                return self.reply(200, answer)
+            self.record(404, True)
+            return self.reply(404, answers["server_error"])
+
+        do_GET = handle_request
+        do_POST = handle_request
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    print("PORT %d" % server.server_address[1], flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+
+
+if __name__ == "__main__":
+    sys.exit(main())
