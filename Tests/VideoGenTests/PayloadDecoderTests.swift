@@ -209,6 +209,31 @@ struct PayloadDecoderTests {
         #expect(task.createdAt?.timeIntervalSince1970 == 1_710_000_000)
     }
 
+    // MARK: unknown fields, fail codes and lenient values
+
+    /// STATUS-ENDPOINTS: "an unknown field is ignored"; a documented field that carries no unified meaning
+    /// (costTime) does not break decoding when its type changes.
+    @Test func unknownFieldsAndRolelessFieldsAreIgnored() throws {
+        let body = #"{"code":200,"message":"success","requestId":{"trace":[1,2,3]},"data":{"taskId":"task_1","state":"success","costTime":"about 41 s","thumbnail":{"w":1280},"resultJson":"{\"resultUrls\":[\"https://r2.apixo.ai/video.mp4\"],\"seed\":7}"}}"#
+        let task = try Fixtures.task(body, "apixo", as: .status)
+        #expect(TaskView(task) == TaskView(
+            provider: "apixo", taskID: "task_1", state: .succeeded, providerState: "success", videoURLs: [Self.apixoURL]))
+    }
+
+    /// STATUS-ENDPOINTS: "an unknown fail code is kept as text".
+    @Test func unknownFailCodeIsKeptAsText() throws {
+        let task = try Fixtures.task(#"{"code":200,"message":"success","data":{"taskId":"task_1","state":"failed","failCode":"QUOTA_EXCEEDED","failMsg":"Daily quota exceeded"}}"#, "apixo", as: .status)
+        #expect(task.failure == TaskFailure(code: "QUOTA_EXCEEDED", message: "Daily quota exceeded"))
+        #expect(task.state == .failed)
+    }
+
+    /// Spec/README: a task id may be a string or an integer; numbers may arrive as strings.
+    @Test func numericTaskIDAndTimestampAsNumericString() throws {
+        let task = try Fixtures.task(#"{"code":200,"msg":"success","data":{"taskId":12345,"state":"pending","createTime":"1705123450000"}}"#, "apimodels", as: .status)
+        #expect(TaskView(task) == TaskView(
+            provider: "apimodels", taskID: "12345", state: .queued, providerState: "pending", createdAt: "2024-01-13T05:24:10Z"))
+    }
+
     // MARK: unknown and missing states
 
     /// STATUS-ENDPOINTS: "an unknown state is not terminal"; the provider's word is kept.
