@@ -315,6 +315,8 @@ struct PayloadDecoderTests {
 
     /// apixo: a body is an error when code is not 200 (003: {"code":400,"message":"Insufficient credits","data":null}).
     @Test func apixoNon200CodeIsAProviderError() throws {
+        let credits = try Fixtures.providerError(#"{"code":400,"message":"Insufficient credits","data":null}"#, "apixo", as: .create)
+        #expect(ErrorView(credits) == ErrorView(provider: "apixo", code: "400", message: "Insufficient credits"))
         let report = try Fixtures.providerError(#"{"code":429,"message":"Rate limit exceeded","data":null}"#, "apixo", as: .status)
         #expect(ErrorView(report) == ErrorView(provider: "apixo", code: "429", message: "Rate limit exceeded"))
     }

@@ -103,9 +103,9 @@ struct SampleExpectation: Sendable, CustomTestStringConvertible {
 /// Checks one provider's hand-written expectations.
 enum UnifiedCheck {
     /// Decodes the sample and compares its unified view with the expectation.
-    static func check(_ expectation: SampleExpectation, provider: String) throws {
+    static func check(_ expectation: SampleExpectation, provider: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let payload = try Fixtures.decodeSample(expectation.sample, of: provider)
-        #expect(ExpectedPayload(payload) == expectation.expected, "\(provider)/\(expectation.sample)")
+        #expect(ExpectedPayload(payload) == expectation.expected, "\(provider)/\(expectation.sample)", sourceLocation: sourceLocation)
     }
 
     /// Whether `expectations` cover exactly the response samples (every kind but create-request) of `provider`.
@@ -116,8 +116,8 @@ enum UnifiedCheck {
     }
 
     /// Compares a task's CLI JSON (`VideoTask.jsonValue`) with hand-written JSON text (member order aside).
-    static func checkCLIJSON(_ task: VideoTask, equals expectedText: String) throws {
+    static func checkCLIJSON(_ task: VideoTask, equals expectedText: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let expected = try JSONParser.parse(expectedText)
-        #expect(task.jsonValue == expected)
+        #expect(task.jsonValue == expected, sourceLocation: sourceLocation)
     }
 }
