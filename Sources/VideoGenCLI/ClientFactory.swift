@@ -6,7 +6,7 @@ import VideoGen
 /// The options every network command shares.
 enum ClientOptions {
     /// Options that take a value.
-    static let valued: Set<String> = ["--provider", "--base-url", "--api-key-file", "--timeout"]
+    static let valued: Set<String> = ["--provider", "--base-url", "--api-key-file", "--timeout", "--poll-interval"]
     /// Flags.
     static let flags: Set<String> = ["--sandbox", "--json"]
 
@@ -16,6 +16,7 @@ enum ClientOptions {
           --base-url URL       send to another server (https; plain http only for localhost/127.0.0.1/::1)
           --api-key-file PATH  read the API key from a file (default: the VIDEOGEN_API_KEY environment variable)
           --json               print exactly one JSON object (the task) on stdout
+          --poll-interval S    poll every S seconds (growing with backoff) instead of the provider's advice
         """
 
     /// The environment variable holding the API key.
@@ -53,11 +54,17 @@ enum ClientFactory {
             guard let url = URL(string: text), url.scheme != nil else { throw .usage("--base-url \(text) is not a URL") }
             configuration.baseURL = url
         }
+        if let text = arguments.value("--poll-interval") {
+            guard let seconds = Double(text), seconds >= 0.1, seconds.isFinite else {
+                throw .usage("--poll-interval takes a number of seconds (0.1 or more), got \(text)")
+            }
+            configuration.polling = PollingPolicy(firstWaitSeconds: seconds, intervalSeconds: seconds, maximumIntervalSeconds: max(seconds, 30))
+        }
         var key = try apiKey(arguments, console: console)
         if sandbox {
             let settings = SandboxTransport.Settings(taskDurationSeconds: 3...6, seed: UInt64(Date().timeIntervalSince1970 * 1000))
             configuration.transport = SandboxTransport(descriptor: descriptor, settings: settings)
-            configuration.polling = sandboxPolling
+            if arguments.value("--poll-interval") == nil { configuration.polling = sandboxPolling }
             key = key ?? APIKey("sandbox")
         } else if key == nil {
             if requireKey {

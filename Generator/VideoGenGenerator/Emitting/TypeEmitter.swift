@@ -76,9 +76,13 @@ struct TypeEmitter {
         printer.doc([model.isRequest
             ? "Reads a value from JSON strictly, as the provider would: types must match and enum values must be documented."
             : "Reads a value from JSON, accepting every documented form (aliases, numbers sent as strings, JSON inside strings)."])
-        let readerName = model.properties.isEmpty ? "_" : "fields"
+        let readerName = model.properties.isEmpty && !model.refusesUnknownFields ? "_" : "fields"
         printer.block("public init(json: JSONValue, at path: JSONPath) throws(PayloadError)") {
             printer.line("let \(readerName) = try FieldReader(json, at: path, strict: \(model.isRequest))")
+            if model.refusesUnknownFields {
+                let known = model.properties.flatMap(\.wireNames).map(SwiftLiteral.string).joined(separator: ", ")
+                printer.line("try \(readerName).refuseUnknownKeys([\(known)])")
+            }
             for property in model.properties {
                 let names = "[" + property.wireNames.map(SwiftLiteral.string).joined(separator: ", ") + "]"
                 let call: String

@@ -25,6 +25,8 @@ struct SwiftStruct {
     var isRequest: Bool
     /// Whether it is the top-level request (it gets `validate()`).
     var isRequestRoot: Bool
+    /// Whether reading refuses keys it does not declare (request objects that do not accept additional fields).
+    var refusesUnknownFields: Bool
     var properties: [SwiftProperty]
     var nested: [SwiftDeclaration]
 }

@@ -12,7 +12,8 @@ struct SwiftModelBuilder {
     func build() -> SwiftProviderModel {
         let request = structure(
             name: "CreateRequest", summary: spec.request.description.isEmpty ? "The body of a create request." : spec.request.description,
-            origin: spec.request.path, fields: spec.request.fields, isRequest: true, isRoot: true)
+            origin: spec.request.path, fields: spec.request.fields, isRequest: true, isRoot: true,
+            refusesUnknown: !spec.request.additionalFields)
         var responses: [(ResponseKind, SwiftStruct)] = []
         for response in spec.responses {
             responses.append((response.kind, responseStruct(response)))
@@ -55,7 +56,9 @@ struct SwiftModelBuilder {
         return structure(name: response.kind.swiftTypeName, summary: summary, origin: response.path, fields: fields, isRequest: false, isRoot: false)
     }
 
-    private func structure(name: String, summary: String, origin: JSONPath, fields: [FieldSpec], isRequest: Bool, isRoot: Bool) -> SwiftStruct {
+    private func structure(
+        name: String, summary: String, origin: JSONPath, fields: [FieldSpec], isRequest: Bool, isRoot: Bool, refusesUnknown: Bool = false
+    ) -> SwiftStruct {
         var nested: [SwiftDeclaration] = []
         var properties: [SwiftProperty] = []
         for field in fields {
@@ -83,7 +86,9 @@ struct SwiftModelBuilder {
                 source.error(at: origin, "a type inside `\(name)` would be named `\(declaration.name)`, which is not an UpperCamelCase identifier; set \"typeName\" on its field")
             }
         }
-        return SwiftStruct(name: name, summary: summary, origin: origin, isRequest: isRequest, isRequestRoot: isRoot, properties: properties, nested: nested)
+        return SwiftStruct(
+            name: name, summary: summary, origin: origin, isRequest: isRequest, isRequestRoot: isRoot,
+            refusesUnknownFields: refusesUnknown, properties: properties, nested: nested)
     }
 
     /// The Swift type text of a field, and the nested declarations it needs.
@@ -109,7 +114,9 @@ struct SwiftModelBuilder {
             case .failCode: return ("FailCode", [])
             case .object:
                 let structName = field.typeName ?? SwiftNaming.typeName(field.name)
-                let model = structure(name: structName, summary: field.description, origin: field.path, fields: field.fields ?? [], isRequest: isRequest, isRoot: false)
+                let model = structure(
+                    name: structName, summary: field.description, origin: field.path, fields: field.fields ?? [], isRequest: isRequest,
+                    isRoot: false, refusesUnknown: isRequest && !(field.additionalFields ?? false))
                 return (structName, [.structure(model)])
             case .array:
                 guard var items = field.items else { return ("[JSONValue]", []) }

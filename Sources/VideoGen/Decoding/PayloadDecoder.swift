@@ -41,7 +41,7 @@ public enum PayloadDecoder {
             throw PayloadError(path: .root, message: "expected a JSON object, got \(body.kindDescription)")
         }
         if failedOverHTTP || descriptor.errors.isError(body) {
-            let values = (try? PayloadReader.read(body, as: descriptor.responses.error)) ?? RoleValues()
+            let values = PayloadReader.readLeniently(body, as: descriptor.responses.error)
             return .providerError(report(from: values, descriptor: descriptor, httpStatus: httpStatus))
         }
         guard let schema = descriptor.responses.schema(for: kind) else {
@@ -76,7 +76,10 @@ public enum PayloadDecoder {
         if failureCode != nil || failureMessage != nil || state == .failed {
             failure = TaskFailure(
                 code: failureCode,
-                message: failureMessage ?? failureCode.map { "The task failed (\($0))." } ?? "The provider reported the task failed without a message.")
+                message: failureMessage
+                    ?? failureCode.flatMap { code in descriptor.failCodes.first { $0.code == code }?.summary }
+                    ?? failureCode.map { "The task failed (\($0))." }
+                    ?? "The provider reported the task failed without a message.")
         }
         if state == .succeeded { failure = nil }
         return VideoTask(
@@ -130,7 +133,7 @@ extension PayloadDecoder {
             throw PayloadError(path: .root, message: "not JSON: \(error)")
         }
         if failedOverHTTP || descriptor.errors.isError(body) {
-            let values = (try? PayloadReader.read(body, as: descriptor.responses.error)) ?? RoleValues()
+            let values = PayloadReader.readLeniently(body, as: descriptor.responses.error)
             return .providerError(report(from: values, descriptor: descriptor, httpStatus: httpStatus))
         }
         guard let schema = descriptor.responses.upload else {

@@ -11,7 +11,7 @@ enum CreateCommand: Command {
         """
         usage: videogen create --provider P --prompt TEXT [--model M] [--duration N] [--aspect-ratio R]
                                [--resolution R] [--image URL]... [--callback-url URL] [--param KEY=JSON]...
-                               [--wait] [--timeout S] [--sandbox] [--dry-run] [--json] [--base-url URL]
+                               [--wait] [--timeout S] [--poll-interval S] [--sandbox] [--dry-run] [--json] [--base-url URL]
                                [--api-key-file PATH]
 
         Maps the unified options onto the provider's own request (its spec says where each goes), checks it

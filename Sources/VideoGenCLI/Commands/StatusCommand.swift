@@ -54,7 +54,7 @@ enum WaitCommand: Command {
     static let summary = "wait for a task to finish, showing progress, and print its video URL"
     static var help: String {
         """
-        usage: videogen wait HANDLE [--timeout S] [--json] [--sandbox] [--base-url URL] [--api-key-file PATH]
+        usage: videogen wait HANDLE [--timeout S] [--poll-interval S] [--json] [--sandbox] [--base-url URL] [--api-key-file PATH]
                videogen wait --provider P TASK_ID [...]
 
         Polls as the provider advises (first wait, interval) with jittered backoff, within its rate limits,

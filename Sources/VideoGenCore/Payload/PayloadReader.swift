@@ -12,12 +12,34 @@ public enum PayloadReader {
     /// The role values `body` carries, or the first shape problem on the way to them.
     public static func read(_ body: JSONValue, as schema: ObjectSchema) throws(PayloadError) -> RoleValues {
         var values = RoleValues()
-        try walk(body, ValueSchema(type: .object(schema)), role: nil, at: .root, into: &values)
+        try walk(body, ValueSchema(type: .object(schema)), role: nil, at: .root, into: &values, lenient: false)
+        return values
+    }
+
+    /// The role values `body` carries, skipping (rather than reporting) fields of an unexpected shape: for error
+    /// answers, where keeping the provider's code and message matters more than a strict reading.
+    public static func readLeniently(_ body: JSONValue, as schema: ObjectSchema) -> RoleValues {
+        var values = RoleValues()
+        try? walk(body, ValueSchema(type: .object(schema)), role: nil, at: .root, into: &values, lenient: true)
         return values
     }
 
     private static func walk(
-        _ value: JSONValue, _ schema: ValueSchema, role: FieldRole?, at path: JSONPath, into values: inout RoleValues
+        _ value: JSONValue, _ schema: ValueSchema, role: FieldRole?, at path: JSONPath, into values: inout RoleValues, lenient: Bool
+    ) throws(PayloadError) {
+        if lenient {
+            do {
+                try walkStrictly(value, schema, role: role, at: path, into: &values, lenient: true)
+            } catch {
+                return
+            }
+            return
+        }
+        try walkStrictly(value, schema, role: role, at: path, into: &values, lenient: false)
+    }
+
+    private static func walkStrictly(
+        _ value: JSONValue, _ schema: ValueSchema, role: FieldRole?, at path: JSONPath, into values: inout RoleValues, lenient: Bool
     ) throws(PayloadError) {
         if value.isNull { return }
         guard role != nil || schema.type.leadsToRoles else { return }
@@ -31,7 +53,7 @@ public enum PayloadReader {
             }
             var inner = schema
             inner.isEmbeddedJSON = false
-            return try walk(parsed, inner, role: role, at: path, into: &values)
+            return try walk(parsed, inner, role: role, at: path, into: &values, lenient: lenient)
         }
         switch schema.type {
         case .object(let object):
@@ -41,17 +63,17 @@ public enum PayloadReader {
             for field in object.fields {
                 for name in field.allNames {
                     guard let child = members[name], !child.isNull else { continue }
-                    try walk(child, field.value, role: field.role, at: path.appending(key: name), into: &values)
+                    try walk(child, field.value, role: field.role, at: path.appending(key: name), into: &values, lenient: lenient)
                     break
                 }
             }
         case .array(let items, let acceptsSingle):
             if case .array(let elements) = value {
                 for (index, element) in elements.enumerated() {
-                    try walk(element, items, role: role, at: path.appending(index: index), into: &values)
+                    try walk(element, items, role: role, at: path.appending(index: index), into: &values, lenient: lenient)
                 }
             } else if acceptsSingle {
-                try walk(value, items, role: role, at: path, into: &values)
+                try walk(value, items, role: role, at: path, into: &values, lenient: lenient)
             } else {
                 throw PayloadError(path: path, message: "expected an array, got \(value.briefDescription)")
             }

@@ -81,6 +81,13 @@ public struct FieldReader: Sendable {
         return date
     }
 
+    /// Throws for the first key that is not among `known` (requests refuse undocumented fields).
+    public func refuseUnknownKeys(_ known: [String]) throws(PayloadError) {
+        for member in object where !known.contains(member.key) {
+            throw PayloadError(path: path.appending(key: member.key), message: "is not a documented field (expected one of \(known.joined(separator: ", ")))")
+        }
+    }
+
     private func missing(_ names: [String]) -> PayloadError {
         PayloadError(path: path.appending(key: names.first ?? "?"), message: "is required")
     }
