@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "VideoGen", targets: ["VideoGen"]),
         .executable(name: "videogen", targets: ["VideoGenCLI"]),
         .executable(name: "videogen-generator", targets: ["videogen-generator"]),
+        .executable(name: "videogen-benchmarks", targets: ["VideoGenBenchmarks"]),
     ],
     targets: [
         // JSON, schemas, the validation engine and the payload reader: shared by the generator and the runtime.
@@ -31,6 +32,9 @@ let package = Package(
 
         // The `videogen` command (its target name must not differ from `VideoGen` by case only).
         .executableTarget(name: "VideoGenCLI", dependencies: ["VideoGen"], path: "Sources/VideoGenCLI"),
+
+        // Benchmarks (run in release): generator, decode, validate, scheduling; figures go to BENCHMARKS.md.
+        .executableTarget(name: "VideoGenBenchmarks", dependencies: ["VideoGen", "VideoGenGenerator"], path: "Sources/VideoGenBenchmarks"),
 
         .testTarget(name: "VideoGenCoreTests", dependencies: ["VideoGenCore"], path: "Tests/VideoGenCoreTests"),
         .testTarget(name: "GeneratorTests", dependencies: ["VideoGenGenerator"], path: "Tests/GeneratorTests"),

@@ -22,7 +22,7 @@ struct TypeEmitter {
 
     private func emitStruct(_ model: SwiftStruct, _ printer: SwiftPrinter) {
         printer.doc([model.summary, remark(model.origin)])
-        printer.block("public struct \(model.name): JSONModel") {
+        printer.block("public struct \(model.name): \(model.isRequestRoot ? "ValidatableRequest" : "JSONModel")") {
             for property in model.properties {
                 printer.doc([property.summary, property.facts.joined(separator: " "), remark(property.origin)])
                 printer.line("public var \(property.name): \(property.typeText)\(property.isOptional ? "?" : "")")

@@ -6,7 +6,7 @@
 /// `Spec/apixo.json`); ``ProviderCatalog`` lists them all. Nothing hand-written names a provider.
 public protocol ProviderBinding: Sendable {
     /// The typed create-request body.
-    associatedtype CreateRequest: JSONModel
+    associatedtype CreateRequest: ValidatableRequest
 
     /// Everything the spec says about the provider, checked and lowered.
     static var descriptor: ProviderDescriptor { get }

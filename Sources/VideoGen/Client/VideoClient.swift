@@ -108,6 +108,12 @@ public final class VideoClient: Sendable, CustomStringConvertible {
 
     // MARK: Status
 
+    /// The exact HTTP request a status query for `handle` sends, with the key (use ``redacted(_:)`` before showing it).
+    public func statusHTTPRequest(for handle: TaskHandle) throws(VideoGenError) -> HTTPRequest {
+        try checkProvider(of: handle)
+        return try httpRequest(for: descriptor.endpoints.status, model: handle.model ?? descriptor.defaultModel, taskID: handle.taskID, body: nil)
+    }
+
     /// The task's current state (retried on 429, 5xx and network errors).
     public func status(_ handle: TaskHandle) async throws(VideoGenError) -> VideoTask {
         try checkProvider(of: handle)

@@ -53,6 +53,11 @@ public final class SandboxTransport: HTTPTransport, Sendable {
         get async { await state.statistics }
     }
 
+    /// When a sandbox task finishes (its id encodes it), or `nil` for an id the sandbox did not make.
+    public func finishDate(ofTask id: String) -> Date? {
+        SandboxTaskID(id)?.finishesAt
+    }
+
     /// Answers `request` as the provider would.
     public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
         try Task.checkCancellation()

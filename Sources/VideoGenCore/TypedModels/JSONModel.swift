@@ -47,6 +47,12 @@ extension JSONModel {
     }
 }
 
+/// A generated top-level request: a ``JSONModel`` that checks itself against its spec.
+public protocol ValidatableRequest: JSONModel {
+    /// Every violation of the spec's constraints and rules, in a stable order; empty when valid.
+    func validate() -> [Violation]
+}
+
 /// A generated closed enum (request fields): only documented values are accepted.
 public protocol ClosedJSONEnum: RawRepresentable, CaseIterable, JSONValueConvertible, Hashable, Codable
 where RawValue: JSONValueConvertible {}

@@ -1,0 +1,25 @@
+// `videogen-benchmarks`: measures the generator, decoding, validation and scheduling, and prints Markdown tables.
+// Run in release: `swift run -c release videogen-benchmarks` (add `--quick` for fewer repetitions).
+
+import Foundation
+import VideoGen
+
+let arguments = CommandLine.arguments.dropFirst()
+let quick = arguments.contains("--quick")
+let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let specFolder = packageRoot.appendingPathComponent("Spec")
+let specs = ((try? FileManager.default.contentsOfDirectory(atPath: specFolder.path)) ?? [])
+    .filter { $0.hasSuffix(".json") && !$0.hasSuffix(".schema.json") }
+    .sorted()
+    .map { specFolder.appendingPathComponent($0).path }
+let generator = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("videogen-generator")
+
+#if DEBUG
+print("warning: this is a debug build; run `swift run -c release videogen-benchmarks` for meaningful figures\n")
+#endif
+
+let report = Report()
+GeneratorBenchmark.run(specs: specs, generatorBinary: FileManager.default.isExecutableFile(atPath: generator.path) ? generator : nil, runs: quick ? 5 : 21, report: report)
+_ = DecodeBenchmark.run(report: report)
+ValidateBenchmark.run(report: report)
+await SchedulingBenchmark.run(tasks: 100, seed: 42, report: report)
