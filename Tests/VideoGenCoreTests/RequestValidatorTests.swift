@@ -387,6 +387,16 @@ private func ruleSchema(_ rules: RequestRule...) -> RequestSchema {
         #expect(try messages(#"{"code": "x"}"#, schema) == ["code: is not a documented field (expected one of mode, node)"])
     }
 
+    /// Keys that are not identifiers are written in brackets, as JSON strings.
+    @Test func oddUnknownKeysAreQuoted() throws {
+        let schema = requestSchema([durationField])
+        #expect(try messages(#"{"duration": 6, "my field": 1, "": 2, "a.b": 3}"#, schema) == [
+            #"["my field"]: is not a documented field (expected one of duration)"#,
+            #"[""]: is not a documented field (expected one of duration)"#,
+            #"["a.b"]: is not a documented field (expected one of duration)"#,
+        ])
+    }
+
     @Test func unknownFieldsWhenNothingIsDeclaredOrUnknownsAreAllowed() throws {
         #expect(try messages(#"{"anything": 1}"#, requestSchema([])) == ["anything: is not a documented field"])
         #expect(try messages(#"{"anything": 1, "duration": 6}"#, requestSchema([durationField], acceptsUnknownFields: true)) == [])
@@ -519,7 +529,9 @@ private func ruleSchema(_ rules: RequestRule...) -> RequestSchema {
 
     @Test func requiresWhen() throws {
         let schema = ruleSchema(RequestRule(.requires(["task_id"], [["index"]]), when: .equals(["mode"], "image-to-video")))
-        #expect(try messages(#"{"mode": "image-to-video", "task_id": "t1"}"#, schema).count == 1)
+        let violations = try messages(#"{"mode": "image-to-video", "task_id": "t1"}"#, schema)
+        #expect(violations.count == 1)
+        #expect(violations.first?.hasPrefix("index: is required when task_id is given") == true)
         #expect(try messages(#"{"mode": "text-to-video", "task_id": "t1"}"#, schema) == [])
     }
 

@@ -355,6 +355,23 @@ private let kling = """
                            at: "character_orientation", mentioning: ["is for kling-motion-control only"])
     }
 
+    /// Known issue (spec): input_urls and video_urls are described in the spec itself as "kling-motion-control
+    /// only" (and page 001 lists them only under "For Motion Control (Kling)"), like mode and
+    /// character_orientation, but unlike those two no rule refuses them for other models, so a Grok body carrying
+    /// Kling's URLs is accepted and the URLs are silently ignored by the provider.
+    /// Suspected place: Spec/apimodels.json, request.rules (no `forbidden` rule for input_urls / video_urls).
+    @Test(arguments: [
+        (#""input_urls": ["https://example.com/character.png"]"#, "input_urls"),
+        (#""video_urls": ["https://example.com/dance.mp4"]"#, "video_urls"),
+    ])
+    func klingURLsRefusedForOtherModels(member: String, field: String) throws {
+        let body = try edited(grok, replacing: #""aspect_ratio": "16:9""#, with: #""aspect_ratio": "16:9", \#(member)"#)
+        let violations = try apimodels.violations(body, fromSample: "request-text-to-video", changing: [field])
+        withKnownIssue("no rule refuses Kling's \(field) for other models") {
+            expectOneViolation(violations, at: field, mentioning: ["kling-motion-control"])
+        }
+    }
+
     // MARK: Unknown fields
 
     @Test func misspelledAspectRatioSuggestsIt() throws {
