@@ -115,10 +115,10 @@ enum LineDiff {
         while i < a.count || j < b.count {
             if i < a.count, j < b.count, a[i] == b[j] {
                 steps.append(.same(i, j)); i += 1; j += 1
-            } else if j < b.count, i == a.count || lengths[i][j + 1] >= lengths[i + 1][j] {
-                steps.append(.added(j)); j += 1
-            } else {
+            } else if i < a.count, j == b.count || lengths[i + 1][j] >= lengths[i][j + 1] {
                 steps.append(.removed(i)); i += 1
+            } else {
+                steps.append(.added(j)); j += 1
             }
         }
         let changed = steps.indices.filter { if case .same = steps[$0] { return false } else { return true } }
@@ -141,5 +141,33 @@ enum LineDiff {
             lines = Array(lines.prefix(maximumLines)) + ["… \(lines.count - maximumLines) more lines"]
         }
         return lines.joined(separator: "\n")
+    }
+}
+
+@Suite("Golden-file diff")
+struct LineDiffTests {
+    @Test("a mismatch is shown as removed and added lines with their line numbers and two lines of context")
+    func readableDiff() {
+        let old = "a\nb\nc\nd\ne\nf\ng\nh\ni\nj\n"
+        let new = "a\nb\nc\nD\ne\nf\ng\nh\ni\nj\nk\n"
+        #expect(LineDiff.render(old: old, new: new) == """
+            @@
+              2  b
+              3  c
+            - 4  d
+            + 4  D
+              5  e
+              6  f
+            @@
+              9  i
+              10  j
+            + 11  k
+              11  
+            """)
+    }
+
+    @Test("identical texts give an empty diff")
+    func noDifference() {
+        #expect(LineDiff.render(old: "x\ny\n", new: "x\ny\n") == "")
     }
 }
