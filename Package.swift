@@ -37,7 +37,8 @@ let package = Package(
         .executableTarget(name: "VideoGenBenchmarks", dependencies: ["VideoGen", "VideoGenGenerator"], path: "Sources/VideoGenBenchmarks"),
 
         .testTarget(name: "VideoGenCoreTests", dependencies: ["VideoGenCore"], path: "Tests/VideoGenCoreTests"),
-        .testTarget(name: "GeneratorTests", dependencies: ["VideoGenGenerator"], path: "Tests/GeneratorTests"),
+        // Fixtures/ holds the golden-file spec and expected output, read through #filePath (not resources).
+        .testTarget(name: "GeneratorTests", dependencies: ["VideoGenGenerator"], path: "Tests/GeneratorTests", exclude: ["Fixtures"]),
         .testTarget(name: "VideoGenTests", dependencies: ["VideoGen"], path: "Tests/VideoGenTests"),
         .testTarget(name: "CLITests", dependencies: ["VideoGenCLI", "VideoGen"], path: "Tests/CLITests"),
     ]
