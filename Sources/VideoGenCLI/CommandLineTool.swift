@@ -78,7 +78,8 @@ enum CommandLineTool {
         }
         let rest = Array(arguments.dropFirst())
         if rest.contains("--help") || rest.contains("-h") {
-            console.out(command.help())
+            let text = command.help()
+            console.out(text.hasSuffix("\n") ? text : text + "\n")
             return .success
         }
         do {

@@ -38,7 +38,7 @@ struct SampleChecker {
 
     private func checkResponse(_ body: JSONValue, kind: ResponseKind, at path: JSONPath) {
         guard let schema = descriptor.responses.schema(for: kind) else {
-            spec.source.error(at: path, "a \(kind.rawValue) sample, but \"responses\" has no \"\(kind.rawValue)\" entry")
+            spec.source.error(at: path, "\(ValueSchema.article(forWord: kind.rawValue)) \(kind.rawValue) sample, but \"responses\" has no \"\(kind.rawValue)\" entry")
             return
         }
         guard case .object = body else {
@@ -53,7 +53,7 @@ struct SampleChecker {
             case .create where values.taskID == nil:
                 spec.source.error(at: path, "a create answer that is not an error must carry a task id (role taskId); none was found")
             case .status where values.state == nil, .callback where values.state == nil:
-                spec.source.error(at: path, "a \(kind.rawValue) sample that is not an error must carry a state (role state); none was found")
+                spec.source.error(at: path, "\(ValueSchema.article(forWord: kind.rawValue)) \(kind.rawValue) sample that is not an error must carry a state (role state); none was found")
             default:
                 break
             }

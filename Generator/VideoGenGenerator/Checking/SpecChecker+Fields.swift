@@ -93,9 +93,9 @@ extension SpecChecker {
             let raw = Coercion.text(value) ?? ""
             let name = field.enumNames[raw] ?? SwiftNaming.caseName(raw)
             let path = field.path.appending(key: "enum").appending(index: index)
-            checkCaseName(name, at: path, what: "the enum value \(value.briefDescription)", explicit: field.enumNames[raw] != nil)
+            checkCaseName(name, at: path, what: "the enum value \(value.briefDescription)", explicit: field.enumNames[raw] != nil, fixKey: "enumNames")
             if let other = names[name] {
-                source.error(at: path, "the enum values \(other.briefDescription) and \(value.briefDescription) both become the Swift case `\(name)`")
+                source.error(at: path, "the enum values \(other.briefDescription) and \(value.briefDescription) both become the Swift case `\(name)`; name one in the field's \"enumNames\"")
             }
             names[name] = value
         }

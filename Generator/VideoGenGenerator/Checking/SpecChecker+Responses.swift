@@ -16,7 +16,7 @@ extension SpecChecker {
             case .error: needed = []
             }
             for role in needed where !roles.contains(role) {
-                source.error(at: response.path, "a \(response.kind.rawValue) response needs a field with the role \(role.rawValue)")
+                source.error(at: response.path, "\(ValueSchema.article(forWord: response.kind.rawValue)) \(response.kind.rawValue) response needs a field with the role \(role.rawValue)")
             }
             if response.kind == .error, !roles.contains(.errorMessage), !roles.contains(.errorCode) {
                 source.warning(at: response.path, "no field carries the role errorMessage or errorCode; errors will show the HTTP meaning only")

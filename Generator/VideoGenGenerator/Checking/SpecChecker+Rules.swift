@@ -43,7 +43,7 @@ extension SpecChecker {
                     continue
                 }
                 if !Self.unifiedField(mapping.field, fits: schema.type) {
-                    source.error(at: entry.path.appending(key: "to"), "the unified \(mapping.field.rawValue) cannot go into \(path.fieldPath), a field of type \(schema.type.expectation)")
+                    source.error(at: entry.path.appending(key: "to"), "the unified \(mapping.field.rawValue) cannot go into \(path.fieldPath), a field of type \(schema.type.typeWord)")
                 }
                 if let allowed = schema.constraints.allowedValues {
                     for (from, to) in mapping.translations.sorted(by: { $0.key < $1.key }) where !allowed.contains(where: { $0.looselyEquals(.string(to)) }) {

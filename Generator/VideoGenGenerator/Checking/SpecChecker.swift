@@ -138,8 +138,10 @@ struct SpecChecker {
     }
 
     /// Checks a Swift enum case name derived from (or given for) a value.
-    func checkCaseName(_ name: String, at path: JSONPath, what: String, explicit: Bool) {
-        let fix = explicit ? "choose another swiftName" : "add a \"swiftName\""
+    func checkCaseName(_ name: String, at path: JSONPath, what: String, explicit: Bool, fixKey: String = "swiftName") {
+        let fix = fixKey == "enumNames"
+            ? (explicit ? "choose another name in \"enumNames\"" : "name its case in the field's \"enumNames\" ({\"value\": \"caseName\"})")
+            : (explicit ? "choose another swiftName" : "add a \"swiftName\"")
         if name.isEmpty || !SwiftNaming.isIdentifier(name) {
             source.error(at: path, "\(what) gives no usable Swift name (\"\(name)\"); \(fix)")
         } else if SwiftNaming.keywords.contains(name) {

@@ -109,7 +109,7 @@ extension SpecLoader {
             intervalSeconds: positiveNumber(object["intervalSeconds"]),
             timeoutSeconds: positiveNumber(object["timeoutSeconds"]))
         if let interval = hints.intervalSeconds, let timeout = hints.timeoutSeconds, interval > timeout {
-            object["intervalSeconds"]?.error("must not exceed timeoutSeconds (\(timeout))")
+            object["intervalSeconds"]?.error("must not exceed timeoutSeconds (\(ValueSchemaText.number(timeout)))")
         }
         return hints
     }

@@ -20,10 +20,12 @@ final class SpecSource {
     init(file: String, log: DiagnosticLog) {
         self.file = file
         self.log = log
-        let url = URL(fileURLWithPath: file)
-        baseName = url.deletingPathExtension().lastPathComponent
-        let folder = url.deletingLastPathComponent().lastPathComponent
-        displayName = folder.isEmpty || folder == "/" || folder == "." ? url.lastPathComponent : "\(folder)/\(url.lastPathComponent)"
+        let parts = file.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+        let name = parts.last ?? file
+        baseName = name.hasSuffix(".json") ? String(name.dropLast(5)) : name
+        // The parent folder and the file name, from the path as given: never the current directory, never absolute.
+        let folder = parts.count >= 2 ? parts[parts.count - 2] : ""
+        displayName = folder.isEmpty || folder == "." || folder == ".." ? name : "\(folder)/\(name)"
     }
 
     /// Reads and parses the file; records a diagnostic and returns `nil` when it cannot.

@@ -59,7 +59,8 @@ public struct Generator {
         for (model, source) in zip(models, documents.map(\.0)) {
             outputs[Self.outputName(forSpec: source.file)] = FileEmitter(model: model).emit()
         }
-        outputs[CatalogEmitter.fileName] = CatalogEmitter.emit(models.map { ($0.namespace, $0.specFile) })
+        let catalog = zip(models, documents.map(\.0)).sorted { $0.1.baseName < $1.1.baseName }.map { ($0.0.namespace, $0.0.specFile) }
+        outputs[CatalogEmitter.fileName] = CatalogEmitter.emit(catalog)
         return Result(diagnostics: log.diagnostics, outputs: outputs)
     }
 

@@ -71,18 +71,21 @@ public enum Coercion {
         guard let number = number(value) else { return .invalid }
         guard number > 0 else { return .unset }
         let seconds = number >= 1e11 ? number / 1000 : number
+        // Beyond the year 9999 a timestamp is not a time but garbage; refuse it rather than print year 506713.
+        guard seconds < latestSeconds else { return .invalid }
         return .date(Date(timeIntervalSince1970: seconds))
     }
 
-    /// Encodes a date back into the number a provider sends for `unit`.
+    /// The first second of the year 10000: later timestamps are refused.
+    public static let latestSeconds: Double = 253_402_300_800
+
+    /// Encodes a date back into the number a provider sends for `unit` (a date outside ±the year 10000, which no
+    /// reading produces, is written as a plain number rather than trapping).
     public static func timestampValue(_ date: Date, unit: TimestampUnit) -> JSONValue {
         let seconds = date.timeIntervalSince1970
-        switch unit {
-        case .seconds:
-            return seconds.rounded() == seconds ? .integer(Int(seconds)) : .number(seconds)
-        case .milliseconds:
-            return .integer(Int((seconds * 1000).rounded()))
-        }
+        let value = unit == .seconds ? seconds : (seconds * 1000).rounded()
+        guard value.isFinite, abs(value) < 9.0e15 else { return .number(value.isFinite ? value : 0) }
+        return value.rounded() == value ? .integer(Int(value)) : .number(value)
     }
 }
 

@@ -94,12 +94,26 @@ extension JSONValue {
         switch (self, other) {
         case (.integer(let a), .number(let b)), (.number(let b), .integer(let a)):
             return Double(a) == b
-        case (.string(let text), .integer(let number)), (.integer(let number), .string(let text)):
-            return Int(text.trimmingASCIIWhitespace()) == number
-        case (.string(let text), .number(let number)), (.number(let number), .string(let text)):
-            return Double(text.trimmingASCIIWhitespace()) == number
+        case (.string(let text), .integer), (.string(let text), .number):
+            return Self.number(spelledBy: text).map { $0.looselyEquals(other) } ?? false
+        case (.integer, .string(let text)), (.number, .string(let text)):
+            return Self.number(spelledBy: text).map { self.looselyEquals($0) } ?? false
         default:
             return false
+        }
+    }
+}
+
+extension JSONValue {
+    /// The number a string spells in JSON's own number syntax (`"200"`, `"200.0"`, `"1e2"`), or `nil`
+    /// (so `"0x10"`, `"inf"` and `" 7 "` with inner spaces are not numbers).
+    static func number(spelledBy text: String) -> JSONValue? {
+        let trimmed = text.trimmingASCIIWhitespace()
+        guard let first = trimmed.first, first == "-" || first.isNumber else { return nil }
+        guard let value = try? JSONParser.parse(trimmed) else { return nil }
+        switch value {
+        case .integer, .number: return value
+        default: return nil
         }
     }
 }

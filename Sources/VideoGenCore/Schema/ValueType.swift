@@ -27,6 +27,24 @@ public indirect enum ValueType: Sendable, Hashable {
     /// A JSON array of items; with `acceptsSingle`, a lone item is read as a one-item array.
     case array(ValueSchema, acceptsSingle: Bool)
 
+    /// The spec's word for the type: "string", "integer", "array of url", ….
+    public var typeWord: String {
+        switch self {
+        case .string: return "string"
+        case .integer: return "integer"
+        case .number: return "number"
+        case .boolean: return "boolean"
+        case .url: return "url"
+        case .any: return "any"
+        case .code: return "code"
+        case .timestamp: return "timestamp"
+        case .state: return "state"
+        case .failCode: return "failCode"
+        case .object: return "object"
+        case .array(let items, _): return "array of \(items.type.typeWord)"
+        }
+    }
+
     /// A short name for messages: "a string", "an integer", "an array", ….
     public var expectation: String {
         switch self {

@@ -13,9 +13,9 @@ extension ValueSchema {
         case .url:
             let schemes = constraints.effectiveSchemes
             let names = schemes.count == 2 && schemes.contains("http") && schemes.contains("https")
-                ? "an http or https"
-                : schemes.count == 1 ? "a \(schemes[0])" : "a " + schemes.joined(separator: ", ")
-            return names + " URL"
+                ? "http or https"
+                : schemes.count == 1 ? schemes[0] : schemes.dropLast().joined(separator: ", ") + " or " + (schemes.last ?? "")
+            return Self.article(forLetters: names) + " " + names + " URL"
         case .array: return "an array" + itemsText
         default: return type.expectation
         }
@@ -49,6 +49,19 @@ extension ValueSchema {
         case let (nil, maximum?): return " of at most \(Self.count(maximum, "item"))"
         case (nil, nil): return ""
         }
+    }
+
+    /// "an" before a scheme spelled out letter by letter whose first letter's name starts with a vowel sound
+    /// (an http, an ftp, an s3), else "a" (a ws).
+    public static func article(forLetters word: String) -> String {
+        guard let first = word.lowercased().first else { return "a" }
+        return "aefhilmnorsx".contains(first) ? "an" : "a"
+    }
+
+    /// "an" before a word starting with a vowel (an upload, an error), else "a" (a status).
+    public static func article(forWord word: String) -> String {
+        guard let first = word.lowercased().first else { return "a" }
+        return "aeiou".contains(first) ? "an" : "a"
     }
 
     /// `6`, `0.5`: integers without a fraction.

@@ -107,7 +107,7 @@ public enum RequestValidator {
         }
         guard !schema.acceptsUnknownFields else { return }
         let known = schema.fields.map(\.name)
-        for member in members where !known.contains(member.key) {
+        for member in members where !known.contains(member.key) && !member.value.isNull {
             var message = "is not a documented field"
             if let suggestion = NameSuggestion.closest(to: member.key, among: known) {
                 message += " (did you mean \(suggestion)?)"
@@ -137,16 +137,23 @@ public enum RequestValidator {
             }
         case .requires(let path, let others):
             guard body.presentValue(at: path) != nil else { return }
+            let also = rule.condition.map { " and " + $0.explanation } ?? ""
             for other in others where body.presentValue(at: other) == nil {
-                add(other, "is required when \(path.fieldPath) is given")
+                add(other, "is required when \(path.fieldPath) is given\(also)")
             }
         case .atLeastOne(let paths):
             guard let first = paths.first, !paths.contains(where: { body.presentValue(at: $0) != nil }) else { return }
-            add(first, "one of \(paths.map(\.fieldPath).joined(separator: ", ")) is required" + when)
+            let names = paths.map(\.fieldPath)
+            let list = names.count == 2 ? "\(names[0]) or \(names[1])" : names.dropLast().joined(separator: ", ") + " or " + (names.last ?? "")
+            add(first, "give \(list)" + when)
         case .allowedValues(let path, let values):
             guard let value = body.presentValue(at: path), !values.contains(where: { value.looselyEquals($0) }) else { return }
             let list = values.map(\.briefDescription).joined(separator: ", ")
-            add(path, "must be one of \(list)\(when), got \(value.briefDescription)")
+            if let message = rule.message {
+                violations.append(Violation(path: path, message: "\(message), got \(value.briefDescription)", value: value))
+            } else {
+                add(path, "must be one of \(list)\(when), got \(value.briefDescription)")
+            }
         }
     }
 }

@@ -1,4 +1,4 @@
-// The URL rule: absolute, with an allowed scheme and a host; never data: or bare base64.
+// The URL rule: absolute, with an allowed scheme and a well-formed host; never data: or bare base64.
 
 import Foundation
 
@@ -7,18 +7,36 @@ enum URLCheck {
     /// Why `text` is not an acceptable URL (phrased to follow "got"), or `nil` when it is fine.
     static func problem(with text: String, schemes: [String]) -> String? {
         let brief = JSONValue.string(text).briefDescription
-        let lowered = text.lowercased()
-        if lowered.hasPrefix("data:") {
+        if text.lowercased().hasPrefix("data:") {
             return "a data: URI (inline images are not accepted; upload the image and pass its URL)"
+        }
+        if text.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0.properties.generalCategory == .control || $0.properties.generalCategory == .format }) {
+            return "\(brief), which contains spaces or control characters"
         }
         guard let colon = text.firstIndex(of: ":") else {
             return text.count > 200 ? "\(brief), which looks like inline data, not a URL" : brief
         }
-        let scheme = text[..<colon].lowercased()
-        guard schemes.contains(scheme) else { return brief }
-        guard let components = URLComponents(string: text), let host = components.host, !host.isEmpty,
-              !text.contains(where: { $0 == " " || $0 == "\n" || $0 == "\t" })
-        else { return brief }
+        guard schemes.contains(text[..<colon].lowercased()) else { return brief }
+        guard let components = URLComponents(string: text), let host = components.host, isHost(host) else { return brief }
+        if let port = components.port, !(1...65535).contains(port) { return brief }
         return nil
+    }
+
+    /// Whether `host` is a DNS name (letters, digits, hyphens; no empty label; no label starting or ending with a
+    /// hyphen), an IPv4 address, or a bracketed IPv6 literal.
+    static func isHost(_ host: String) -> Bool {
+        if host.hasPrefix("[") || host.contains(":") {
+            let bare = host.trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
+            return !bare.isEmpty && bare.allSatisfy { $0.isHexDigit || $0 == ":" || $0 == "." }
+        }
+        let labels = host.split(separator: ".", omittingEmptySubsequences: false)
+        guard !host.isEmpty, host.count <= 253, labels.count >= 1 else { return false }
+        for (index, label) in labels.enumerated() {
+            // A trailing dot (an absolute name) leaves one empty last label.
+            if label.isEmpty { return index == labels.count - 1 && labels.count > 1 }
+            guard label.count <= 63, label.first != "-", label.last != "-",
+                  label.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) else { return false }
+        }
+        return true
     }
 }
