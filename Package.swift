@@ -36,10 +36,13 @@ let package = Package(
         // Benchmarks (run in release): generator, decode, validate, scheduling; figures go to BENCHMARKS.md.
         .executableTarget(name: "VideoGenBenchmarks", dependencies: ["VideoGen", "VideoGenGenerator"], path: "Sources/VideoGenBenchmarks"),
 
+        // Fuzzing utilities shared by the test targets (seeded random numbers, JSON mutations).
+        .target(name: "VideoGenTestSupport", dependencies: ["VideoGenCore"], path: "Tests/TestSupport"),
+
         .testTarget(name: "VideoGenCoreTests", dependencies: ["VideoGenCore"], path: "Tests/VideoGenCoreTests"),
         // Fixtures/ holds the golden-file spec and expected output, read through #filePath (not resources).
-        .testTarget(name: "GeneratorTests", dependencies: ["VideoGenGenerator"], path: "Tests/GeneratorTests", exclude: ["Fixtures"]),
-        .testTarget(name: "VideoGenTests", dependencies: ["VideoGen"], path: "Tests/VideoGenTests"),
+        .testTarget(name: "GeneratorTests", dependencies: ["VideoGenGenerator", "VideoGenTestSupport"], path: "Tests/GeneratorTests", exclude: ["Fixtures"]),
+        .testTarget(name: "VideoGenTests", dependencies: ["VideoGen", "VideoGenTestSupport"], path: "Tests/VideoGenTests"),
         .testTarget(name: "CLITests", dependencies: ["VideoGenCLI", "VideoGen"], path: "Tests/CLITests"),
     ]
 )
