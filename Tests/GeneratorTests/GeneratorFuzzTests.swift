@@ -82,13 +82,13 @@ struct GeneratorFuzzTests {
                 let mutated = JSONMutator.mutate(original, &random).serialized(pretty: true)
                 let file = folder.appendingPathComponent(spec.name)
                 try mutated.write(to: file, atomically: true, encoding: .utf8)
-                let output = folder.appendingPathComponent("out-\(checked)")
+                let output = folder.appendingPathComponent("out-\(spec.name)-\(attempts)")
                 var errors = ""
                 let status = GeneratorCommand.run(["--output", output.path, file.path]) { errors += $0 }
                 guard status != 0 else { continue }
                 #expect(status == 1)
                 #expect(errors.contains(file.path + ":"), "\(errors)")
-                #expect(!FileManager.default.fileExists(atPath: output.path), "a failed run must not create its output folder")
+                #expect(!FileManager.default.fileExists(atPath: output.path), "a failed run must not create its output folder: \(errors)")
                 checked += 1
                 brokenForThisSpec += 1
             }
