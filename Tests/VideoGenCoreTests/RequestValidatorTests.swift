@@ -344,6 +344,13 @@ private func ruleSchema(_ rules: RequestRule...) -> RequestSchema {
         #expect(try messages(#"{"prompt": null, "duration": 6}"#, schema) == [])
     }
 
+    /// An unknown key set to null is absent too, so it is not reported; with a value it is.
+    @Test func unknownKeyWithNullIsNotReported() throws {
+        let schema = requestSchema([promptField, durationField])
+        #expect(try messages(#"{"duration": 6, "seed": null}"#, schema) == [])
+        #expect(try messages(#"{"duration": 6, "seed": 1}"#, schema) == ["seed: is not a documented field (expected one of prompt, duration)"])
+    }
+
     @Test func nestedFieldsAreNamedByTheirPath() throws {
         let input = FieldSchema(
             name: "input",
