@@ -542,24 +542,30 @@ private func ruleSchema(_ rules: RequestRule...) -> RequestSchema {
 
     @Test func requiresWhen() throws {
         let schema = ruleSchema(RequestRule(.requires(["task_id"], [["index"]]), when: .equals(["mode"], "image-to-video")))
-        let violations = try messages(#"{"mode": "image-to-video", "task_id": "t1"}"#, schema)
-        #expect(violations.count == 1)
-        #expect(violations.first?.hasPrefix("index: is required when task_id is given") == true)
+        #expect(try messages(#"{"mode": "image-to-video", "task_id": "t1"}"#, schema)
+            == [#"index: is required when task_id is given and mode is "image-to-video""#])
         #expect(try messages(#"{"mode": "text-to-video", "task_id": "t1"}"#, schema) == [])
     }
 
     @Test func atLeastOne() throws {
         let schema = ruleSchema(RequestRule(.atLeastOne([["image_urls"], ["task_id"]])))
-        #expect(try messages("{}", schema) == ["image_urls: one of image_urls, task_id is required"])
-        #expect(try messages(#"{"image_urls": null, "task_id": null}"#, schema) == ["image_urls: one of image_urls, task_id is required"])
+        #expect(try messages("{}", schema) == ["image_urls: give image_urls or task_id"])
+        #expect(try messages(#"{"image_urls": null, "task_id": null}"#, schema) == ["image_urls: give image_urls or task_id"])
         #expect(try messages(#"{"task_id": "t1"}"#, schema) == [])
         #expect(try messages(#"{"image_urls": ["https://example.com/a.png"]}"#, schema) == [])
+    }
+
+    /// Three or more fields are listed with commas and a final "or".
+    @Test func atLeastOneOfThree() throws {
+        let schema = ruleSchema(RequestRule(.atLeastOne([["image_urls"], ["task_id"], ["index"]])))
+        #expect(try messages("{}", schema) == ["image_urls: give image_urls, task_id or index"])
+        #expect(try messages(#"{"index": 0}"#, schema) == [])
     }
 
     @Test func atLeastOneWhen() throws {
         let schema = ruleSchema(RequestRule(.atLeastOne([["image_urls"], ["task_id"]]), when: .equals(["mode"], "image-to-video")))
         #expect(try messages(#"{"mode": "image-to-video"}"#, schema)
-            == [#"image_urls: one of image_urls, task_id is required when mode is "image-to-video""#])
+            == [#"image_urls: give image_urls or task_id when mode is "image-to-video""#])
         #expect(try messages(#"{"mode": "text-to-video"}"#, schema) == [])
         #expect(try messages("{}", schema) == [])
     }
@@ -589,6 +595,7 @@ private func ruleSchema(_ rules: RequestRule...) -> RequestSchema {
         #expect(try messages(#"{"duration": 8.0}"#, schema) == ["duration: must be an integer, got 8.0"])
     }
 
+    /// A rule's message replaces the generated explanation; an allowedValues rule still ends with the value it got.
     @Test func messageReplacesTheGeneratedExplanation() throws {
         let schema = ruleSchema(
             RequestRule(.forbidden(["mode"]), when: .notEquals(["model"], "kling-motion-control"), message: "is for kling-motion-control only"),
@@ -596,7 +603,7 @@ private func ruleSchema(_ rules: RequestRule...) -> RequestSchema {
             RequestRule(.exclusive([["image_urls"], ["task_id"]]), message: "send either image_urls or task_id + index, not both"))
         #expect(try messages(#"{"model": "grok-video-3", "mode": "720p", "duration": 5, "image_urls": [], "task_id": "t"}"#, schema) == [
             "mode: is for kling-motion-control only",
-            "duration: VEO models generate 8-second videos",
+            "duration: VEO models generate 8-second videos, got 5",
             "task_id: send either image_urls or task_id + index, not both",
         ])
     }
