@@ -290,6 +290,20 @@ private func ruleSchema(_ rules: RequestRule...) -> RequestSchema {
             == [#"image_urls[0]: must be an http or https URL, got "iVBORw0KGgo=""#])
     }
 
+    /// Known issue: bare base64 wrapped into lines (as `base64`, MIME and many encoders write it) is reported only
+    /// as containing control characters, and loses the "looks like inline data" hint that leads the caller to
+    /// upload the image, because the whitespace check now runs before the inline-data check.
+    /// Suspected place: `URLCheck.problem(with:schemes:)` (URLCheck.swift), the order of the checks.
+    @Test func wrappedBase64IsStillCalledInlineData() {
+        let line = String(repeating: "A", count: 76)
+        let base64 = [line, line, line, line].joined(separator: "\n")
+        let shown = JSONValue.string(base64).briefDescription
+        withKnownIssue("the whitespace check comes first, so wrapped base64 is not called inline data") {
+            #expect(messages(of: .string(base64), as: urlSchema, at: ["image_urls", 0])
+                == ["image_urls[0]: must be an http or https URL, got \(shown), which looks like inline data, not a URL"])
+        }
+    }
+
     @Test func customSchemes() {
         let httpsOnly = ValueSchema(type: .url, constraints: Constraints(schemes: ["https"]))
         #expect(messages(of: "https://example.com/a.png", as: httpsOnly, at: ["u"]) == [])
