@@ -225,6 +225,10 @@ private func ruleSchema(_ rules: RequestRule...) -> RequestSchema {
         "https://example.com:8443/images/a.png?size=large&v=2#top",
         "https://user@example.com/a.png",
         "http://192.168.1.20/a.png",
+        "http://localhost:8080/a.png",        // one label, a port
+        "https://example.com./a.png",         // an absolute name (trailing dot)
+        "http://[::1]:8080/a.png",            // an IPv6 literal
+        "https://cdn-1.example.com/a.png",    // a hyphen inside a label
     ])
     func acceptedURLs(_ url: String) {
         #expect(messages(of: .string(url), as: urlSchema, at: ["callback_url"]) == [])
@@ -241,6 +245,11 @@ private func ruleSchema(_ rules: RequestRule...) -> RequestSchema {
         "//example.com/a.png",                // no scheme
         "/images/a.png",
         "example.com/a.png",
+        "https://...",                        // malformed hosts: empty labels, a hyphen at a label's end
+        "https://a..example.com/a.png",
+        "https://-example.com/a.png",
+        "https://example-.com/a.png",
+        "https://example.com:0/a.png",        // a port out of range
         "",
     ])
     func refusedURLsQuoteTheValue(_ url: String) {
