@@ -409,6 +409,12 @@ private func ruleSchema(_ rules: RequestRule...) -> RequestSchema {
             == ["PROMPT: is not a documented field (did you mean prompt?)"])
     }
 
+    /// Two swapped letters count as one edit, so a short name with a transposition still gets its suggestion.
+    @Test func swappedLettersAreOneEdit() throws {
+        let schema = requestSchema([FieldSchema(name: "mode", value: stringSchema()), promptField])
+        #expect(try messages(#"{"mdoe": "x"}"#, schema) == ["mdoe: is not a documented field (did you mean mode?)"])
+    }
+
     @Test func unknownFieldFarFromEveryNameListsThem() throws {
         let schema = requestSchema([promptField, durationField])
         #expect(try messages(#"{"duration": 6, "negative_prompt": "rain"}"#, schema)
