@@ -164,6 +164,9 @@ struct DecodeCommandTests {
          #"videogen decode: error: malformed apixo status-response: data: expected an object, got "task_1""# + "\n"),
         ("apimodels", "status-response", #"{"code":200,"msg":"success","data":{"taskId":"c1","state":"completed","createTime":"yesterday"}}"#,
          #"videogen decode: error: malformed apimodels status-response: data.createTime: expected a timestamp (seconds or milliseconds since 1970), got "yesterday""# + "\n"),
+        // Beyond the year 9999 a number is not a time: refused, rather than read as a year in the millions.
+        ("apimodels", "status-response", #"{"code":200,"msg":"success","data":{"taskId":"c1","state":"completed","createTime":99999999999999999}}"#,
+         "videogen decode: error: malformed apimodels status-response: data.createTime: expected a timestamp (seconds or milliseconds since 1970), got 99999999999999999\n"),
         ("toapis", "status-response", #"{"id":"v1","status":"in_progress","progress":"half"}"#,
          #"videogen decode: error: malformed toapis status-response: progress: expected a number (the progress in percent), got "half""# + "\n"),
         ("toapis", "status-response", "[1, 2]",

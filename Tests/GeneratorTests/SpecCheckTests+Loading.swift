@@ -181,13 +181,8 @@ extension SpecCheckTests {
         @Test("an upload response without a field with the role uploadedURL (apimodels)")
         func uploadWithoutUploadedURL() throws {
             let result = try Fixtures.real("apimodels").replacing("\"role\": \"uploadedURL\",", with: "").generate()
-            #expect(result.hasErrors && result.outputs.isEmpty)
-            let diagnostic = try #require(result.errors.first { $0.path.description == "$.responses.upload" }, "\(result.report)")
-            #expect(result.errors.count == 1, "\(result.report)")
-            #expect(diagnostic.message.hasSuffix(" upload response needs a field with the role uploadedURL"))
-            withKnownIssue("the article is not adapted to the kind: \"a upload response\"") {
-                #expect(diagnostic.message == "an upload response needs a field with the role uploadedURL")
-            }
+            // The article fits the kind: "an upload response", "a sync response".
+            expectRejectedWithExactly(result, ExpectedDiagnostic("$.responses.upload", "an upload response needs a field with the role uploadedURL"))
         }
 
         @Test("an error response without errorMessage or errorCode is only a warning")

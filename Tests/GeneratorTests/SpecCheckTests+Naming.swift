@@ -71,13 +71,8 @@ extension SpecCheckTests {
         @Test("polling advice whose interval exceeds its timeout")
         func pollingIntervalAboveTimeout() throws {
             let result = try Fixtures.mini().replacing("  \"errors\": {", with: "  \"polling\": {\"intervalSeconds\": 60, \"timeoutSeconds\": 30},\n  \"errors\": {").generate()
-            #expect(result.hasErrors && result.outputs.isEmpty)
-            let diagnostic = try #require(result.errors.first { $0.path.description == "$.polling.intervalSeconds" }, "\(result.report)")
-            #expect(result.errors.count == 1, "\(result.report)")
-            #expect(diagnostic.location?.line == 84 && diagnostic.location?.column == 34)
-            withKnownIssue("the limit is printed as a Double (\"30.0\") although the spec says 30; other messages print whole numbers without a fraction") {
-                #expect(diagnostic.message == "must not exceed timeoutSeconds (30)")
-            }
+            // The limit is printed as the spec writes it (30, not 30.0), like every other whole number in messages.
+            expectRejectedWithExactly(result, ExpectedDiagnostic("$.polling.intervalSeconds", "must not exceed timeoutSeconds (30)", at: 84, 34))
         }
 
         @Test("a rate limit of zero")
@@ -156,19 +151,14 @@ extension SpecCheckTests {
         func keywordEnumValue() throws {
             let spec = try Fixtures.mini().replacing(#""enum": ["16:9", "9:16"]"#, with: #""enum": ["16:9", "9:16", "case"]"#)
             let result = spec.generate()
-            #expect(result.hasErrors && result.outputs.isEmpty)
-            let diagnostic = try #require(result.errors.first { $0.path.description == "$.request.fields.options.fields.aspect_ratio.enum[2]" }, "\(result.report)")
-            #expect(result.errors.count == 1, "\(result.report)")
-            #expect(diagnostic.location?.line == 29 && diagnostic.location?.column == 102)
-            #expect(diagnostic.message.hasPrefix(#"the enum value "case" becomes `case`, a Swift keyword; "#))
-            // What does fix it: a case name under enumNames.
-            let fixed = try spec.replacing(#""default": "16:9"}"#, with: #""default": "16:9", "enumNames": {"case": "caseValue"}}"#).generate()
+            // The advice names "enumNames" (which names enum cases), not "swiftName" (which renames the field's property).
+            expectRejectedWithExactly(result, ExpectedDiagnostic(
+                "$.request.fields.options.fields.aspect_ratio.enum[2]",
+                #"the enum value "case" becomes `case`, a Swift keyword; name its case in the field's "enumNames" ({"value": "caseName"})"#,
+                at: 29, 102))
+            // Following the advice fixes it.
+            let fixed = try spec.replacing(#""default": "16:9"}"#, with: #""default": "16:9", "enumNames": {"case": "caseName"}}"#).generate()
             #expect(fixed.diagnostics.isEmpty, "\(fixed.report)")
-            withKnownIssue("the message advises a \"swiftName\", which renames the field's property, not the enum case; enum cases are named with \"enumNames\"") {
-                #expect(diagnostic.message == #"the enum value "case" becomes `case`, a Swift keyword; name its case under "enumNames""#)
-                let advised = try spec.replacing(#""default": "16:9"}"#, with: #""default": "16:9", "swiftName": "frame"}"#).generate()
-                #expect(!advised.hasErrors, "following the message's advice does not help:\n\(advised.report)")
-            }
         }
 
         @Test("a state named like a Swift keyword, and the advice that fixes it")
@@ -194,7 +184,7 @@ extension SpecCheckTests {
         func clashingEnumCases() throws {
             let result = try Fixtures.mini().replacing(#""enum": ["16:9", "9:16"]"#, with: #""enum": ["16:9", "9:16", "16x9"]"#).generate()
             expectRejectedWithExactly(result, ExpectedDiagnostic(
-                "$.request.fields.options.fields.aspect_ratio.enum[2]", #"the enum values "16:9" and "16x9" both become the Swift case `_16x9`"#, at: 29, 102))
+                "$.request.fields.options.fields.aspect_ratio.enum[2]", #"the enum values "16:9" and "16x9" both become the Swift case `_16x9`; name one in the field's "enumNames""#, at: 29, 102))
         }
 
         @Test("two states that become the same Swift case")

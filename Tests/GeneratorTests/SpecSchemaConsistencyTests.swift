@@ -59,18 +59,6 @@ struct SpecSchemaConsistencyTests {
         KeyList("sample", SpecKeys.sample, ["$defs", "sample"]),
     ]
 
-    /// Where the schema and SpecKeys disagree today (confirmed by hand against the loader and Spec/README.md):
-    /// each entry is a known issue until one side is fixed.
-    static let knownDrift: [String: String] = [
-        "requestField": "SpecKeys (and the loader) accept \"enumNames\"; the schema does not list it, so editors flag a key the generator needs",
-        "responseField": "SpecKeys (and the loader) accept \"enumNames\"; the schema does not list it",
-        "namedType": "SpecKeys (and the loader) accept \"additionalFields\" on a named type; the schema does not list it",
-        "response": "SpecKeys (and the loader) accept \"type\" (a named type for the whole body); the schema does not list it",
-        "unifiedEntry": "SpecKeys (and the loader) accept \"when\" on a unified destination (and a list of destinations); neither the schema nor Spec/README.md describes it",
-        "multipartField": "the schema allows \"type\" and \"enum\" on a multipart form field, which the loader refuses as unknown keys",
-        "sample": "SpecKeys (and the loader) accept \"constructed\"; the schema does not list it",
-    ]
-
     static func schema() throws -> JSONValue {
         try JSONParser.parse(Data(contentsOf: Fixtures.specDirectory.appendingPathComponent("videogen-spec.schema.json")))
     }
@@ -87,15 +75,11 @@ struct SpecSchemaConsistencyTests {
         }
         let listed = Set(list.keys)
         #expect(list.keys.count == listed.count, "SpecKeys.\(list.name) lists a key twice")
-        withKnownIssue(Comment(rawValue: Self.knownDrift[list.name] ?? "")) {
-            #expect(listed == allowed, """
-                SpecKeys.\(list.name) and the schema differ
-                  only in SpecKeys: \(listed.subtracting(allowed).sorted())
-                  only in the schema: \(allowed.subtracting(listed).sorted())
-                """)
-        } when: {
-            Self.knownDrift[list.name] != nil
-        }
+        #expect(listed == allowed, """
+            SpecKeys.\(list.name) and the schema differ
+              only in SpecKeys: \(listed.subtracting(allowed).sorted())
+              only in the schema: \(allowed.subtracting(listed).sorted())
+            """)
     }
 
     @Test("the top level requires exactly the keys SpecKeys.topLevelRequired lists")

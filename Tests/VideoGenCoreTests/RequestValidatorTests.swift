@@ -225,6 +225,10 @@ private func ruleSchema(_ rules: RequestRule...) -> RequestSchema {
         "https://example.com:8443/images/a.png?size=large&v=2#top",
         "https://user@example.com/a.png",
         "http://192.168.1.20/a.png",
+        "http://localhost:8080/a.png",        // one label, a port
+        "https://example.com./a.png",         // an absolute name (trailing dot)
+        "http://[::1]:8080/a.png",            // an IPv6 literal
+        "https://cdn-1.example.com/a.png",    // a hyphen inside a label
     ])
     func acceptedURLs(_ url: String) {
         #expect(messages(of: .string(url), as: urlSchema, at: ["callback_url"]) == [])
@@ -241,18 +245,33 @@ private func ruleSchema(_ rules: RequestRule...) -> RequestSchema {
         "//example.com/a.png",                // no scheme
         "/images/a.png",
         "example.com/a.png",
-        "https://example.com/a b.png",        // spaces and other whitespace
-        "https://exa mple.com/a.png",
-        " https://example.com/a.png",
-        "https://example.com/a.png ",
-        "https://example.com/a\tb.png",
-        "https://example.com/a\nb.png",
+        "https://...",                        // malformed hosts: empty labels, a hyphen at a label's end
+        "https://a..example.com/a.png",
+        "https://-example.com/a.png",
+        "https://example-.com/a.png",
+        "https://example.com:0/a.png",        // a port out of range
         "",
     ])
     func refusedURLsQuoteTheValue(_ url: String) {
         let quoted = JSONValue.string(url).briefDescription
         #expect(messages(of: .string(url), as: urlSchema, at: ["callback_url"])
             == ["callback_url: must be an http or https URL, got \(quoted)"])
+    }
+
+    /// Spaces and other whitespace are refused anywhere in a URL, and the message says why, since the quoted
+    /// value alone hides a leading or trailing space.
+    @Test(arguments: [
+        "https://example.com/a b.png",
+        "https://exa mple.com/a.png",
+        " https://example.com/a.png",
+        "https://example.com/a.png ",
+        "https://example.com/a\tb.png",
+        "https://example.com/a\nb.png",
+    ])
+    func whitespaceInURLsIsNamed(_ url: String) {
+        let quoted = JSONValue.string(url).briefDescription
+        #expect(messages(of: .string(url), as: urlSchema, at: ["callback_url"])
+            == ["callback_url: must be an http or https URL, got \(quoted), which contains spaces or control characters"])
     }
 
     @Test func wrongTypeForURL() {
@@ -280,6 +299,20 @@ private func ruleSchema(_ rules: RequestRule...) -> RequestSchema {
             == [#"image_urls[0]: must be an http or https URL, got "iVBORw0KGgo=""#])
     }
 
+    /// Known issue: bare base64 wrapped into lines (as `base64`, MIME and many encoders write it) is reported only
+    /// as containing control characters, and loses the "looks like inline data" hint that leads the caller to
+    /// upload the image, because the whitespace check now runs before the inline-data check.
+    /// Suspected place: `URLCheck.problem(with:schemes:)` (URLCheck.swift), the order of the checks.
+    @Test func wrappedBase64IsStillCalledInlineData() {
+        let line = String(repeating: "A", count: 76)
+        let base64 = [line, line, line, line].joined(separator: "\n")
+        let shown = JSONValue.string(base64).briefDescription
+        withKnownIssue("the whitespace check comes first, so wrapped base64 is not called inline data") {
+            #expect(messages(of: .string(base64), as: urlSchema, at: ["image_urls", 0])
+                == ["image_urls[0]: must be an http or https URL, got \(shown), which looks like inline data, not a URL"])
+        }
+    }
+
     @Test func customSchemes() {
         let httpsOnly = ValueSchema(type: .url, constraints: Constraints(schemes: ["https"]))
         #expect(messages(of: "https://example.com/a.png", as: httpsOnly, at: ["u"]) == [])
@@ -287,24 +320,20 @@ private func ruleSchema(_ rules: RequestRule...) -> RequestSchema {
         let ftp = ValueSchema(type: .url, constraints: Constraints(schemes: ["ftp"]))
         #expect(messages(of: "ftp://files.example.com/a.png", as: ftp, at: ["u"]) == [])
         #expect(messages(of: "https://example.com/a.png", as: ftp, at: ["u"])
-            == [#"u: must be a ftp URL, got "https://example.com/a.png""#])
+            == [#"u: must be an ftp URL, got "https://example.com/a.png""#])
     }
 
-    /// Known issue: with one scheme the article is "a" whatever the scheme, so an https-only field reads
-    /// "must be a https URL" while the default reads "must be an http or https URL".
-    /// Suspected place: `ValueSchema.expectationText`, case `.url` (ExpectationText.swift).
+    /// With one scheme the article fits the scheme spelled letter by letter: "an https URL", like the
+    /// default's "an http or https URL".
     @Test func httpsOnlyMessageUsesTheRightArticle() {
         let httpsOnly = ValueSchema(type: .url, constraints: Constraints(schemes: ["https"]))
-        withKnownIssue("expectationText always writes \"a <scheme> URL\" for a single scheme") {
-            #expect(messages(of: "http://example.com/a.png", as: httpsOnly, at: ["u"])
-                == [#"u: must be an https URL, got "http://example.com/a.png""#])
-        }
+        #expect(messages(of: "http://example.com/a.png", as: httpsOnly, at: ["u"])
+            == [#"u: must be an https URL, got "http://example.com/a.png""#])
     }
 
-    /// Known issue: the whitespace check lists only space, tab and line feed, and Foundation's URLComponents on
-    /// Linux accepts the rest, so a URL ending in a carriage return (a classic copy-paste or header-injection
-    /// artefact), or holding a NUL, a BEL, a no-break space or a line separator, passes as valid.
-    /// Suspected place: `URLCheck.problem(with:schemes:)` (URLCheck.swift).
+    /// Not only space, tab and line feed: a URL ending in a carriage return (a classic copy-paste or
+    /// header-injection artefact), or holding a NUL, a BEL, a no-break space or a line separator, is refused too
+    /// (Foundation's URLComponents on Linux would accept them).
     @Test(arguments: [
         "https://example.com/a.png\r",
         "https://example.com/a\u{0}.png",
@@ -313,9 +342,9 @@ private func ruleSchema(_ rules: RequestRule...) -> RequestSchema {
         "https://example.com/a.png\u{2028}",
     ])
     func controlCharactersAndOtherWhitespaceAreRefused(_ url: String) {
-        withKnownIssue("URLCheck refuses only \" \", \"\\n\" and \"\\t\"") {
-            #expect(messages(of: .string(url), as: urlSchema, at: ["callback_url"]).count == 1)
-        }
+        let quoted = JSONValue.string(url).briefDescription
+        #expect(messages(of: .string(url), as: urlSchema, at: ["callback_url"])
+            == ["callback_url: must be an http or https URL, got \(quoted), which contains spaces or control characters"])
     }
 }
 
@@ -336,6 +365,13 @@ private func ruleSchema(_ rules: RequestRule...) -> RequestSchema {
         let schema = requestSchema([promptField, durationField])
         #expect(try messages(#"{"prompt": "a kite", "duration": null}"#, schema) == ["duration: is required (an integer from 6 to 30)"])
         #expect(try messages(#"{"prompt": null, "duration": 6}"#, schema) == [])
+    }
+
+    /// An unknown key set to null is absent too, so it is not reported; with a value it is.
+    @Test func unknownKeyWithNullIsNotReported() throws {
+        let schema = requestSchema([promptField, durationField])
+        #expect(try messages(#"{"duration": 6, "seed": null}"#, schema) == [])
+        #expect(try messages(#"{"duration": 6, "seed": 1}"#, schema) == ["seed: is not a documented field (expected one of prompt, duration)"])
     }
 
     @Test func nestedFieldsAreNamedByTheirPath() throws {
@@ -371,6 +407,12 @@ private func ruleSchema(_ rules: RequestRule...) -> RequestSchema {
             == ["imageUrls: is not a documented field (did you mean image_urls?)"])
         #expect(try messages(#"{"duration": 6, "PROMPT": "a kite"}"#, schema)
             == ["PROMPT: is not a documented field (did you mean prompt?)"])
+    }
+
+    /// Two swapped letters count as one edit, so a short name with a transposition still gets its suggestion.
+    @Test func swappedLettersAreOneEdit() throws {
+        let schema = requestSchema([FieldSchema(name: "mode", value: stringSchema()), promptField])
+        #expect(try messages(#"{"mdoe": "x"}"#, schema) == ["mdoe: is not a documented field (did you mean mode?)"])
     }
 
     @Test func unknownFieldFarFromEveryNameListsThem() throws {
@@ -529,24 +571,30 @@ private func ruleSchema(_ rules: RequestRule...) -> RequestSchema {
 
     @Test func requiresWhen() throws {
         let schema = ruleSchema(RequestRule(.requires(["task_id"], [["index"]]), when: .equals(["mode"], "image-to-video")))
-        let violations = try messages(#"{"mode": "image-to-video", "task_id": "t1"}"#, schema)
-        #expect(violations.count == 1)
-        #expect(violations.first?.hasPrefix("index: is required when task_id is given") == true)
+        #expect(try messages(#"{"mode": "image-to-video", "task_id": "t1"}"#, schema)
+            == [#"index: is required when task_id is given and mode is "image-to-video""#])
         #expect(try messages(#"{"mode": "text-to-video", "task_id": "t1"}"#, schema) == [])
     }
 
     @Test func atLeastOne() throws {
         let schema = ruleSchema(RequestRule(.atLeastOne([["image_urls"], ["task_id"]])))
-        #expect(try messages("{}", schema) == ["image_urls: one of image_urls, task_id is required"])
-        #expect(try messages(#"{"image_urls": null, "task_id": null}"#, schema) == ["image_urls: one of image_urls, task_id is required"])
+        #expect(try messages("{}", schema) == ["image_urls: give image_urls or task_id"])
+        #expect(try messages(#"{"image_urls": null, "task_id": null}"#, schema) == ["image_urls: give image_urls or task_id"])
         #expect(try messages(#"{"task_id": "t1"}"#, schema) == [])
         #expect(try messages(#"{"image_urls": ["https://example.com/a.png"]}"#, schema) == [])
+    }
+
+    /// Three or more fields are listed with commas and a final "or".
+    @Test func atLeastOneOfThree() throws {
+        let schema = ruleSchema(RequestRule(.atLeastOne([["image_urls"], ["task_id"], ["index"]])))
+        #expect(try messages("{}", schema) == ["image_urls: give image_urls, task_id or index"])
+        #expect(try messages(#"{"index": 0}"#, schema) == [])
     }
 
     @Test func atLeastOneWhen() throws {
         let schema = ruleSchema(RequestRule(.atLeastOne([["image_urls"], ["task_id"]]), when: .equals(["mode"], "image-to-video")))
         #expect(try messages(#"{"mode": "image-to-video"}"#, schema)
-            == [#"image_urls: one of image_urls, task_id is required when mode is "image-to-video""#])
+            == [#"image_urls: give image_urls or task_id when mode is "image-to-video""#])
         #expect(try messages(#"{"mode": "text-to-video"}"#, schema) == [])
         #expect(try messages("{}", schema) == [])
     }
@@ -576,6 +624,7 @@ private func ruleSchema(_ rules: RequestRule...) -> RequestSchema {
         #expect(try messages(#"{"duration": 8.0}"#, schema) == ["duration: must be an integer, got 8.0"])
     }
 
+    /// A rule's message replaces the generated explanation; an allowedValues rule still ends with the value it got.
     @Test func messageReplacesTheGeneratedExplanation() throws {
         let schema = ruleSchema(
             RequestRule(.forbidden(["mode"]), when: .notEquals(["model"], "kling-motion-control"), message: "is for kling-motion-control only"),
@@ -583,7 +632,7 @@ private func ruleSchema(_ rules: RequestRule...) -> RequestSchema {
             RequestRule(.exclusive([["image_urls"], ["task_id"]]), message: "send either image_urls or task_id + index, not both"))
         #expect(try messages(#"{"model": "grok-video-3", "mode": "720p", "duration": 5, "image_urls": [], "task_id": "t"}"#, schema) == [
             "mode: is for kling-motion-control only",
-            "duration: VEO models generate 8-second videos",
+            "duration: VEO models generate 8-second videos, got 5",
             "task_id: send either image_urls or task_id + index, not both",
         ])
     }

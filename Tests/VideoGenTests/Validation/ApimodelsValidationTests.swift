@@ -160,14 +160,14 @@ private let kling = """
     func veoDurationOtherThanEightRefused(duration: String) throws {
         let body = try edited(veo, replacing: #""duration": 8"#, with: #""duration": \#(duration)"#)
         expectOneViolation(try apimodels.violations(body, from: veoBase, changing: ["duration"]),
-                           at: "duration", mentioning: ["VEO models generate 8-second videos"])
+                           at: "duration", mentioning: ["must be 8 with VEO models (they generate 8-second videos), got \(duration)"])
     }
 
     @Test func veoDurationRuleAppliesToBothVEOModels() throws {
         let body = try edited(veo, replacing: #""veo-3.1-fast""#, with: #""veo-3.1""#)
         expectValid(try apimodels.violations(body, from: veoBase, changing: ["model"]))
         let five = try edited(body, replacing: #""duration": 8"#, with: #""duration": 5"#)
-        expectOneViolation(try apimodels.violations(five), at: "duration", mentioning: ["VEO models generate 8-second videos"])
+        expectOneViolation(try apimodels.violations(five), at: "duration", mentioning: ["must be 8 with VEO models (they generate 8-second videos), got 5"])
     }
 
     @Test func veoWithoutDurationAccepted() throws {
@@ -181,7 +181,7 @@ private let kling = """
         let violations = try apimodels.violations(body, from: veoBase, changing: ["duration"])
         #expect(violations.map(\.description) == [
             "duration: must be one of 5, 8, 10, got 6",
-            "duration: VEO models generate 8-second videos",
+            "duration: must be 8 with VEO models (they generate 8-second videos), got 6",
         ])
     }
 
@@ -242,7 +242,7 @@ private let kling = """
     @Test func generateAudioRefusedForGrokSample() throws {
         let body = try edited(grok, replacing: #""aspect_ratio": "16:9""#, with: #""aspect_ratio": "16:9", "generate_audio": true"#)
         expectOneViolation(try apimodels.violations(body, fromSample: "request-text-to-video", changing: ["generate_audio"]),
-                           at: "generate_audio", mentioning: ["generate_audio is for VEO models (veo-3.1-fast, veo-3.1) only"])
+                           at: "generate_audio", mentioning: ["is for VEO models (veo-3.1-fast, veo-3.1) only"])
     }
 
     @Test func generateAudioRefusedForKling() throws {
@@ -276,19 +276,19 @@ private let kling = """
     @Test func klingNeedsInputURLs() throws {
         let body = try edited(kling, replacing: #""input_urls": ["https://example.com/character.png"],"#, with: "")
         expectOneViolation(try apimodels.violations(body, from: klingBase, changing: ["input_urls"]),
-                           at: "input_urls", mentioning: ["kling-motion-control needs the character image URLs in input_urls"])
+                           at: "input_urls", mentioning: ["is required with kling-motion-control (the character image URLs)"])
     }
 
     @Test func klingNeedsVideoURLs() throws {
         let body = try edited(kling, replacing: #""video_urls": ["https://example.com/dance.mp4"],"#, with: "")
         expectOneViolation(try apimodels.violations(body, from: klingBase, changing: ["video_urls"]),
-                           at: "video_urls", mentioning: ["kling-motion-control needs the motion reference video URLs in video_urls"])
+                           at: "video_urls", mentioning: ["is required with kling-motion-control (the motion reference video URLs)"])
     }
 
     @Test func klingWithNullVideoURLsRefused() throws {
         let body = try edited(kling, replacing: #"["https://example.com/dance.mp4"]"#, with: "null")
         expectOneViolation(try apimodels.violations(body, from: klingBase, changing: ["video_urls"]),
-                           at: "video_urls", mentioning: ["needs the motion reference video URLs"])
+                           at: "video_urls", mentioning: ["is required with kling-motion-control (the motion reference video URLs)"])
     }
 
     @Test func emptyInputURLsRefused() throws {
@@ -355,21 +355,18 @@ private let kling = """
                            at: "character_orientation", mentioning: ["is for kling-motion-control only"])
     }
 
-    /// Known issue (spec): input_urls and video_urls are described in the spec itself as "kling-motion-control
-    /// only" (and page 001 lists them only under "For Motion Control (Kling)"), like mode and
-    /// character_orientation, but unlike those two no rule refuses them for other models, so a Grok body carrying
-    /// Kling's URLs is accepted and the URLs are silently ignored by the provider.
-    /// Suspected place: Spec/apimodels.json, request.rules (no `forbidden` rule for input_urls / video_urls).
+    /// input_urls and video_urls are "kling-motion-control only" (page 001 lists them only under "For Motion
+    /// Control (Kling)"), like mode and character_orientation, so a Grok body carrying Kling's URLs is refused
+    /// rather than accepted with the URLs silently ignored by the provider.
     @Test(arguments: [
-        (#""input_urls": ["https://example.com/character.png"]"#, "input_urls"),
-        (#""video_urls": ["https://example.com/dance.mp4"]"#, "video_urls"),
+        (#""input_urls": ["https://example.com/character.png"]"#, "input_urls",
+         "is for kling-motion-control only; other models take reference images in images"),
+        (#""video_urls": ["https://example.com/dance.mp4"]"#, "video_urls", "is for kling-motion-control only"),
     ])
-    func klingURLsRefusedForOtherModels(member: String, field: String) throws {
+    func klingURLsRefusedForOtherModels(member: String, field: String, message: String) throws {
         let body = try edited(grok, replacing: #""aspect_ratio": "16:9""#, with: #""aspect_ratio": "16:9", \#(member)"#)
         let violations = try apimodels.violations(body, fromSample: "request-text-to-video", changing: [field])
-        withKnownIssue("no rule refuses Kling's \(field) for other models") {
-            expectOneViolation(violations, at: field, mentioning: ["kling-motion-control"])
-        }
+        #expect(violations.map(\.description) == ["\(field): \(message)"])
     }
 
     // MARK: Unknown fields
@@ -422,8 +419,8 @@ private let kling = """
             "duration: must be one of 5, 8, 10, got 6",
             #"images: must be an array, got "https://example.com/first-frame.png""#,
             "seed: is not a documented field (expected one of model, prompt, aspect_ratio, size, duration, images, generate_audio, callback_url, input_urls, video_urls, mode, character_orientation)",
-            "duration: VEO models generate 8-second videos",
-            "mode: mode is for kling-motion-control only; use size for other models",
+            "duration: must be 8 with VEO models (they generate 8-second videos), got 6",
+            "mode: is for kling-motion-control only; use size for other models",
         ])
     }
 

@@ -96,14 +96,18 @@ private let allFields = """
         expectValid(try apixo.violations(taskContinuation))
     }
 
-    /// The "Request Body" sample shows image_urls and task_id + index together, which the Tips forbid: it
-    /// reports exactly the violations its `violates` list names, and the one for the exclusive rule.
+    /// The "Request Body" sample shows image_urls and task_id + index together, which the Tips forbid, and its
+    /// callback URL is the placeholder "https://...", which has no valid host: it reports exactly the violations
+    /// its `violates` list names, the URL's and the one for the exclusive rule.
     @Test func allFieldsSampleReportsExactlyItsDocumentedViolations() throws {
         let sample = try #require(apixo.descriptor.samples.first { $0.name == "request-all-fields" })
-        #expect(sample.violates == ["input.task_id"])
+        #expect(sample.violates == ["callback_url", "input.task_id"])
         let violations = try apixo.violations(sample.json)
         #expect(violations.map(\.fieldName) == sample.violates)
-        #expect(violations.map(\.description) == ["input.task_id: send either image_urls or task_id + index, not both"])
+        #expect(violations.map(\.description) == [
+            #"callback_url: must be an http or https URL, got "https://...""#,
+            "input.task_id: send either image_urls or task_id + index, not both",
+        ])
     }
 
     // MARK: request_type and callback_url
@@ -389,13 +393,13 @@ private let allFields = """
         let body = try edited(imageToVideo, replacing: #""image_urls": ["https://example.com/ref.jpg"],"#, with: "")
         expectOneViolation(try apixo.violations(body, fromSample: "request-image-to-video", changing: ["input.image_urls"]),
                            at: "input.image_urls",
-                           mentioning: ["one of input.image_urls, input.task_id is required", #"when input.mode is "image-to-video""#])
+                           mentioning: [#"give input.image_urls or input.task_id when input.mode is "image-to-video""#])
     }
 
     @Test func imageToVideoWithNullImageRefused() throws {
         let body = try edited(imageToVideo, replacing: #"["https://example.com/ref.jpg"]"#, with: "null")
         expectOneViolation(try apixo.violations(body, fromSample: "request-image-to-video", changing: ["input.image_urls"]),
-                           at: "input.image_urls", mentioning: ["one of input.image_urls, input.task_id is required"])
+                           at: "input.image_urls", mentioning: [#"give input.image_urls or input.task_id when input.mode is "image-to-video""#])
     }
 
     /// Either source alone is enough: the two documented image-to-video examples use one each.
@@ -479,7 +483,7 @@ private let allFields = """
             "extra: is not a documented field (expected one of request_type, callback_url, provider, input)",
             #"callback_url: is required when request_type is "callback""#,
             "input.task_id: is required when input.index is given",
-            #"input.image_urls: one of input.image_urls, input.task_id is required when input.mode is "image-to-video""#,
+            #"input.image_urls: give input.image_urls or input.task_id when input.mode is "image-to-video""#,
         ])
     }
 }

@@ -141,11 +141,11 @@ private func rawViolations<Request: JSONModel>(of request: Request, matching jso
         #expect(try violations("apixo", #"{"input": {"mode": "image-to-video", "prompt": "walk", "task_id": "task_1", "index": null}}"#)
             == ["input.index: is required when input.task_id is given"])
         #expect(try violations("apixo", #"{"input": {"mode": "image-to-video", "prompt": "walk", "image_urls": null, "task_id": null}}"#)
-            == [#"input.image_urls: one of input.image_urls, input.task_id is required when input.mode is "image-to-video""#])
+            == [#"input.image_urls: give input.image_urls or input.task_id when input.mode is "image-to-video""#])
         #expect(try violations("apixo", #"{"input": {"mode": "image-to-video", "prompt": "pan", "image_urls": ["https://example.com/ref.jpg"], "task_id": null, "index": null}}"#)
             == [])
         #expect(try violations("apimodels", #"{"model": "kling-motion-control", "input_urls": null, "video_urls": ["https://example.com/dance.mp4"]}"#)
-            == ["input_urls: kling-motion-control needs the character image URLs in input_urls"])
+            == ["input_urls: is required with kling-motion-control (the character image URLs)"])
         // A null model is no model: the per-model rules do not apply, the model is simply missing.
         #expect(try violations("apimodels", #"{"model": null, "mode": "720p"}"#)
             == [#"model: is required (one of "grok-video-3", "grok-video-3-10s", "grok-video-3-15s", "grok-video-3-official", "veo-3.1-fast", "veo-3.1", "kling-motion-control")"#])
@@ -251,15 +251,15 @@ private func rawViolations<Request: JSONModel>(of request: Request, matching jso
         let raw = try rawViolations(of: typed, matching: json, provider: "apimodels")
         #expect(typed.validate() == raw)
         #expect(typed.validate().map(\.description) == [
-            "duration: VEO models generate 8-second videos",
-            "mode: mode is for kling-motion-control only; use size for other models",
+            "duration: must be 8 with VEO models (they generate 8-second videos), got 5",
+            "mode: is for kling-motion-control only; use size for other models",
         ])
         let kling = Apimodels.CreateRequest(model: .klingMotionControl, inputURLs: [], mode: ._720p)
         let klingRaw = try rawViolations(of: kling, matching: #"{"model": "kling-motion-control", "input_urls": [], "mode": "720p"}"#, provider: "apimodels")
         #expect(kling.validate() == klingRaw)
         #expect(kling.validate().map(\.description) == [
             "input_urls: must be an array of at least 1 item, got an empty array",
-            "video_urls: kling-motion-control needs the motion reference video URLs in video_urls",
+            "video_urls: is required with kling-motion-control (the motion reference video URLs)",
         ])
     }
 
