@@ -293,24 +293,20 @@ private func ruleSchema(_ rules: RequestRule...) -> RequestSchema {
         let base64 = String(repeating: "A", count: 240)
         let shown = "\"" + String(repeating: "A", count: 58) + "…"
         #expect(messages(of: .string(base64), as: urlSchema, at: ["image_urls", 0])
-            == ["image_urls[0]: must be an http or https URL, got \(shown), which looks like inline data, not a URL"])
+            == ["image_urls[0]: must be an http or https URL, got \(shown), which looks like inline data (base64?), not a URL; upload the image and pass its URL"])
         // A short one is refused too, quoted in full.
         #expect(messages(of: "iVBORw0KGgo=", as: urlSchema, at: ["image_urls", 0])
             == [#"image_urls[0]: must be an http or https URL, got "iVBORw0KGgo=""#])
     }
 
-    /// Known issue: bare base64 wrapped into lines (as `base64`, MIME and many encoders write it) is reported only
-    /// as containing control characters, and loses the "looks like inline data" hint that leads the caller to
-    /// upload the image, because the whitespace check now runs before the inline-data check.
-    /// Suspected place: `URLCheck.problem(with:schemes:)` (URLCheck.swift), the order of the checks.
+    /// Bare base64 wrapped into lines (as `base64`, MIME and many encoders write it) keeps the "looks like inline
+    /// data" hint that leads the caller to upload the image: the inline-data check runs before the whitespace check.
     @Test func wrappedBase64IsStillCalledInlineData() {
         let line = String(repeating: "A", count: 76)
         let base64 = [line, line, line, line].joined(separator: "\n")
         let shown = JSONValue.string(base64).briefDescription
-        withKnownIssue("the whitespace check comes first, so wrapped base64 is not called inline data") {
-            #expect(messages(of: .string(base64), as: urlSchema, at: ["image_urls", 0])
-                == ["image_urls[0]: must be an http or https URL, got \(shown), which looks like inline data, not a URL"])
-        }
+        #expect(messages(of: .string(base64), as: urlSchema, at: ["image_urls", 0])
+            == ["image_urls[0]: must be an http or https URL, got \(shown), which looks like inline data (base64?), not a URL; upload the image and pass its URL"])
     }
 
     @Test func customSchemes() {

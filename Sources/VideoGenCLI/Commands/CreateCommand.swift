@@ -15,7 +15,7 @@ enum CreateCommand: Command {
                                [--api-key-file PATH]
 
         Maps the unified options onto the provider's own request (its spec says where each goes), checks it
-        against every documented rule, and sends it. A option the provider cannot honour is an error that says
+        against every documented rule, and sends it. An option the provider cannot honour is an error that says
         what it accepts.
 
           --provider P         one of: \(ProviderCatalog.identifiers.joined(separator: ", "))

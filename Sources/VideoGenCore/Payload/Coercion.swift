@@ -20,7 +20,8 @@ public enum Coercion {
         case .integer(let number): return Double(number)
         case .number(let number): return number
         case .string(let text):
-            guard let number = Double(text.trimmingASCIIWhitespace()), number.isFinite else { return nil }
+            // JSON's own number syntax only: "0x10", "inf" and "nan" are not numbers.
+            guard let number = JSONValue.number(spelledBy: text)?.doubleValue, number.isFinite else { return nil }
             return number
         default: return nil
         }
@@ -33,7 +34,9 @@ public enum Coercion {
         case .number(let number):
             guard number.rounded() == number, abs(number) < 9.0e15 else { return nil }
             return Int(number)
-        case .string(let text): return Int(text.trimmingASCIIWhitespace())
+        case .string(let text):
+            guard case .integer(let number)? = JSONValue.number(spelledBy: text) else { return nil }
+            return number
         default: return nil
         }
     }
@@ -64,7 +67,7 @@ public enum Coercion {
     /// is 1973, so whichever unit a spec declares, a value on the other side of that line is in the other unit.
     /// Zero and negative numbers mean "not set".
     public static func timestamp(_ value: JSONValue) -> TimestampReading {
-        if case .string(let text) = value, Double(text.trimmingASCIIWhitespace()) == nil {
+        if case .string(let text) = value, JSONValue.number(spelledBy: text) == nil {
             guard let date = ISO8601Parsing.date(from: text) else { return .invalid }
             return .date(date)
         }

@@ -81,9 +81,10 @@ public struct FieldReader: Sendable {
         return date
     }
 
-    /// Throws for the first key that is not among `known` (requests refuse undocumented fields).
+    /// Throws for the first key that is not among `known` (requests refuse undocumented fields; a `null` counts
+    /// as absent, as in the validator).
     public func refuseUnknownKeys(_ known: [String]) throws(PayloadError) {
-        for member in object where !known.contains(member.key) {
+        for member in object where !known.contains(member.key) && !member.value.isNull {
             throw PayloadError(path: path.appending(key: member.key), message: "is not a documented field (expected one of \(known.joined(separator: ", ")))")
         }
     }

@@ -10,20 +10,22 @@ enum URLCheck {
         if text.lowercased().hasPrefix("data:") {
             return "a data: URI (inline images are not accepted; upload the image and pass its URL)"
         }
+        let hasScheme = text.prefix(12).contains(":")
+        if !hasScheme, text.count > 200 {
+            return "\(brief), which looks like inline data (base64?), not a URL; upload the image and pass its URL"
+        }
         if text.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0.properties.generalCategory == .control || $0.properties.generalCategory == .format }) {
             return "\(brief), which contains spaces or control characters"
         }
-        guard let colon = text.firstIndex(of: ":") else {
-            return text.count > 200 ? "\(brief), which looks like inline data, not a URL" : brief
-        }
+        guard let colon = text.firstIndex(of: ":") else { return brief }
         guard schemes.contains(text[..<colon].lowercased()) else { return brief }
         guard let components = URLComponents(string: text), let host = components.host, isHost(host) else { return brief }
         if let port = components.port, !(1...65535).contains(port) { return brief }
         return nil
     }
 
-    /// Whether `host` is a DNS name (letters, digits, hyphens; no empty label; no label starting or ending with a
-    /// hyphen), an IPv4 address, or a bracketed IPv6 literal.
+    /// Whether `host` is a DNS name (letters, digits, hyphens and — as DNS allows, though hostnames should not —
+    /// underscores; no empty label; no label starting or ending with a hyphen), an IPv4 address, or an IPv6 literal.
     static func isHost(_ host: String) -> Bool {
         if host.hasPrefix("[") || host.contains(":") {
             let bare = host.trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
@@ -35,7 +37,7 @@ enum URLCheck {
             // A trailing dot (an absolute name) leaves one empty last label.
             if label.isEmpty { return index == labels.count - 1 && labels.count > 1 }
             guard label.count <= 63, label.first != "-", label.last != "-",
-                  label.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) else { return false }
+                  label.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) else { return false }
         }
         return true
     }

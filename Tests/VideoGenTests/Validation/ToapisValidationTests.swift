@@ -115,7 +115,7 @@ private let curlBody = """
 
     /// 002: "we no longer support passing base64 image data directly in image_urls".
     @Test(arguments: [
-        (String(repeating: "/9j/4AAQSkZJRgABAQAAAQABAAD", count: 10), "looks like inline data, not a URL"),
+        (String(repeating: "/9j/4AAQSkZJRgABAQAAAQABAAD", count: 10), "looks like inline data (base64?), not a URL; upload the image"),
         ("data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJ", "upload the image and pass its URL"),
         ("ftp://example.com/dog.png", #"got "ftp://example.com/dog.png""#),
         ("dog.png", #"got "dog.png""#),
