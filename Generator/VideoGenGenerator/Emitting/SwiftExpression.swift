@@ -14,26 +14,52 @@ indirect enum SwiftExpression {
 
     /// The expression on one line.
     var inline: String {
+        var text = ""
+        _ = appendInline(to: &text, budget: Int.max)
+        return text
+    }
+
+    /// Appends the one-line form to `text`, giving up (returning `false`) as soon as `text` would exceed `budget`
+    /// characters — so deciding whether a big expression fits on a line costs only the line's length.
+    private func appendInline(to text: inout String, budget: Int) -> Bool {
         switch self {
-        case .raw(let text):
-            return text
+        case .raw(let raw):
+            text += raw
         case .call(let name, let arguments):
-            return name + "(" + arguments.map { ($0.label.map { $0 + ": " } ?? "") + $0.value.inline }.joined(separator: ", ") + ")"
+            text += name
+            text += "("
+            for (index, argument) in arguments.enumerated() {
+                if index > 0 { text += ", " }
+                if let label = argument.label {
+                    text += label
+                    text += ": "
+                }
+                guard text.utf8.count <= budget, argument.value.appendInline(to: &text, budget: budget) else { return false }
+            }
+            text += ")"
         case .array(let items):
-            return "[" + items.map(\.inline).joined(separator: ", ") + "]"
+            text += "["
+            for (index, item) in items.enumerated() {
+                if index > 0 { text += ", " }
+                guard text.utf8.count <= budget, item.appendInline(to: &text, budget: budget) else { return false }
+            }
+            text += "]"
         }
+        return text.utf8.count <= budget
     }
 
     /// Prints `prefix` + the expression + `suffix`, breaking it over lines where it is too long.
     func print(into printer: SwiftPrinter, prefix: String = "", suffix: String = "") {
-        let single = prefix + inline + suffix
-        if printer.indentation.count + single.count <= Self.lineLimit || isAtomic {
-            printer.line(single)
+        var single = prefix
+        let budget = Self.lineLimit - printer.indentationWidth - suffix.utf8.count
+        if appendInline(to: &single, budget: budget) || isAtomic {
+            if isAtomic, single.utf8.count > budget { single = prefix + inline }
+            printer.line(single + suffix)
             return
         }
         switch self {
         case .raw:
-            printer.line(single)
+            printer.line(prefix + inline + suffix)
         case .call(let name, let arguments):
             printer.line(prefix + name + "(")
             printer.indented {

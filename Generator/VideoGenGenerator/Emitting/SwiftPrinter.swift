@@ -4,11 +4,18 @@
 final class SwiftPrinter {
     private(set) var lines: [String] = []
     private var level = 0
+    private var indents: [String] = [""]
     /// Spaces per indentation level.
     let indentWidth = 4
 
     /// The current indentation.
-    var indentation: String { String(repeating: " ", count: level * indentWidth) }
+    var indentation: String {
+        while indents.count <= level { indents.append(String(repeating: " ", count: indents.count * indentWidth)) }
+        return indents[level]
+    }
+
+    /// The width of the current indentation.
+    var indentationWidth: Int { level * indentWidth }
 
     /// Adds a line at the current indentation (an empty line stays empty).
     func line(_ text: String = "") {

@@ -55,7 +55,7 @@ struct TypeEmitter {
         printer.doc([model.properties.contains { !$0.isOptional } ? "Creates a value." : "Creates a value; every field is optional."])
         let parameters = model.properties.map { "\($0.name): \($0.typeText)\($0.isOptional ? "? = nil" : "")" }
         let opener = "public init(\(parameters.joined(separator: ", ")))"
-        if printer.indentation.count + opener.count + 2 <= SwiftExpression.lineLimit {
+        if printer.indentationWidth + opener.utf8.count + 2 <= SwiftExpression.lineLimit {
             printer.line(opener + " {")
         } else {
             printer.line("public init(")
