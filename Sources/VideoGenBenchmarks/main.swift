@@ -18,8 +18,16 @@ let generator = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathC
 print("warning: this is a debug build; run `swift run -c release videogen-benchmarks` for meaningful figures\n")
 #endif
 
+// `--only NAME` (generator, decode, validate, scheduling) runs one section.
+let only = arguments.firstIndex(of: "--only").flatMap { index in arguments.index(after: index) < arguments.endIndex ? arguments[arguments.index(after: index)] : nil }
+func wanted(_ section: String) -> Bool { only == nil || only == section }
+
 let report = Report()
-GeneratorBenchmark.run(specs: specs, generatorBinary: FileManager.default.isExecutableFile(atPath: generator.path) ? generator : nil, runs: quick ? 5 : 21, report: report)
-_ = DecodeBenchmark.run(report: report)
-ValidateBenchmark.run(report: report)
-await SchedulingBenchmark.run(tasks: 100, seed: 42, report: report)
+if wanted("generator") {
+    GeneratorBenchmark.run(specs: specs, generatorBinary: FileManager.default.isExecutableFile(atPath: generator.path) ? generator : nil, runs: quick ? 5 : 21, report: report)
+}
+if wanted("decode") { _ = DecodeBenchmark.run(report: report) }
+if wanted("validate") { ValidateBenchmark.run(report: report) }
+if wanted("scheduling") {
+    for seed: UInt64 in quick ? [42] : [42, 7, 2026] { await SchedulingBenchmark.run(tasks: 100, seed: seed, report: report) }
+}

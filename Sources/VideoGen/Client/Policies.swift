@@ -1,7 +1,12 @@
 // How the client waits and retries: values the caller can replace.
 
-/// How `wait` polls: the first wait, the interval and its growth, jitter, and the overall deadline.
+/// How `wait` polls: the first wait, the interval and how it grows, jitter, and the overall deadline.
 /// `nil` fields fall back to the provider's documented advice (its spec's `polling`), then to defaults.
+///
+/// After the first wait, a status query follows every `interval` — or, once the task has run long, every
+/// `elapsedFraction` of the time waited so far (10 %: a task still running after 5 minutes is checked every
+/// 30 s), up to `maximumInterval`. When the provider reports progress, the next query aims at the estimated
+/// completion instead, if that is sooner. Each delay is spread by ±`jitter`; failed queries back off.
 public struct PollingPolicy: Sendable, Hashable {
     /// The wait before the first status query.
     public var firstWaitSeconds: Double?
@@ -9,7 +14,9 @@ public struct PollingPolicy: Sendable, Hashable {
     public var intervalSeconds: Double?
     /// The longest interval between status queries.
     public var maximumIntervalSeconds: Double
-    /// How much the interval grows after each query that shows no progress.
+    /// The interval grows to this fraction of the time waited so far (0 keeps it constant).
+    public var elapsedFraction: Double
+    /// How much the interval grows after each failed query (429, 5xx, network).
     public var backoffMultiplier: Double
     /// The random spread around each delay, as a fraction (0.2 = ±20 %).
     public var jitter: Double
@@ -19,14 +26,26 @@ public struct PollingPolicy: Sendable, Hashable {
     /// Creates a polling policy.
     public init(
         firstWaitSeconds: Double? = nil, intervalSeconds: Double? = nil, maximumIntervalSeconds: Double = 30,
-        backoffMultiplier: Double = 1.5, jitter: Double = 0.2, timeoutSeconds: Double? = nil
+        elapsedFraction: Double = 0.1, backoffMultiplier: Double = 1.5, jitter: Double = 0.2, timeoutSeconds: Double? = nil
     ) {
         self.firstWaitSeconds = firstWaitSeconds
         self.intervalSeconds = intervalSeconds
         self.maximumIntervalSeconds = maximumIntervalSeconds
+        self.elapsedFraction = elapsedFraction
         self.backoffMultiplier = backoffMultiplier
         self.jitter = jitter
         self.timeoutSeconds = timeoutSeconds
+    }
+
+    /// The delay before the next status query, `elapsed` seconds into the wait, given the last progress reported.
+    public func nextDelay(interval: Double, elapsed: Double, progress: Int?) -> Double {
+        let maximum = max(interval, maximumIntervalSeconds)
+        var delay = min(maximum, max(interval, elapsed * elapsedFraction))
+        if let progress, progress > 0, progress < 100, elapsed > 0 {
+            let remaining = elapsed * Double(100 - progress) / Double(progress)
+            delay = min(delay, max(interval, remaining))
+        }
+        return delay
     }
 
     /// Used when neither the caller nor the spec says: a first look after 5 s, then every 5 s growing to 30 s,

@@ -55,7 +55,7 @@ extension VideoClient {
 
     /// Sends `request` within the client's limits, retrying what `call` allows; returns the final response
     /// (which may be a non-2xx answer for the caller to decode into the provider's error).
-    func send(_ request: HTTPRequest, call: Call, attempts: Int? = nil) async throws(VideoGenError) -> HTTPResponse {
+    func send(_ request: HTTPRequest, call: Call, attempts: Int? = nil, priority: Double? = nil) async throws(VideoGenError) -> HTTPResponse {
         let policy = configuration.retry
         let maximum = max(1, attempts ?? policy.maximumAttempts)
         let retryable = policy.retryableStatuses.union(descriptor.errors.retryableStatuses).subtracting(RetryPolicy.permanentStatuses)
@@ -63,7 +63,8 @@ extension VideoClient {
         while true {
             attempt += 1
             do {
-                try await budget.acquire()
+                // Creates start work, so they go first when requests queue; status queries by how long their task ran.
+                try await budget.acquire(priority: priority ?? (call == .create ? Double.greatestFiniteMagnitude : 0))
             } catch {
                 throw .cancelled
             }

@@ -64,7 +64,7 @@ extension VideoClient {
             guard deadline - clock.now() > 0 else { throw .timedOut(lastKnown: last, afterSeconds: clock.now() - start) }
             let task: VideoTask
             do {
-                task = try await fetchStatus(handle, attempts: 2)
+                task = try await fetchStatus(handle, attempts: 2, priority: clock.now() - start)
                 malformedInARow = 0
             } catch {
                 switch error {
@@ -83,11 +83,10 @@ extension VideoClient {
                 continue
             }
             if task.state.isTerminal { return try outcome(of: task) }
-            let changed = task.state != last?.state || task.progress != last?.progress
             onUpdate(task)
             last = task
-            currentInterval = changed ? interval : min(maximumInterval, currentInterval * max(1, policy.backoffMultiplier))
-            delay = currentInterval
+            currentInterval = interval
+            delay = policy.nextDelay(interval: interval, elapsed: clock.now() - start, progress: task.progress)
         }
     }
 

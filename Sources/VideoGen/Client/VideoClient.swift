@@ -125,9 +125,9 @@ public final class VideoClient: Sendable, CustomStringConvertible {
         try await status(TaskHandle(provider: descriptor.id, taskID: taskID, model: model))
     }
 
-    func fetchStatus(_ handle: TaskHandle, attempts: Int) async throws(VideoGenError) -> VideoTask {
+    func fetchStatus(_ handle: TaskHandle, attempts: Int, priority: Double = 0) async throws(VideoGenError) -> VideoTask {
         let request = try httpRequest(for: descriptor.endpoints.status, model: handle.model ?? descriptor.defaultModel, taskID: handle.taskID, body: nil)
-        let response = try await send(request, call: .status, attempts: attempts)
+        let response = try await send(request, call: .status, attempts: attempts, priority: priority)
         var task = try decodeTask(response, kind: descriptor.endpoints.status.response, endpoint: "status")
         if task.taskID == nil { task.taskID = handle.taskID }
         if task.state.isTerminal { await slots.finished(taskID: handle.taskID) } else { await slots.stillRunning(taskID: handle.taskID) }

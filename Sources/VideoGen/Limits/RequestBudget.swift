@@ -1,7 +1,8 @@
 // Requests per minute, enforced on the client: a sliding window, so no 60-second span ever holds more than the cap.
 
 /// Spaces requests so that no window of ``windowSeconds`` holds more than the cap, and pauses everyone
-/// after a 429 for as long as the server asked.
+/// after a 429 for as long as the server asked. When requests queue, the most useful goes first: creates (they
+/// start work), then status queries of the tasks that have run longest (the likeliest to have finished).
 actor RequestBudget {
     /// The cap per window; `nil` means no cap (the provider documents none).
     let capacity: Int?
@@ -10,9 +11,9 @@ actor RequestBudget {
     private let clock: any TaskClock
     private var sent: [Double] = []
     private var pausedUntil: Double = 0
-    /// How many requests waited for the budget, and for how long in all (for benchmarks and tests).
-    private(set) var waits = 0
-    private(set) var waitedSeconds: Double = 0
+    /// Requests waiting, by ticket, with their priority (higher goes first; ties go in arrival order).
+    private var queued: [Int: Double] = [:]
+    private var nextTicket = 0
 
     init(requestsPerMinute: Int?, clock: any TaskClock, marginSeconds: Double = 1) {
         capacity = requestsPerMinute
@@ -20,10 +21,14 @@ actor RequestBudget {
         self.clock = clock
     }
 
-    /// Waits until a request may be sent, and counts it as sent.
-    func acquire() async throws {
-        var waited = false
+    /// Waits until a request may be sent, and counts it as sent. `priority` orders queued requests.
+    func acquire(priority: Double = 0) async throws {
+        nextTicket += 1
+        let ticket = nextTicket
+        queued[ticket] = priority
+        defer { queued[ticket] = nil }
         while true {
+            try Task.checkCancellation()
             let now = clock.now()
             sent.removeAll { $0 <= now - windowSeconds }
             var wait = pausedUntil - now
@@ -31,16 +36,21 @@ actor RequestBudget {
                 wait = max(wait, sent[sent.count - capacity] + windowSeconds - now)
             }
             if wait <= 0 {
-                sent.append(now)
-                return
+                if isFirst(ticket) {
+                    sent.append(now)
+                    return
+                }
+                // Someone more urgent is waiting for this same opening: let it go first.
+                try await clock.sleep(seconds: 0)
+                continue
             }
-            if !waited {
-                waited = true
-                waits += 1
-            }
-            waitedSeconds += wait
             try await clock.sleep(seconds: wait)
         }
+    }
+
+    private func isFirst(_ ticket: Int) -> Bool {
+        guard let mine = queued[ticket] else { return true }
+        return !queued.contains { other in other.value > mine || (other.value == mine && other.key < ticket) }
     }
 
     /// Holds every request back for `seconds` (a 429's Retry-After).

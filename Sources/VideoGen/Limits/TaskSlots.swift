@@ -14,6 +14,8 @@ actor TaskSlots {
     private var nextToken = 0
     private var waiters: [Int: CheckedContinuation<Void, Never>] = [:]
     private var nextWaiter = 0
+    /// Waiters whose time ran out before they started waiting.
+    private var expired: Set<Int> = []
 
     init(concurrentTasks: Int?, leaseSeconds: Double, clock: any TaskClock) {
         capacity = concurrentTasks
@@ -70,29 +72,41 @@ actor TaskSlots {
         waiter.resume()
     }
 
-    /// Returns when a slot is released or the clock reaches `deadline`, whichever comes first.
+    /// Returns when a slot is released or the clock reaches `deadline`, whichever comes first (structured, so
+    /// that in virtual time both halves run on the simulation's executor).
     private func waitForRelease(until deadline: Double) async throws {
         nextWaiter += 1
         let id = nextWaiter
         let clock = self.clock
-        let sleeper = Task { try? await clock.sleep(seconds: max(0, deadline - clock.now())) }
-        let expiry = Task { [weak self] in
-            _ = await sleeper.value
-            await self?.timeOut(waiter: id)
-        }
-        await withTaskCancellationHandler {
-            await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
-                waiters[id] = continuation
+        await withTaskGroup(of: Void.self) { group in
+            group.addTask {
+                // Ends at the deadline, or at once when cancelled (released, or the caller gave up).
+                try? await clock.sleep(seconds: max(0, deadline - clock.now()))
+                await self.timeOut(waiter: id)
             }
-        } onCancel: {
-            Task { await self.timeOut(waiter: id) }
+            group.addTask { await self.waitForSignal(id) }
+            await group.next()
+            group.cancelAll()
         }
-        sleeper.cancel()
-        expiry.cancel()
+        expired.remove(id)
         try Task.checkCancellation()
     }
 
+    private func waitForSignal(_ id: Int) async {
+        guard !expired.contains(id) else {
+            expired.remove(id)
+            return
+        }
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            waiters[id] = continuation
+        }
+    }
+
     private func timeOut(waiter id: Int) {
-        waiters.removeValue(forKey: id)?.resume()
+        if let waiter = waiters.removeValue(forKey: id) {
+            waiter.resume()
+        } else {
+            expired.insert(id)
+        }
     }
 }

@@ -112,11 +112,44 @@ public final class VirtualClock: TaskClock, @unchecked Sendable {
         return activity
     }
 
-    /// Runs `operation`, advancing time whenever everything it started is asleep, until it returns.
+    /// Runs `operation`, advancing time whenever everything it started is waiting, until it returns.
     ///
-    /// "Asleep" is judged by letting other tasks run (yielding) until the clock sees no new sleep or wake-up
-    /// for a while; work that never sleeps on this clock (real I/O) must not be mixed in.
+    /// The operation and every task it starts in a structured way (task groups, `async let`) run on one thread of
+    /// a dedicated executor, default actors included, so the clock knows exactly when nothing can run and moves to
+    /// the next deadline only then: runs are exact and deterministic. (On Apple systems before macOS 15 / iOS 18,
+    /// which lack task executors, it falls back to letting other tasks run by yielding, which is approximate.)
+    /// Work that never sleeps on this clock (real I/O) must not be mixed in.
     public func run<Result: Sendable>(_ operation: @escaping @Sendable () async throws -> Result) async throws -> Result {
+        if #available(macOS 15.0, iOS 18.0, watchOS 11.0, tvOS 18.0, visionOS 2.0, *) {
+            return try await runOnSimulationExecutor(operation)
+        }
+        return try await runByYielding(operation)
+    }
+
+    @available(macOS 15.0, iOS 18.0, watchOS 11.0, tvOS 18.0, visionOS 2.0, *)
+    private func runOnSimulationExecutor<Result: Sendable>(_ operation: @escaping @Sendable () async throws -> Result) async throws -> Result {
+        let executor = SimulationExecutor()
+        let outcome = OutcomeBox<Result>()
+        let task = Task(executorPreference: executor) {
+            do { outcome.set(.success(try await operation())) } catch { outcome.set(.failure(error)) }
+        }
+        await withTaskCancellationHandler {
+            await withCheckedContinuation { (finished: CheckedContinuation<Void, Never>) in
+                let thread = Thread {
+                    executor.drive(isDone: { outcome.isSet }, advance: { self.advanceToNextDeadline() })
+                    finished.resume()
+                }
+                thread.stackSize = 16 << 20
+                thread.name = "VirtualClock"
+                thread.start()
+            }
+        } onCancel: {
+            task.cancel()
+        }
+        return try outcome.get()
+    }
+
+    private func runByYielding<Result: Sendable>(_ operation: @escaping @Sendable () async throws -> Result) async throws -> Result {
         let task = Task { try await operation() }
         let done = Flag()
         let watcher = Task {
@@ -133,7 +166,6 @@ public final class VirtualClock: TaskClock, @unchecked Sendable {
             }
             if done.isSet { break }
             if !advanceToNextDeadline() {
-                // Nothing sleeps on the clock: the operation waits on something else; give it time.
                 try? await Task.sleep(for: .milliseconds(1))
             }
         }
