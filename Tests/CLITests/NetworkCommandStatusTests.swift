@@ -60,15 +60,17 @@ extension NetworkCommandTests {
             #expect(run.out.contains("failure: Content violates the content policy [content_policy_violation]"))
         }
 
-        /// A deadline shorter than the task: exit 5, and with --json the last known task is still printed.
+        /// A deadline shorter than the task (sandbox tasks take at least 3 s): exit 5, and with --json the last
+        /// known task is still printed. 1.5 s leaves room for several 0.2 s polls even on a loaded machine.
         @Test func waitTimeoutExitsFive() async throws {
             let id = try await Self.sandboxTask("toapis")
-            let run = await runNetworkCommand(["wait", "toapis:\(id)", "--sandbox", "--json", "--poll-interval", "0.2", "--timeout", "0.5"])
+            let run = await runNetworkCommand(["wait", "toapis:\(id)", "--sandbox", "--json", "--poll-interval", "0.2", "--timeout", "1.5"])
             #expect(run.status == .timedOut, "\(run)")
             let task = try #require(run.jsonObject())
             #expect(task["taskId"] == .string(id))
             #expect(task["state"] == "queued" || task["state"] == "running")
             #expect(run.err.contains("gave up waiting"))
+            #expect(run.err.contains("last seen"))
         }
 
         @Test(arguments: [["status", "task_12345678"], ["wait", "task_12345678"], ["status", ":task_1"], ["wait", "apixo:"], ["status"], ["status", "apixo:a", "apixo:b"]])
