@@ -76,4 +76,21 @@ struct RealHTTPTests {
         let log = try await server.log()
         #expect(log.map(\.status) == [401])
     }
+
+    /// URLSessionTransport caps response bodies: a log answer longer than the cap is refused, not truncated.
+    @Test func responsesLargerThanTheCapAreRefused() async throws {
+        let server = try await LocalProviderServer.start(provider: "apixo", key: "sk-cap-key")
+        defer { server.stop() }
+        let client = try VideoClient(provider: "apixo", apiKey: APIKey("sk-cap-key"), configuration: ClientConfiguration(baseURL: server.baseURL, requestTimeoutSeconds: 10))
+        _ = try await client.create(VideoRequest(prompt: "a lake", duration: 6))
+        let url = server.baseURL.appendingPathComponent("__log")
+        let small = URLSessionTransport(maximumResponseBytes: 64)
+        await #expect(throws: TransportError.responseTooLarge(limit: 64)) {
+            try await small.send(HTTPRequest(method: "GET", url: url, timeoutSeconds: 10))
+        }
+        let roomy = URLSessionTransport(maximumResponseBytes: 64 * 1024)
+        let response = try await roomy.send(HTTPRequest(method: "GET", url: url, timeoutSeconds: 10))
+        #expect(response.status == 200)
+        #expect(response.body.count > 64)
+    }
 }
