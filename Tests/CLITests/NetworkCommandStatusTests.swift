@@ -94,5 +94,12 @@ extension NetworkCommandTests {
             #expect(run.status == .providerError, "\(run)")
             #expect(run.err.contains("404"))
         }
+
+        @Test(arguments: [["--timeout", "0"], ["--timeout", "soon"], ["--poll-interval", "0.01"], ["--poll-interval", "-1"]])
+        func badWaitOptionsExitTwo(_ options: [String]) async {
+            let run = await runNetworkCommand(["wait", "apixo:task_12345678", "--sandbox"] + options)
+            #expect(run.status == .usage, "\(run)")
+            #expect(run.err.contains(options[0]))
+        }
     }
 }
