@@ -131,6 +131,23 @@ extension ClientTests {
             #expect(error?.providerReport?.message == "unsupported image format")
         }
 
+        /// Spec/README: a `url` field takes http(s) only, in requests and responses alike ("so data: URIs and base64
+        /// are refused"); an upload answer whose URL is something else cannot be used in image_urls.
+        @Test func anUploadAnswerWithoutAnHTTPURLIsRefused() async throws {
+            let clock = VirtualClock()
+            let transport = ScriptedTransport(clock: clock, [
+                .json(200, #"{"url":"javascript:alert(1)","filename":"cat.png","content_type":"image/png","bytes":8,"created_at":1765000891}"#),
+            ])
+            let client = try ClientHarness.client("apimart", transport: transport, clock: clock)
+            let outcome = try await clock.outcome { try await client.uploadImage(Self.image, fileName: "cat.png", contentType: "image/png") }
+            withKnownIssue("an upload answer's url is returned without checking its scheme (see report)") {
+                guard case .malformedResponse(provider: "apimart", endpoint: "upload", _)? = outcome.error() else {
+                    Issue.record("expected .malformedResponse for a javascript: URL, got \(outcome)")
+                    return
+                }
+            }
+        }
+
         // MARK: Sync
 
         /// apimodels 000: POST /api/v1/video/p-video "blocks ~30-60s and returns the video URL directly (no polling)".
