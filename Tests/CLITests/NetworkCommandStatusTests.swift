@@ -1,0 +1,105 @@
+// `videogen status` and `videogen wait`: a task named by its handle (provider:taskId) or by --provider P ID, in the
+// sandbox (whose task ids carry the task, so a later run can answer for it); malformed handles are usage errors.
+
+import Foundation
+import Testing
+import VideoGen
+@testable import VideoGenCLI
+
+extension NetworkCommandTests {
+    @Suite("status and wait")
+    struct StatusAndWait {
+        /// Creates a sandbox task in one run and returns its id.
+        static func sandboxTask(_ provider: String, prompt: String = "a red kite over the sea") async throws -> String {
+            let run = await runNetworkCommand(["create"] + Create.promptArguments(provider, prompt) + ["--sandbox", "--json"])
+            #expect(run.status == .success, "\(run)")
+            return try #require(run.jsonObject()?["taskId"]?.stringValue)
+        }
+
+        @Test func statusByHandleAndByProviderOption() async throws {
+            let id = try await Self.sandboxTask("apixo")
+            for arguments in [["status", "apixo:\(id)"], ["status", "--provider", "apixo", id]] {
+                let run = await runNetworkCommand(arguments + ["--sandbox", "--json"], environment: NetworkCommandTests.keyed)
+                #expect(run.status == .success, "\(run)")
+                let task = try #require(run.jsonObject())
+                #expect(task["taskId"] == .string(id))
+                #expect(task["provider"] == "apixo")
+                // Seconds after creation, the sandbox task (3–6 s long) has not finished.
+                #expect(task["state"] == "queued" || task["state"] == "running")
+                #expect(["pending", "processing"].contains(task["providerState"]?.stringValue ?? ""))
+            }
+        }
+
+        @Test func statusTextNamesTheProvidersState() async throws {
+            let id = try await Self.sandboxTask("toapis")
+            let run = await runNetworkCommand(["status", "toapis:\(id)", "--sandbox"])
+            #expect(run.status == .success, "\(run)")
+            #expect(run.out.hasPrefix("toapis task \(id): "))
+            #expect(run.out.contains(#"(toapis says "queued")"#) || run.out.contains(#"(toapis says "in_progress")"#))
+            #expect(run.out.contains("handle: toapis:\(id)"))
+        }
+
+        @Test(arguments: [("apixo", true), ("toapis", false)])
+        func waitByHandleOrProviderOptionEndsWithTheVideo(provider: String, byHandle: Bool) async throws {
+            let id = try await Self.sandboxTask(provider)
+            let target = byHandle ? ["\(provider):\(id)"] : ["--provider", provider, id]
+            let run = await runNetworkCommand(["wait"] + target + ["--sandbox", "--json", "--poll-interval", "0.2"], environment: NetworkCommandTests.keyed)
+            #expect(run.status == .success, "\(run)")
+            let task = try #require(run.jsonObject())
+            #expect(task["taskId"] == .string(id))
+            #expect(task["state"] == "succeeded")
+            #expect(task["videoURLs"] == .array([.string(try #require(Create.documentedURL[provider]))]))
+            // Progress goes to stderr, one line per change, never to stdout.
+            #expect(run.err.contains("\(provider) \(id): "))
+        }
+
+        @Test func waitOnAFailingTaskExitsFour() async throws {
+            let id = try await Self.sandboxTask("apimart", prompt: "a dog [fail]")
+            let run = await runNetworkCommand(["wait", "apimart:\(id)", "--sandbox", "--poll-interval", "0.2"])
+            #expect(run.status == .taskFailed, "\(run)")
+            #expect(run.out.contains("failure: Content violates the content policy [content_policy_violation]"))
+        }
+
+        /// A deadline shorter than the task (sandbox tasks take at least 3 s): exit 5, and with --json the last
+        /// known task is still printed. 1.5 s leaves room for several 0.2 s polls even on a loaded machine.
+        @Test func waitTimeoutExitsFive() async throws {
+            let id = try await Self.sandboxTask("toapis")
+            let run = await runNetworkCommand(["wait", "toapis:\(id)", "--sandbox", "--json", "--poll-interval", "0.2", "--timeout", "1.5"])
+            #expect(run.status == .timedOut, "\(run)")
+            let task = try #require(run.jsonObject())
+            #expect(task["taskId"] == .string(id))
+            #expect(task["state"] == "queued" || task["state"] == "running")
+            #expect(run.err.contains("gave up waiting"))
+            #expect(run.err.contains("last seen"))
+        }
+
+        @Test(arguments: [["status", "task_12345678"], ["wait", "task_12345678"], ["status", ":task_1"], ["wait", "apixo:"], ["status"], ["status", "apixo:a", "apixo:b"]])
+        func malformedHandlesExitTwo(_ arguments: [String]) async {
+            let run = await runNetworkCommand(arguments + ["--sandbox"])
+            #expect(run.status == .usage, "\(run)")
+            #expect(run.err.contains("provider:taskId"))
+            #expect(run.out.isEmpty)
+        }
+
+        @Test(arguments: [["status", "nope:task_1"], ["wait", "--provider", "nope", "task_1"]])
+        func unknownProvidersExitTwoListingTheKnownOnes(_ arguments: [String]) async {
+            let run = await runNetworkCommand(arguments + ["--sandbox"])
+            #expect(run.status == .usage, "\(run)")
+            #expect(NetworkCommandTests.providers.allSatisfy(run.err.contains))
+        }
+
+        /// An id the sandbox never made: the provider's 404, exit 3.
+        @Test func unknownTaskExitsThree() async {
+            let run = await runNetworkCommand(["status", "apixo:task_12345678", "--sandbox"])
+            #expect(run.status == .providerError, "\(run)")
+            #expect(run.err.contains("404"))
+        }
+
+        @Test(arguments: [["--timeout", "0"], ["--timeout", "soon"], ["--poll-interval", "0.01"], ["--poll-interval", "-1"]])
+        func badWaitOptionsExitTwo(_ options: [String]) async {
+            let run = await runNetworkCommand(["wait", "apixo:task_12345678", "--sandbox"] + options)
+            #expect(run.status == .usage, "\(run)")
+            #expect(run.err.contains(options[0]))
+        }
+    }
+}

@@ -1,0 +1,117 @@
+// Starts Tests/Support/provider_server.py (a stdlib-only local server speaking apixo's or toapis's protocol with a
+// scripted 429 then 500) for the real-HTTP tests, and reads its request log. python3 is required: CI installs it,
+// so a missing interpreter is a failure with a clear message, never a skip.
+
+import Foundation
+import Testing
+import VideoGen
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+/// A running `provider_server.py`; call ``stop()`` in a `defer`.
+final class LocalProviderServer: @unchecked Sendable {
+    /// Why the server could not be started.
+    struct StartFailure: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    /// One logged request: `{"method","path","time","status","authOK"}`.
+    struct Entry: Sendable {
+        var method: String
+        var path: String
+        var time: Double
+        var status: Int
+        var authOK: Bool
+    }
+
+    let process: Process
+    let port: Int
+    var baseURL: URL { URL(string: "http://127.0.0.1:\(port)") ?? URL(fileURLWithPath: "/") }
+
+    private init(process: Process, port: Int) {
+        self.process = process
+        self.port = port
+    }
+
+    /// The script, found from this file's location.
+    static func scriptURL(from file: String = #filePath) throws -> URL {
+        var folder = URL(fileURLWithPath: file).deletingLastPathComponent()
+        for _ in 0..<6 {
+            let candidate = folder.appendingPathComponent("Support/provider_server.py")
+            if FileManager.default.fileExists(atPath: candidate.path) { return candidate }
+            folder = folder.deletingLastPathComponent()
+        }
+        throw StartFailure(description: "Tests/Support/provider_server.py not found above \(file)")
+    }
+
+    /// `python3` on the PATH.
+    static func python() throws -> URL {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
+        for folder in path.split(separator: ":") {
+            let candidate = URL(fileURLWithPath: String(folder)).appendingPathComponent("python3")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+        }
+        throw StartFailure(description: "python3 is required for the real-HTTP tests (CI installs it) but is not on the PATH (\(path)); install Python 3 to run Tests/Support/provider_server.py")
+    }
+
+    /// Starts the server for `provider` and waits for its `PORT n` line.
+    static func start(provider: String, key: String, retryAfter: Int = 1) async throws -> LocalProviderServer {
+        let process = Process()
+        process.executableURL = try python()
+        process.arguments = [try scriptURL().path, "--provider", provider, "--key", key, "--retry-after", String(retryAfter)]
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        do {
+            try process.run()
+        } catch {
+            throw StartFailure(description: "could not start python3 provider_server.py: \(error)")
+        }
+        let reader = output.fileHandleForReading
+        let line = await withCheckedContinuation { (continuation: CheckedContinuation<String, Never>) in
+            DispatchQueue.global().async {
+                var buffer = Data()
+                while !buffer.contains(UInt8(ascii: "\n")) {
+                    let chunk = reader.availableData
+                    if chunk.isEmpty { break }
+                    buffer.append(chunk)
+                }
+                continuation.resume(returning: String(decoding: buffer, as: UTF8.self))
+            }
+        }
+        let words = line.split(whereSeparator: \.isWhitespace)
+        guard words.count >= 2, words[0] == "PORT", let port = Int(words[1]) else {
+            kill(process)
+            let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            throw StartFailure(description: "provider_server.py did not print PORT n (got \"\(line)\"); stderr: \(stderr)")
+        }
+        return LocalProviderServer(process: process, port: port)
+    }
+
+    /// Stops the server and waits for it to exit. SIGKILL, not `terminate()`: the child inherits the test
+    /// process's blocked-signal mask (libdispatch blocks SIGTERM in its threads), so SIGTERM would never arrive.
+    func stop() {
+        Self.kill(process)
+    }
+
+    private static func kill(_ process: Process) {
+        if process.isRunning { _ = Foundation.kill(process.processIdentifier, SIGKILL) }
+        process.waitUntilExit()
+    }
+
+    /// The server's request log (`GET /__log`).
+    func log() async throws -> [Entry] {
+        let response = try await URLSessionTransport().send(HTTPRequest(method: "GET", url: baseURL.appendingPathComponent("__log"), timeoutSeconds: 10))
+        guard response.status == 200, case .array(let items) = try JSONParser.parse(response.body) else {
+            throw StartFailure(description: "GET /__log answered \(response.status)")
+        }
+        return items.compactMap { item in
+            guard let method = item["method"]?.stringValue, let path = item["path"]?.stringValue,
+                  let time = item["time"]?.doubleValue, let status = item["status"]?.intValue, let auth = item["authOK"]?.boolValue
+            else { return nil }
+            return Entry(method: method, path: path, time: time, status: status, authOK: auth)
+        }
+    }
+}
