@@ -12,7 +12,8 @@ enum ClientOptions {
 
     /// The help lines for these options.
     static let help = """
-          --sandbox            run against the built-in sandbox: no network, no key, tasks finish in seconds
+          --sandbox            run against the built-in sandbox: no network, no key, tasks finish in 3-6 s
+                               (VIDEOGEN_SANDBOX_DURATION=S or MIN-MAX sets how long they take)
           --base-url URL       send to another server (https; plain http only for localhost/127.0.0.1/::1)
           --api-key-file PATH  read the API key from a file (default: the VIDEOGEN_API_KEY environment variable)
           --json               print exactly one JSON object (the task) on stdout
@@ -62,7 +63,8 @@ enum ClientFactory {
         }
         var key = try apiKey(arguments, console: console)
         if sandbox {
-            let settings = SandboxTransport.Settings(taskDurationSeconds: 3...6, seed: UInt64(Date().timeIntervalSince1970 * 1000))
+            let durations = try sandboxDurations(console)
+            let settings = SandboxTransport.Settings(taskDurationSeconds: durations, seed: UInt64(Date().timeIntervalSince1970 * 1000))
             configuration.transport = SandboxTransport(descriptor: descriptor, settings: settings)
             if arguments.value("--poll-interval") == nil { configuration.polling = sandboxPolling }
             key = key ?? APIKey("sandbox")
@@ -77,6 +79,16 @@ enum ClientFactory {
         } catch {
             throw CommandFailure(status: .usage, message: error.description)
         }
+    }
+
+    /// How long sandbox tasks take: `VIDEOGEN_SANDBOX_DURATION` (`S` or `MIN-MAX` seconds), else 3–6 s.
+    static func sandboxDurations(_ console: Console) throws(CommandFailure) -> ClosedRange<Double> {
+        guard let text = console.environment["VIDEOGEN_SANDBOX_DURATION"], !text.isEmpty else { return 3...6 }
+        let parts = text.split(separator: "-", maxSplits: 1).map { Double($0.trimmingCharacters(in: .whitespaces)) }
+        guard let low = parts.first ?? nil, let high = parts.last ?? nil, low > 0, high >= low, high <= 3600 else {
+            throw .usage("VIDEOGEN_SANDBOX_DURATION takes seconds (e.g. 20) or a range (e.g. 5-30), got \(text)")
+        }
+        return low...high
     }
 
     /// The `--timeout` value in seconds, if given.

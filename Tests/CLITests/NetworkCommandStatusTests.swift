@@ -10,8 +10,10 @@ extension NetworkCommandTests {
     @Suite("status and wait")
     struct StatusAndWait {
         /// Creates a sandbox task in one run and returns its id.
-        static func sandboxTask(_ provider: String, prompt: String = "a red kite over the sea") async throws -> String {
-            let run = await runNetworkCommand(["create"] + Create.promptArguments(provider, prompt) + ["--sandbox", "--json"])
+        static func sandboxTask(
+            _ provider: String, prompt: String = "a red kite over the sea", environment: [String: String] = [:]
+        ) async throws -> String {
+            let run = await runNetworkCommand(["create"] + Create.promptArguments(provider, prompt) + ["--sandbox", "--json"], environment: environment)
             #expect(run.status == .success, "\(run)")
             return try #require(run.jsonObject()?["taskId"]?.stringValue)
         }
@@ -63,8 +65,11 @@ extension NetworkCommandTests {
         /// A deadline shorter than the task (sandbox tasks take at least 3 s): exit 5, and with --json the last
         /// known task is still printed. 1.5 s leaves room for several 0.2 s polls even on a loaded machine.
         @Test func waitTimeoutExitsFive() async throws {
-            let id = try await Self.sandboxTask("toapis")
-            let run = await runNetworkCommand(["wait", "toapis:\(id)", "--sandbox", "--json", "--poll-interval", "0.2", "--timeout", "1.5"])
+            // A 10-minute sandbox task and a 4 s timeout: the wait sees the task running, then gives up — with room to
+            // spare on a loaded machine (this runs in real time beside the rest of the suite).
+            let long = ["VIDEOGEN_SANDBOX_DURATION": "600"]
+            let id = try await Self.sandboxTask("toapis", environment: long)
+            let run = await runNetworkCommand(["wait", "toapis:\(id)", "--sandbox", "--json", "--poll-interval", "0.2", "--timeout", "4"], environment: long)
             #expect(run.status == .timedOut, "\(run)")
             let task = try #require(run.jsonObject())
             #expect(task["taskId"] == .string(id))

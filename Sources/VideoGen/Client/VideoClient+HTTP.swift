@@ -119,13 +119,19 @@ extension VideoClient {
         switch decoded {
         case .task(let task):
             return redact(task)
-        case .providerError(var report):
-            report.message = apiKey.redact(report.message)
-            report.code = report.code.map(apiKey.redact)
-            report.type = report.type.map(apiKey.redact)
+        case .providerError(let report):
             if response.status == 429 { return try rateLimitedFailure(report, response) }
-            throw .providerError(report, retryAfterSeconds: response.retryAfterSeconds(now: configuration.clock.date()))
+            throw .providerError(redact(report), retryAfterSeconds: response.retryAfterSeconds(now: configuration.clock.date()))
         }
+    }
+
+    /// `report` with the key scrubbed from every text the provider wrote.
+    func redact(_ report: ProviderErrorReport) -> ProviderErrorReport {
+        var copy = report
+        copy.message = apiKey.redact(report.message)
+        copy.code = report.code.map(apiKey.redact)
+        copy.type = report.type.map(apiKey.redact)
+        return copy
     }
 
     private func rateLimitedFailure(_ report: ProviderErrorReport, _ response: HTTPResponse) throws(VideoGenError) -> VideoTask {

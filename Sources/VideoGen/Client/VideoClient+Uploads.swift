@@ -30,13 +30,12 @@ extension VideoClient {
         do {
             outcome = try PayloadDecoder.decodeUpload(response.body, descriptor: descriptor, httpStatus: response.status)
         } catch {
-            throw .malformedResponse(provider: descriptor.id, endpoint: "upload", detail: error.description)
+            throw .malformedResponse(provider: descriptor.id, endpoint: "upload", detail: apiKey.redact(error.description))
         }
         switch outcome {
         case .uploaded(let url): return url
-        case .providerError(var report):
-            report.message = apiKey.redact(report.message)
-            throw .providerError(report, retryAfterSeconds: response.retryAfterSeconds(now: configuration.clock.date()))
+        case .providerError(let report):
+            throw .providerError(redact(report), retryAfterSeconds: response.retryAfterSeconds(now: configuration.clock.date()))
         }
     }
 

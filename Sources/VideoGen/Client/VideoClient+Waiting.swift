@@ -26,76 +26,37 @@ extension VideoClient {
     }
 
     /// Every state the task passes through (state, progress) while it is polled, ending with the finished task;
-    /// the stream ends by throwing what ``wait(for:timeoutSeconds:)`` would throw. Cancelling the iteration stops polling.
+    /// the stream ends by throwing what ``wait(for:timeoutSeconds:)`` would throw. Polling happens as the stream is
+    /// iterated, in the iterating task: stop iterating (or cancel that task) and polling stops.
     public func updates(for handle: TaskHandle, timeoutSeconds: Double? = nil) -> AsyncThrowingStream<VideoTask, Error> {
-        AsyncThrowingStream { continuation in
-            let task = Task {
-                do {
-                    let final = try await self.poll(handle, timeoutSeconds: timeoutSeconds) { continuation.yield($0) }
-                    continuation.yield(final)
-                    continuation.finish()
-                } catch {
-                    continuation.finish(throwing: error)
-                }
-            }
-            continuation.onTermination = { _ in task.cancel() }
-        }
+        let session = PollingSession(client: self, handle: handle, timeoutSeconds: timeoutSeconds)
+        return AsyncThrowingStream(unfolding: { try await session.next() })
     }
 
     /// The polling loop behind `wait` and `updates`; `onUpdate` sees every non-final state.
     func poll(_ handle: TaskHandle, timeoutSeconds: Double?, onUpdate: (VideoTask) -> Void) async throws(VideoGenError) -> VideoTask {
         try checkProvider(of: handle)
-        let policy = configuration.polling
-        let hints = descriptor.polling
-        let clock = configuration.clock
-        let timeout = timeoutSeconds ?? policy.timeoutSeconds ?? hints.timeoutSeconds ?? PollingPolicy.fallbackTimeout
-        let interval = max(0.05, policy.intervalSeconds ?? hints.intervalSeconds ?? PollingPolicy.fallbackInterval)
-        let maximumInterval = max(interval, policy.maximumIntervalSeconds)
-        let start = clock.now()
-        let deadline = start + timeout
-        var delay = policy.firstWaitSeconds ?? hints.firstWaitSeconds ?? PollingPolicy.fallbackFirstWait
-        var currentInterval = interval
-        var last: VideoTask?
-        var malformedInARow = 0
-        while true {
-            let remaining = deadline - clock.now()
-            guard remaining > 0 else { throw .timedOut(lastKnown: last, afterSeconds: clock.now() - start) }
-            try await pause(min(spread(delay, policy.jitter), remaining))
-            guard deadline - clock.now() > 0 else { throw .timedOut(lastKnown: last, afterSeconds: clock.now() - start) }
-            let task: VideoTask
-            do {
-                task = try await fetchStatus(handle, attempts: 2, priority: clock.now() - start)
-                malformedInARow = 0
-            } catch {
-                switch error {
-                case .transport, .rateLimited:
-                    break
-                case .providerError(let report, _) where report.httpStatus.map(isTransient) ?? false:
-                    break
-                case .malformedResponse where malformedInARow < 2:
-                    malformedInARow += 1
-                default:
-                    await slotsRelease(handle, error)
-                    throw error
-                }
-                currentInterval = min(maximumInterval, currentInterval * max(1, policy.backoffMultiplier))
-                delay = currentInterval
-                continue
-            }
-            if task.state.isTerminal { return try outcome(of: task) }
+        let session = PollingSession(client: self, handle: handle, timeoutSeconds: timeoutSeconds)
+        while let task = try await session.next() {
+            if task.state.isTerminal { return task }
             onUpdate(task)
-            last = task
-            currentInterval = interval
-            delay = policy.nextDelay(interval: interval, elapsed: clock.now() - start, progress: task.progress)
+        }
+        throw .cancelled
+    }
+
+    /// The status of `handle`, polled until the deadline; `nil` when the deadline passed first.
+    func pollOnce(_ handle: TaskHandle, deadline: Double, priority: Double) async throws(VideoGenError) -> VideoTask? {
+        try await beforeDeadline(deadline) { () async throws(VideoGenError) -> VideoTask in
+            try await self.fetchStatus(handle, attempts: 2, priority: priority)
         }
     }
 
-    private func isTransient(_ status: Int) -> Bool {
+    func isTransient(_ status: Int) -> Bool {
         !RetryPolicy.permanentStatuses.contains(status)
             && (status >= 500 || configuration.retry.retryableStatuses.contains(status) || descriptor.errors.retryableStatuses.contains(status))
     }
 
-    private func slotsRelease(_ handle: TaskHandle, _ error: VideoGenError) async {
+    func slotsRelease(_ handle: TaskHandle, _ error: VideoGenError) async {
         if case .providerError(let report, _) = error, report.httpStatus == 404 {
             await slots.finished(taskID: handle.taskID)
         }
@@ -109,6 +70,39 @@ extension VideoClient {
         case .cancelled: throw .taskCancelled(task)
         default: return task
         }
+    }
+
+    /// The result of `operation`, or `nil` when the clock reaches `deadline` first (the operation is then cancelled,
+    /// abandoning any request in flight).
+    func beforeDeadline<Value: Sendable>(
+        _ deadline: Double, _ operation: @escaping @Sendable () async throws(VideoGenError) -> Value
+    ) async throws(VideoGenError) -> Value? {
+        let clock = configuration.clock
+        let outcome: Result<Value?, VideoGenError> = await withTaskGroup(of: Result<Value?, VideoGenError>?.self) { group in
+            group.addTask {
+                do {
+                    return .success(try await operation())
+                } catch let error as VideoGenError {
+                    return .failure(error)
+                } catch {
+                    return .failure(.cancelled)
+                }
+            }
+            group.addTask {
+                do {
+                    try await clock.sleep(seconds: max(0, deadline - clock.now()))
+                } catch {
+                    return nil
+                }
+                return .success(nil)
+            }
+            var first: Result<Value?, VideoGenError> = .success(nil)
+            if let finished = await group.next(), let result = finished { first = result }
+            group.cancelAll()
+            return first
+        }
+        if Task.isCancelled { throw .cancelled }
+        return try outcome.get()
     }
 
     /// `seconds` spread by ±`fraction`.

@@ -14,6 +14,8 @@ actor RequestBudget {
     /// Requests waiting, by ticket, with their priority (higher goes first; ties go in arrival order).
     private var queued: [Int: Double] = [:]
     private var nextTicket = 0
+    /// Requests that found an opening but not their turn: they wait for the first to take it (or leave).
+    private var parked: [Int: CheckedContinuation<Void, Never>] = [:]
 
     init(requestsPerMinute: Int?, clock: any TaskClock, marginSeconds: Double = 1) {
         capacity = requestsPerMinute
@@ -26,7 +28,10 @@ actor RequestBudget {
         nextTicket += 1
         let ticket = nextTicket
         queued[ticket] = priority
-        defer { queued[ticket] = nil }
+        defer {
+            queued[ticket] = nil
+            wakeParked()
+        }
         while true {
             try Task.checkCancellation()
             let now = clock.now()
@@ -40,12 +45,20 @@ actor RequestBudget {
                     sent.append(now)
                     return
                 }
-                // Someone more urgent is waiting for this same opening: let it go first.
-                try await clock.sleep(seconds: 0)
+                // Someone more urgent wants this same opening: wait until it has taken it (or left), then look again.
+                await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+                    parked[ticket] = continuation
+                }
                 continue
             }
             try await clock.sleep(seconds: wait)
         }
+    }
+
+    private func wakeParked() {
+        let waiting = parked
+        parked.removeAll()
+        for continuation in waiting.values { continuation.resume() }
     }
 
     private func isFirst(_ ticket: Int) -> Bool {

@@ -30,7 +30,11 @@ public struct SystemClock: TaskClock {
 
     /// Sleeps in real time.
     public func sleep(seconds: Double) async throws {
-        guard seconds > 0 else { return try Task.checkCancellation() }
+        guard seconds > 0 else {
+            // Still a suspension point, so a loop that sleeps zero seconds cannot starve others.
+            await Task.yield()
+            return try Task.checkCancellation()
+        }
         try await Task.sleep(for: .milliseconds(Int64((seconds * 1000).rounded(.up))))
     }
 }

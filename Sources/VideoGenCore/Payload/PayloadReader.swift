@@ -105,6 +105,11 @@ public enum PayloadReader {
         }
         func url() throws(PayloadError) -> String {
             guard case .string(let url) = value else { throw wrong("a URL string") }
+            // Apps open these URLs: only http(s) is accepted (never javascript:, file: or data:).
+            let lowered = url.prefix(8).lowercased()
+            guard url.isEmpty || lowered.hasPrefix("https://") || lowered.hasPrefix("http://") else {
+                throw wrong("an http or https URL")
+            }
             return url
         }
         // Every value is read (so a malformed one is reported) even when an earlier field already set the role.

@@ -23,22 +23,37 @@ extension ClientTests {
             call: @escaping @Sendable () async throws -> VideoTask,
             when trigger: @escaping @Sendable () async -> Void
         ) async throws -> Report {
+            // Structured (a task group, not `Task {}`), so that the call runs on the virtual clock's executor too.
             try await clock.run { () async -> Report in
-                let running = Task { () async -> (Result<VideoTask, VideoGenError>, Double) in
-                    do {
-                        let task = try await call()
-                        return (.success(task), clock.now())
-                    } catch {
-                        return (.failure(VideoGenError.expected(error)), clock.now())
+                let outcome = await withTaskGroup(of: (Result<VideoTask, VideoGenError>, Double)?.self) { group in
+                    group.addTask {
+                        do {
+                            let task = try await call()
+                            return (.success(task), clock.now())
+                        } catch {
+                            return (.failure(VideoGenError.expected(error)), clock.now())
+                        }
                     }
+                    group.addTask {
+                        await trigger()
+                        return nil
+                    }
+                    var ended: (Result<VideoTask, VideoGenError>, Double)?
+                    var cancelledAt = Double.nan
+                    while let next = await group.next() {
+                        if let next {
+                            ended = next
+                        } else {
+                            cancelledAt = clock.now()
+                            group.cancelAll()
+                        }
+                    }
+                    return (ended, cancelledAt)
                 }
-                await trigger()
-                let cancelledAt = clock.now()
-                running.cancel()
-                let (result, endedAt) = await running.value
                 let requestsAtEnd = transport.requests.count
                 try? await clock.sleep(seconds: 600)
-                return Report(result: result, cancelledAt: cancelledAt, endedAt: endedAt, requestsAtEnd: requestsAtEnd, requestsLater: transport.requests.count)
+                let (result, endedAt) = outcome.0 ?? (.failure(.cancelled), Double.nan)
+                return Report(result: result, cancelledAt: outcome.1, endedAt: endedAt, requestsAtEnd: requestsAtEnd, requestsLater: transport.requests.count)
             }
         }
 
@@ -47,25 +62,21 @@ extension ClientTests {
             return false
         }
 
-        /// Stepped by hand: polls at 30 and 35, then cancelled at 38 while waiting for the next one (42.5).
+        /// Polls at 30 and 35, then cancelled at 38 while waiting for the next one (40): `.cancelled` at once, and no
+        /// request afterwards, though the clock runs 600 s more.
         @Test func cancellingBetweenPollsStopsPollingAtOnce() async throws {
             let clock = VirtualClock()
             let transport = ScriptedTransport(clock: clock, [], whenEmpty: ClientTests.Waiting.apixo("processing"))
-            let client = try ClientHarness.client("apixo", transport: transport, clock: clock)
-            let call = RunningCall(on: clock) { try await client.wait(for: TaskHandle(provider: "apixo", taskID: "task_12345678")) }
-            await ClockSteps.until("the first wait") { clock.sleeperCount == 1 }
-            clock.advance(by: 30)
-            await ClockSteps.until("the first poll") { transport.requests.count == 1 && clock.sleeperCount == 1 }
-            clock.advance(by: 5)
-            await ClockSteps.until("the second poll") { transport.requests.count == 2 && clock.sleeperCount == 1 }
-            clock.advance(by: 3)
-            call.cancel()
-            let (result, endedAt) = await call.outcome
-            #expect(Self.isCancelled(result), "got \(result)")
-            #expect(endedAt == 38)
-            #expect(clock.sleeperCount == 0)
-            clock.advance(by: 600)
+            let client = try ClientHarness.client("apixo", transport: transport, clock: clock, polling: PollingPolicy(jitter: 0))
+            let report = try await Self.cancel(
+                on: clock, transport: transport,
+                call: { try await client.wait(for: TaskHandle(provider: "apixo", taskID: "task_12345678")) },
+                when: { try? await clock.sleep(seconds: 38) })
+            #expect(Self.isCancelled(report.result), "got \(report.result)")
+            #expect(report.cancelledAt == 38)
+            #expect(report.endedAt == 38)
             #expect(transport.requests.map(\.time) == [30, 35])
+            #expect(report.requestsLater == report.requestsAtEnd)
         }
 
         @Test func cancellingAStatusCallInFlightAbandonsIt() async throws {

@@ -140,12 +140,11 @@ extension ClientTests {
             ])
             let client = try ClientHarness.client("apimart", transport: transport, clock: clock)
             let outcome = try await clock.outcome { try await client.uploadImage(Self.image, fileName: "cat.png", contentType: "image/png") }
-            withKnownIssue("an upload answer's url is returned without checking its scheme (see report)") {
-                guard case .malformedResponse(provider: "apimart", endpoint: "upload", _)? = outcome.error() else {
-                    Issue.record("expected .malformedResponse for a javascript: URL, got \(outcome)")
-                    return
-                }
+            guard case .malformedResponse(provider: "apimart", endpoint: "upload", let detail)? = outcome.error() else {
+                Issue.record("expected .malformedResponse for a javascript: URL, got \(outcome)")
+                return
             }
+            #expect(detail == #"url: expected an http or https URL, got "javascript:alert(1)""#)
         }
 
         // MARK: Sync

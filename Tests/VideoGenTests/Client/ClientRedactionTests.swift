@@ -170,9 +170,7 @@ extension ClientTests {
             ])
             let client = try Self.client("toapis", transport, clock)
             let error = try await clock.outcome { try await client.uploadImage(Data([1, 2, 3]), fileName: "a.png", contentType: "image/png") }.error()
-            withKnownIssue("uploadImage scrubs only the message of a provider error, not its code and type (see report)") {
-                Self.expectNoSecret(inError: error)
-            }
+            Self.expectNoSecret(inError: error)
         }
 
         /// An unreadable upload answer: the decoder's detail quotes the body, so it must be scrubbed like the others.
@@ -181,9 +179,7 @@ extension ClientTests {
             let transport = ScriptedTransport(clock: clock, [.json(200, #"{"url":{"signed":"sk-SECRET-123456"},"filename":"a.png"}"#)])
             let client = try Self.client("apimart", transport, clock)
             let error = try await clock.outcome { try await client.uploadImage(Data([1, 2, 3]), fileName: "a.png", contentType: "image/png") }.error()
-            withKnownIssue("uploadImage does not scrub the key from a malformed answer's detail (see report)") {
-                Self.expectNoSecret(inError: error)
-            }
+            Self.expectNoSecret(inError: error)
         }
     }
 }

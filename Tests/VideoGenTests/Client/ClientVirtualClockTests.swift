@@ -60,9 +60,7 @@ extension ClientTests {
                 try await background
                 return [before, after, woke]
             }
-            withKnownIssue("VirtualClock.run advances to another sleeper's deadline while a task is between sleeps (see report)", isIntermittent: true) {
-                #expect(observed == [0, 0, 1])
-            }
+            #expect(observed == [0, 0, 1])
         }
 
         /// Busy work that never suspends, for `milliseconds` of real time.

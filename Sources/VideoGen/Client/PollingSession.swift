@@ -1,0 +1,87 @@
+// One wait, as a sequence of polls: the spec's first wait and interval, growth with elapsed time, progress-aimed
+// polls, transient failures ridden out, and a deadline that always ends it.
+
+/// The state of one wait for a task. Each ``next()`` sleeps as the policy says, polls once (retrying transient
+/// failures until the deadline) and returns the task — until it finishes. It runs in the caller's task, so
+/// cancelling that task stops it at once; used by one caller at a time.
+final class PollingSession: @unchecked Sendable {
+    private let client: VideoClient
+    private let handle: TaskHandle
+    private let interval: Double
+    private let maximumInterval: Double
+    private let start: Double
+    private let deadline: Double
+    private var delay: Double
+    private var currentInterval: Double
+    private var last: VideoTask?
+    private var malformedInARow = 0
+    private var finished = false
+
+    init(client: VideoClient, handle: TaskHandle, timeoutSeconds: Double?) {
+        let policy = client.configuration.polling
+        let hints = client.descriptor.polling
+        let clock = client.configuration.clock
+        self.client = client
+        self.handle = handle
+        interval = max(0.05, policy.intervalSeconds ?? hints.intervalSeconds ?? PollingPolicy.fallbackInterval)
+        maximumInterval = max(interval, policy.maximumIntervalSeconds)
+        start = clock.now()
+        deadline = start + (timeoutSeconds ?? policy.timeoutSeconds ?? hints.timeoutSeconds ?? PollingPolicy.fallbackTimeout)
+        delay = policy.firstWaitSeconds ?? hints.firstWaitSeconds ?? PollingPolicy.fallbackFirstWait
+        currentInterval = interval
+    }
+
+    /// The next state of the task: a running one, or — last — the succeeded task (then `nil`).
+    /// - Throws: what ends the wait: the task failing or being cancelled, the deadline, a permanent error.
+    func next() async throws(VideoGenError) -> VideoTask? {
+        guard !finished else { return nil }
+        do {
+            return try await nextUpdate()
+        } catch {
+            finished = true
+            throw error
+        }
+    }
+
+    private func nextUpdate() async throws(VideoGenError) -> VideoTask {
+        try client.checkProvider(of: handle)
+        let policy = client.configuration.polling
+        let clock = client.configuration.clock
+        while true {
+            let remaining = deadline - clock.now()
+            guard remaining > 0 else { throw .timedOut(lastKnown: last, afterSeconds: clock.now() - start) }
+            try await client.pause(min(client.spread(delay, policy.jitter), remaining))
+            guard deadline - clock.now() > 0 else { throw .timedOut(lastKnown: last, afterSeconds: clock.now() - start) }
+            let answer: VideoTask?
+            do {
+                // A slow answer, or a Retry-After longer than the time left, must not stretch the wait.
+                answer = try await client.pollOnce(handle, deadline: deadline, priority: clock.now() - start)
+                malformedInARow = 0
+            } catch {
+                switch error {
+                case .transport, .rateLimited:
+                    break
+                case .providerError(let report, _) where report.httpStatus.map(client.isTransient) ?? false:
+                    break
+                case .malformedResponse where malformedInARow < 2:
+                    malformedInARow += 1
+                default:
+                    await client.slotsRelease(handle, error)
+                    throw error
+                }
+                currentInterval = min(maximumInterval, currentInterval * max(1, policy.backoffMultiplier))
+                delay = currentInterval
+                continue
+            }
+            guard let task = answer else { throw .timedOut(lastKnown: last, afterSeconds: clock.now() - start) }
+            if task.state.isTerminal {
+                finished = true
+                return try client.outcome(of: task)
+            }
+            last = task
+            currentInterval = interval
+            delay = policy.nextDelay(interval: interval, elapsed: clock.now() - start, progress: task.progress)
+            return task
+        }
+    }
+}
