@@ -26,8 +26,9 @@ extension NetworkCommandTests {
             let run = await runNetworkCommand(["providers", "--json"])
             #expect(run.status == .success, "\(run)")
             #expect(run.out.hasSuffix("\n") && run.out.filter { $0 == "\n" }.count == 1)
-            guard case .array(let entries) = try JSONParser.parse(run.out) else {
-                Issue.record("providers --json is not a JSON array:\n\(run)")
+            // Like every --json output: exactly one JSON object.
+            guard case .array(let entries)? = try JSONParser.parse(run.out)["providers"] else {
+                Issue.record("providers --json is not {\"providers\": [...]}:\n\(run)")
                 return
             }
             #expect(Set(entries.compactMap { $0["id"]?.stringValue }) == Set(NetworkCommandTests.providers))
@@ -42,8 +43,8 @@ extension NetworkCommandTests {
         @Test func oneProviderByName() async throws {
             let run = await runNetworkCommand(["providers", "apixo", "--json"])
             #expect(run.status == .success, "\(run)")
-            guard case .array(let entries) = try JSONParser.parse(run.out) else {
-                Issue.record("not a JSON array:\n\(run)")
+            guard case .array(let entries)? = try JSONParser.parse(run.out)["providers"] else {
+                Issue.record("not {\"providers\": [...]}:\n\(run)")
                 return
             }
             #expect(entries.map { $0["id"] } == ["apixo"])

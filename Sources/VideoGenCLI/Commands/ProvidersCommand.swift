@@ -11,6 +11,8 @@ enum ProvidersCommand: Command {
         usage: videogen providers [PROVIDER] [--json]
 
         Everything comes from Spec/*.json: add or change a spec and rebuild to change this list.
+        With --json, stdout holds one JSON object: {"providers": [{"id", "name", "baseURL", "defaultModel",
+        "models", "limits", "polling", "urlLifetimeSeconds", "unifiedOptions"}, ...]}.
         """
     }
 
@@ -21,7 +23,7 @@ enum ProvidersCommand: Command {
             descriptors = [try CommandLineTool.descriptor(named: name)]
         }
         if arguments.has("--json") {
-            console.out(JSONValue.array(descriptors.map(json)).serialized() + "\n")
+            console.out(JSONValue.object(["providers": .array(descriptors.map(json))]).serialized() + "\n")
         } else {
             console.out(descriptors.map(text).joined(separator: "\n"))
         }
