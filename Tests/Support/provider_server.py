@@ -7,7 +7,11 @@ Its answers are written by hand from the provider docs (not from VideoGen's spec
   status #2 -> 500
   status #3 -> the task running
   status #4 and later -> the task done, with a video URL
-Every request is logged; GET /__log returns the log as JSON (method, path, time, status, auth ok).
+Every request is logged; GET /__log returns the log as JSON (method, path, time, status, auth ok, host, and
+whether any Authorization header came at all).
+For the redirect tests: GET /__redirect-other-host answers 302 to the same server under the name "localhost"
+(another host for an HTTP client), GET /__redirect-same-host answers 302 to 127.0.0.1; both land on /__echo.
+GET /__big?bytes=N answers a JSON array of about N bytes (for the response cap).
 Usage: provider_server.py --provider apixo|toapis [--key KEY] [--retry-after N]
 It prints "PORT <n>" on its first line of stdout once it listens on 127.0.0.1.
 Standard library only.
@@ -76,7 +80,8 @@ def main():
         def record(self, status, auth_ok):
             with lock:
                 state["log"].append({"method": self.command, "path": self.path, "time": time.time(),
-                                     "status": status, "authOK": auth_ok})
+                                     "status": status, "authOK": auth_ok, "host": self.headers.get("Host", ""),
+                                     "authPresent": self.headers.get("Authorization") is not None})
 
         def handle_request(self):
             length = int(self.headers.get("Content-Length") or 0)
@@ -84,6 +89,29 @@ def main():
             if self.path == "/__log":
                 with lock:
                     return self.reply(200, state["log"])
+            port = self.server.server_address[1]
+            if self.path == "/__redirect-other-host":
+                self.record(302, False)
+                return self.reply(302, {}, {"Location": "http://localhost:%d/__echo" % port})
+            if self.path == "/__redirect-same-host":
+                self.record(302, False)
+                return self.reply(302, {}, {"Location": "http://127.0.0.1:%d/__echo" % port})
+            if self.path.startswith("/__big"):
+                size = int(self.path.split("=")[-1]) if "=" in self.path else 1 << 20
+                self.record(200, False)
+                data = b"[" + b"0," * (size // 2) + b"0]"
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                try:
+                    self.wfile.write(data)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass
+                return
+            if self.path == "/__echo":
+                self.record(200, self.headers.get("Authorization") == "Bearer " + options.key)
+                return self.reply(200, {"echo": True})
             auth_ok = self.headers.get("Authorization") == "Bearer " + options.key
             if not auth_ok:
                 self.record(401, False)

@@ -107,6 +107,14 @@ final class Exchange: @unchecked Sendable {
         pending?.resume(throwing: error)
     }
 
+    /// Records that a redirect was refused; the task then completes with the redirect answer, which is reported
+    /// as this error. (Cancelling inside the redirect callback would break FoundationNetworking's state machine.)
+    func refuseRedirect(to host: String) {
+        lock.lock()
+        if forcedError == nil { forcedError = .redirectRefused(to: host) }
+        lock.unlock()
+    }
+
     func received(_ response: HTTPURLResponse) {
         lock.lock()
         self.response = response
@@ -207,7 +215,7 @@ final class TransportDelegate: NSObject, URLSessionDataDelegate, @unchecked Send
             && original?.scheme?.lowercased() == target?.scheme?.lowercased()
             && original?.port == target?.port
         guard sameOrigin else {
-            exchange.fail(.redirectRefused(to: target?.host ?? "an unknown host"))
+            exchange.refuseRedirect(to: target?.host ?? "an unknown host")
             return completionHandler(nil)
         }
         // Same origin: keep the original headers (the key included), which some implementations drop.

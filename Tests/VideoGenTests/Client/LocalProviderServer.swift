@@ -23,6 +23,10 @@ final class LocalProviderServer: @unchecked Sendable {
         var time: Double
         var status: Int
         var authOK: Bool
+        /// The Host header the request came with.
+        var host: String = ""
+        /// Whether any Authorization header came at all.
+        var authPresent: Bool = false
     }
 
     let process: Process
@@ -111,7 +115,9 @@ final class LocalProviderServer: @unchecked Sendable {
             guard let method = item["method"]?.stringValue, let path = item["path"]?.stringValue,
                   let time = item["time"]?.doubleValue, let status = item["status"]?.intValue, let auth = item["authOK"]?.boolValue
             else { return nil }
-            return Entry(method: method, path: path, time: time, status: status, authOK: auth)
+            return Entry(
+                method: method, path: path, time: time, status: status, authOK: auth,
+                host: item["host"]?.stringValue ?? "", authPresent: item["authPresent"]?.boolValue ?? false)
         }
     }
 }
