@@ -91,6 +91,10 @@ indirect enum SwiftExpression {
 enum SwiftLiteral {
     /// A string literal with escapes: `"a \"b\"\n"`.
     static func string(_ text: String) -> String {
+        // Most texts need no escape at all: copy them in one piece.
+        if !text.utf8.contains(where: { $0 == 0x22 || $0 == 0x5C || $0 < 0x20 || $0 == 0x7F }) {
+            return "\"" + text + "\""
+        }
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

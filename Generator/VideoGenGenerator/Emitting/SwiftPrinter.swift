@@ -49,6 +49,10 @@ final class SwiftPrinter {
         for paragraph in paragraphs where !paragraph.isEmpty {
             if !first { line("///") }
             first = false
+            if !paragraph.utf8.contains(0x0A), paragraph.utf8.first != 0x20, paragraph.utf8.last != 0x20 {
+                line("/// " + paragraph)
+                continue
+            }
             for textLine in paragraph.split(separator: "\n", omittingEmptySubsequences: false) {
                 let trimmed = textLine.trimmingCharacters(in: " ")
                 line(trimmed.isEmpty ? "///" : "/// " + trimmed)
