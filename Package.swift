@@ -36,13 +36,13 @@ let package = Package(
         // Benchmarks (run in release): generator, decode, validate, scheduling; figures go to BENCHMARKS.md.
         .executableTarget(name: "VideoGenBenchmarks", dependencies: ["VideoGen", "VideoGenGenerator"], path: "Sources/VideoGenBenchmarks"),
 
-        // Fuzzing utilities shared by the test targets (seeded random numbers, JSON mutations).
-        .target(name: "VideoGenTestSupport", dependencies: ["VideoGenCore"], path: "Tests/TestSupport"),
+        // Shared by the test targets: seeded random numbers, JSON mutations, the local provider server.
+        .target(name: "VideoGenTestSupport", dependencies: ["VideoGen"], path: "Tests/TestSupport"),
 
-        .testTarget(name: "VideoGenCoreTests", dependencies: ["VideoGenCore"], path: "Tests/VideoGenCoreTests"),
+        .testTarget(name: "VideoGenCoreTests", dependencies: ["VideoGenCore", "VideoGenTestSupport"], path: "Tests/VideoGenCoreTests"),
         // Fixtures/ holds the golden-file spec and expected output, read through #filePath (not resources).
         .testTarget(name: "GeneratorTests", dependencies: ["VideoGenGenerator", "VideoGenTestSupport"], path: "Tests/GeneratorTests", exclude: ["Fixtures"]),
         .testTarget(name: "VideoGenTests", dependencies: ["VideoGen", "VideoGenTestSupport"], path: "Tests/VideoGenTests"),
-        .testTarget(name: "CLITests", dependencies: ["VideoGenCLI", "VideoGen"], path: "Tests/CLITests"),
+        .testTarget(name: "CLITests", dependencies: ["VideoGenCLI", "VideoGen", "VideoGenTestSupport"], path: "Tests/CLITests"),
     ]
 )

@@ -1,6 +1,7 @@
 // Runs the `videogen` command in process with captured streams, fake standard input and temporary files.
 
 import Foundation
+import VideoGenTestSupport
 import Testing
 @testable import VideoGenCLI
 
@@ -63,19 +64,6 @@ struct TemporaryFolder {
     }
 }
 
-/// A small deterministic random number generator (SplitMix64), so property tests replay exactly.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
+/// The seeded generator property tests replay with (SplitMix64, shared by the test targets).
+typealias SeededGenerator = FuzzRandom
 
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

@@ -4,6 +4,7 @@
 import Foundation
 import Testing
 import VideoGen
+import VideoGenTestSupport
 @testable import VideoGenCLI
 
 extension NetworkCommandTests {
@@ -38,12 +39,12 @@ extension NetworkCommandTests {
         /// The key file's key reaches the server (which checks `Authorization: Bearer <key>`).
         @Test(.timeLimit(.minutes(1)))
         func apiKeyFileIsUsed() async throws {
-            let server = try await NetworkTestServer.start(provider: "toapis")
+            let server = try await LocalProviderServer.start(provider: "toapis", key: NetworkCommandTests.secret)
             defer { server.stop() }
             let file = try NetworkKeyFile(NetworkCommandTests.secret + "\n")
             defer { file.remove() }
             let run = await runNetworkCommand(
-                ["create", "--provider", "toapis", "--prompt", "a dog", "--duration", "5", "--base-url", server.baseURL, "--api-key-file", file.path, "--json"])
+                ["create", "--provider", "toapis", "--prompt", "a dog", "--duration", "5", "--base-url", server.baseURL.absoluteString, "--api-key-file", file.path, "--json"])
             #expect(run.status == .success, "\(run)")
             #expect(run.jsonObject()?["taskId"] == "video_local_1")
             let log = try await server.log()
@@ -54,10 +55,10 @@ extension NetworkCommandTests {
         /// A wrong key from the environment: the server's 401 becomes exit 3, with advice, without the key.
         @Test(.timeLimit(.minutes(1)))
         func aRejectedKeyExitsThree() async throws {
-            let server = try await NetworkTestServer.start(provider: "apixo", key: "sk-the-server-expects-this")
+            let server = try await LocalProviderServer.start(provider: "apixo", key: "sk-the-server-expects-this")
             defer { server.stop() }
             let run = await runNetworkCommand(
-                ["create", "--provider", "apixo", "--prompt", "a kite", "--base-url", server.baseURL], environment: NetworkCommandTests.keyed)
+                ["create", "--provider", "apixo", "--prompt", "a kite", "--base-url", server.baseURL.absoluteString], environment: NetworkCommandTests.keyed)
             #expect(run.status == .providerError, "\(run)")
             #expect(run.err.contains("401"))
             #expect(run.err.contains("VIDEOGEN_API_KEY"))

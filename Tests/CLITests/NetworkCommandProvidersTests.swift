@@ -4,6 +4,7 @@
 import Foundation
 import Testing
 import VideoGen
+import VideoGenTestSupport
 @testable import VideoGenCLI
 
 extension NetworkCommandTests {
@@ -58,11 +59,11 @@ extension NetworkCommandTests {
         /// provider_server.py answers the first poll 429 (Retry-After: 1), the second 500, then running, then done.
         @Test(arguments: [("apixo", "https://r2.apixo.ai/local-video.mp4"), ("toapis", "https://files.example/local-video.mp4")])
         func createWaitCompletesWithTheServersVideo(provider: String, url: String) async throws {
-            let server = try await NetworkTestServer.start(provider: provider)
+            let server = try await LocalProviderServer.start(provider: provider, key: NetworkCommandTests.secret)
             defer { server.stop() }
             let run = await runNetworkCommand(
                 ["create", "--provider", provider, "--prompt", "a red kite over the sea", "--duration", "6",
-                 "--base-url", server.baseURL, "--poll-interval", "0.2", "--wait", "--json"],
+                 "--base-url", server.baseURL.absoluteString, "--poll-interval", "0.2", "--wait", "--json"],
                 environment: NetworkCommandTests.keyed)
             #expect(run.status == .success, "\(run)")
             let task = try #require(run.jsonObject())
@@ -75,11 +76,11 @@ extension NetworkCommandTests {
         }
 
         @Test func statusAgainstTheServerByHandle() async throws {
-            let server = try await NetworkTestServer.start(provider: "apixo")
+            let server = try await LocalProviderServer.start(provider: "apixo", key: NetworkCommandTests.secret)
             defer { server.stop() }
             // The first status poll is the scripted 429 (Retry-After: 1): `status` retries it, then the 500, and
             // returns the running task on the third try.
-            let run = await runNetworkCommand(["status", "apixo:task_local_1", "--base-url", server.baseURL, "--json"], environment: NetworkCommandTests.keyed)
+            let run = await runNetworkCommand(["status", "apixo:task_local_1", "--base-url", server.baseURL.absoluteString, "--json"], environment: NetworkCommandTests.keyed)
             #expect(run.status == .success, "\(run)")
             let task = try #require(run.jsonObject())
             #expect(task["taskId"] == "task_local_1")

@@ -2,8 +2,8 @@
 
 import Foundation
 
-/// SplitMix64: small, fast, reproducible.
-public struct FuzzRandom: Sendable {
+/// SplitMix64: small, fast, reproducible; the one seeded generator of the tests.
+public struct FuzzRandom: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
     /// A generator starting from `seed`.

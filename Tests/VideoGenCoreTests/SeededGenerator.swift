@@ -2,23 +2,11 @@
 // fuzz tests are repeatable.
 
 @testable import VideoGenCore
+import VideoGenTestSupport
 
-/// SplitMix64: tiny, fast and good enough to drive property tests deterministically.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
+/// The seeded generator of the property tests (SplitMix64, shared by the test targets).
+typealias SplitMix64 = FuzzRandom
 
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 /// Builds random JSON values that exercise escaping, Unicode, number edge cases and nesting.
 struct RandomJSON {

@@ -12,11 +12,11 @@ actor SandboxState {
     private var requestTimes: [Date] = []
     private var running: [Date] = []
     private var serial: Int64 = 0
-    private var random: UInt64
+    private var random: SplitMix64
     private(set) var statistics = SandboxStatistics()
 
     init(seed: UInt64) {
-        random = seed
+        random = SplitMix64(seed: seed)
     }
 
     func count(_ role: SandboxRouter.Role?) {
@@ -62,11 +62,6 @@ actor SandboxState {
     }
 
     private func nextRandom() -> Double {
-        random &+= 0x9E37_79B9_7F4A_7C15
-        var value = random
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        value ^= value >> 31
-        return Double(value >> 11) / Double(1 << 53)
+        random.nextUnit()
     }
 }

@@ -3,6 +3,7 @@
 import Foundation
 import Testing
 import VideoGen
+import VideoGenTestSupport
 
 extension ClientTests {
     @Suite("Redirects over real HTTP", .timeLimit(.minutes(1)))

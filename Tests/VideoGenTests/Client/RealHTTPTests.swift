@@ -5,6 +5,7 @@
 import Foundation
 import Testing
 import VideoGen
+import VideoGenTestSupport
 
 @Suite("Real HTTP against Tests/Support/provider_server.py", .timeLimit(.minutes(1)))
 struct RealHTTPTests {

@@ -5,23 +5,11 @@
 
 import Testing
 import VideoGen
+import VideoGenTestSupport
 
-/// SplitMix64: a tiny seeded generator, so every run builds the same bodies.
-private struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
+/// The seeded generator, so every run builds the same bodies (SplitMix64, shared by the test targets).
+private typealias SplitMix64 = FuzzRandom
 
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 // MARK: Random bodies
 

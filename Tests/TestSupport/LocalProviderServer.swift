@@ -3,35 +3,45 @@
 // so a missing interpreter is a failure with a clear message, never a skip.
 
 import Foundation
-import Testing
 import VideoGen
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
 
 /// A running `provider_server.py`; call ``stop()`` in a `defer`.
-final class LocalProviderServer: @unchecked Sendable {
+/// A running `Tests/Support/provider_server.py`: start it, point a client at ``baseURL``, read its ``log()``, ``stop()`` it.
+public final class LocalProviderServer: @unchecked Sendable {
     /// Why the server could not be started.
-    struct StartFailure: Error, CustomStringConvertible {
-        var description: String
+    /// Why the server could not be started or read.
+    public struct StartFailure: Error, CustomStringConvertible {
+        /// What went wrong.
+        public var description: String
     }
 
     /// One logged request: `{"method","path","time","status","authOK"}`.
-    struct Entry: Sendable {
-        var method: String
-        var path: String
-        var time: Double
-        var status: Int
-        var authOK: Bool
+    /// One request as the server logged it.
+    public struct Entry: Sendable {
+        /// As logged.
+        public var method: String
+        /// As logged.
+        public var path: String
+        /// As logged.
+        public var time: Double
+        /// As logged.
+        public var status: Int
+        /// As logged.
+        public var authOK: Bool
         /// The Host header the request came with.
-        var host: String = ""
+        public var host: String = ""
         /// Whether any Authorization header came at all.
-        var authPresent: Bool = false
+        public var authPresent: Bool = false
     }
 
     let process: Process
-    let port: Int
-    var baseURL: URL { URL(string: "http://127.0.0.1:\(port)") ?? URL(fileURLWithPath: "/") }
+    /// The port it listens on, on 127.0.0.1.
+    public let port: Int
+    /// `http://127.0.0.1:PORT`.
+    public var baseURL: URL { URL(string: "http://127.0.0.1:\(port)") ?? URL(fileURLWithPath: "/") }
 
     private init(process: Process, port: Int) {
         self.process = process
@@ -60,7 +70,8 @@ final class LocalProviderServer: @unchecked Sendable {
     }
 
     /// Starts the server for `provider` and waits for its `PORT n` line.
-    static func start(provider: String, key: String, retryAfter: Int = 1) async throws -> LocalProviderServer {
+    /// Starts the server speaking `provider`'s protocol, expecting `key`, answering 429s with `retryAfter`.
+    public static func start(provider: String, key: String, retryAfter: Int = 1) async throws -> LocalProviderServer {
         let process = Process()
         process.executableURL = try python()
         process.arguments = [try scriptURL().path, "--provider", provider, "--key", key, "--retry-after", String(retryAfter)]
@@ -96,7 +107,8 @@ final class LocalProviderServer: @unchecked Sendable {
 
     /// Stops the server and waits for it to exit. SIGKILL, not `terminate()`: the child inherits the test
     /// process's blocked-signal mask (libdispatch blocks SIGTERM in its threads), so SIGTERM would never arrive.
-    func stop() {
+    /// Stops the server (SIGKILL) and waits for it.
+    public func stop() {
         Self.kill(process)
     }
 
@@ -106,7 +118,8 @@ final class LocalProviderServer: @unchecked Sendable {
     }
 
     /// The server's request log (`GET /__log`).
-    func log() async throws -> [Entry] {
+    /// Every request the server received, in order.
+    public func log() async throws -> [Entry] {
         let response = try await URLSessionTransport().send(HTTPRequest(method: "GET", url: baseURL.appendingPathComponent("__log"), timeoutSeconds: 10))
         guard response.status == 200, case .array(let items) = try JSONParser.parse(response.body) else {
             throw StartFailure(description: "GET /__log answered \(response.status)")
