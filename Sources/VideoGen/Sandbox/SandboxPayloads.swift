@@ -50,7 +50,14 @@ struct SandboxPayloads {
         } else {
             PayloadWriter.remove(.completedAt, from: &body, schema: schema)
         }
-        if moment.unified != .succeeded { PayloadWriter.remove(.videoURLs, from: &body, schema: schema) }
+        if moment.unified != .succeeded {
+            PayloadWriter.remove(.videoURLs, from: &body, schema: schema)
+            PayloadWriter.remove(.expiresAt, from: &body, schema: schema)
+        } else if ObjectSchemaRoles.has(.expiresAt, schema) {
+            // The documented sample's expiry is long past: the URLs live for the spec's lifetime from completion.
+            let lifetime = descriptor.urlLifetimeSeconds ?? 86_400
+            PayloadWriter.set(.expiresAt, to: task.finishesAt.addingTimeInterval(lifetime), in: &body, schema: schema)
+        }
         if moment.unified == .succeeded, (try? PayloadReader.read(body, as: schema))?.videoURLs.isEmpty ?? true {
             PayloadWriter.set(.videoURLs, in: &body, schema: schema) { field in
                 let url = JSONValue.string(Self.videoURL(for: task))
