@@ -1,5 +1,6 @@
 // `videogen-benchmarks`: measures the generator, decoding, validation and scheduling, and prints Markdown tables.
-// Run in release: `swift run -c release videogen-benchmarks` (add `--quick` for fewer repetitions).
+// Run in release: `swift run -c release videogen-benchmarks` (`--quick` for fewer repetitions and no build timing;
+// `--only SECTION` for one section).
 
 import Foundation
 import VideoGen
@@ -18,7 +19,7 @@ let generator = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathC
 print("warning: this is a debug build; run `swift run -c release videogen-benchmarks` for meaningful figures\n")
 #endif
 
-// `--only NAME` (generator, decode, validate, scheduling) runs one section.
+// `--only NAME` (generator, decode, validate, scheduling, build) runs one section.
 let only = arguments.firstIndex(of: "--only").flatMap { index in arguments.index(after: index) < arguments.endIndex ? arguments[arguments.index(after: index)] : nil }
 func wanted(_ section: String) -> Bool { only == nil || only == section }
 
@@ -31,3 +32,4 @@ if wanted("validate") { ValidateBenchmark.run(report: report) }
 if wanted("scheduling") {
     for seed: UInt64 in quick ? [42] : [42, 7, 2026] { await SchedulingBenchmark.run(tasks: 100, seed: seed, report: report) }
 }
+if wanted("build") && !quick { BuildCostBenchmark.run(packageRoot: packageRoot, report: report) }
