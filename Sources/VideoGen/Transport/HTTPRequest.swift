@@ -2,8 +2,8 @@
 
 import Foundation
 
-/// An HTTP request as VideoGen sends it.
-public struct HTTPRequest: Sendable, Hashable {
+/// An HTTP request as VideoGen sends it. Its descriptions and dumps never show credentials (see ``HTTPHeader``).
+public struct HTTPRequest: Sendable, Hashable, CustomStringConvertible, CustomReflectable {
     /// `GET` or `POST`.
     public var method: String
     /// The full URL.
@@ -24,14 +24,25 @@ public struct HTTPRequest: Sendable, Hashable {
         self.timeoutSeconds = timeoutSeconds
     }
 
+    /// `POST https://… [Authorization: ***, Accept: application/json] (123 bytes)`.
+    public var description: String {
+        "\(method) \(url.absoluteString) [\(headers.map(\.description).joined(separator: ", "))]" + (body.map { " (\($0.count) bytes)" } ?? "")
+    }
+
+    /// A mirror whose headers are redacted.
+    public var customMirror: Mirror {
+        Mirror(self, children: ["method": method, "url": url, "headers": headers, "body": body as Any, "timeoutSeconds": timeoutSeconds])
+    }
+
     /// The value of the first header called `name` (case-insensitive).
     public func header(_ name: String) -> String? {
         headers.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
     }
 }
 
-/// One header field.
-public struct HTTPHeader: Sendable, Hashable {
+/// One header field. Fields that carry credentials (`Authorization`, anything with "key", "token", "secret",
+/// "cookie" or "auth" in its name) show `***` instead of their value in every description and dump.
+public struct HTTPHeader: Sendable, Hashable, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     /// The field name.
     public var name: String
     /// The field value.
@@ -41,6 +52,23 @@ public struct HTTPHeader: Sendable, Hashable {
     public init(_ name: String, _ value: String) {
         self.name = name
         self.value = value
+    }
+
+    /// Whether the field carries a credential.
+    public var isSensitive: Bool {
+        let lowered = name.lowercased()
+        return ["auth", "key", "token", "secret", "cookie", "signature"].contains { lowered.contains($0) }
+    }
+
+    /// `Accept: application/json`, or `Authorization: ***` for a credential.
+    public var description: String { "\(name): \(isSensitive ? "***" : value)" }
+
+    /// The same as ``description``.
+    public var debugDescription: String { description }
+
+    /// A mirror that never shows a credential's value.
+    public var customMirror: Mirror {
+        Mirror(self, children: ["name": name, "value": isSensitive ? "***" : value])
     }
 }
 

@@ -228,3 +228,32 @@ extension ClientTests {
         }
     }
 }
+
+extension ClientTests {
+    @Suite("Callback hardening")
+    struct CallbackHardening {
+        /// Callbacks are a few kilobytes; anything over 256 KiB is refused before it is parsed.
+        @Test func oversizedCallbackBodiesAreRefused() throws {
+            let client = try VideoClient(provider: "apixo", apiKey: APIKey("sk-callback-0001"))
+            let padding = String(repeating: " ", count: 256 * 1024)
+            let body = Data((#"{"code":200,"message":"success","data":{"taskId":"t1","state":"success"}}"# + padding).utf8)
+            do {
+                _ = try client.decodeCallback(body)
+                Issue.record("a \(body.count)-byte callback was accepted")
+            } catch {
+                #expect(error == .malformedResponse(provider: "apixo", endpoint: "callback", detail: "the body is larger than 256 KiB"))
+            }
+            // Just under the cap, the same callback decodes.
+            let fits = Data((#"{"code":200,"message":"success","data":{"taskId":"t1","state":"success"}}"#).utf8)
+            #expect(try client.decodeCallback(fits).state == .succeeded)
+        }
+
+        /// A provider that documents no callbacks cannot have one decoded.
+        @Test func providersWithoutCallbacksRefuseThem() throws {
+            let client = try VideoClient(provider: "toapis", apiKey: APIKey("sk-callback-0001"))
+            #expect(throws: VideoGenError.unsupported(provider: "toapis", detail: "the provider documents no callbacks")) {
+                try client.decodeCallback(Data("{}".utf8))
+            }
+        }
+    }
+}

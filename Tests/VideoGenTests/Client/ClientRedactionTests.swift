@@ -183,3 +183,19 @@ extension ClientTests {
         }
     }
 }
+
+extension ClientTests.Redaction {
+    /// The request `createHTTPRequest` returns carries the real key (it is what would be sent), yet printing or dumping
+    /// it never shows it; a plain header stays readable.
+    @Test func theRealRequestNeverPrintsItsKey() throws {
+        let client = try VideoClient(provider: "apixo", apiKey: APIKey("sk-SECRET-123456"))
+        let request = try client.createHTTPRequest(for: VideoRequest(prompt: "a kite", duration: 6))
+        #expect(request.header("Authorization") == "Bearer sk-SECRET-123456")
+        var dumped = ""
+        dump(request, to: &dumped)
+        for text in [request.description, String(describing: request), String(reflecting: request), dumped, "\(request.headers)"] {
+            #expect(!text.contains("sk-SECRET"), "\(text)")
+        }
+        #expect(request.description == "POST https://api.apixo.ai/api/v1/generateTask/grok-video [Authorization: ***, Accept: application/json, Content-Type: application/json, User-Agent: VideoGen/1.0] (65 bytes)")
+    }
+}
