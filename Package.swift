@@ -33,8 +33,9 @@ let package = Package(
         // The `videogen` command (its target name must not differ from `VideoGen` by case only).
         .executableTarget(name: "VideoGenCLI", dependencies: ["VideoGen"], path: "Sources/VideoGenCLI"),
 
-        // Benchmarks (run in release): generator, decode, validate, scheduling; figures go to BENCHMARKS.md.
-        .executableTarget(name: "VideoGenBenchmarks", dependencies: ["VideoGen", "VideoGenGenerator"], path: "Sources/VideoGenBenchmarks"),
+        // Benchmarks (run in release): generator, decode, validate, scheduling, build cost; figures go to BENCHMARKS.md.
+        // Measurement tooling like the tests, it may name providers (its plain Codable baselines are per provider).
+        .executableTarget(name: "VideoGenBenchmarks", dependencies: ["VideoGen", "VideoGenGenerator"], path: "Benchmarks"),
 
         // Shared by the test targets: seeded random numbers, JSON mutations, the local provider server.
         .target(name: "VideoGenTestSupport", dependencies: ["VideoGen"], path: "Tests/TestSupport"),

@@ -32,7 +32,7 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
         self.message = message
     }
 
-    /// `Spec/apimart.json:12:7: error: $.request.fields.duration.maximum: must be ≥ minimum (6)`.
+    /// `Spec/acme.json:12:7: error: $.request.fields.duration.maximum: must be ≥ minimum (6)`.
     public var description: String {
         let position = location.map { ":\($0.line):\($0.column)" } ?? ""
         return "\(file)\(position): \(severity.rawValue): \(path): \(message)"

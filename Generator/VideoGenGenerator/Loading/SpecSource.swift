@@ -9,7 +9,7 @@ final class SpecSource {
     let file: String
     /// The file name without `.json`: the provider id it must declare.
     let baseName: String
-    /// `Spec/apixo.json`: the parent folder and file name, used in generated code (never an absolute path).
+    /// `Spec/acme.json`: the parent folder and file name, used in generated code (never an absolute path).
     let displayName: String
     /// Where every value starts.
     private(set) var locations: JSONLocations?

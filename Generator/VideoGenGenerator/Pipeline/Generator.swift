@@ -22,7 +22,7 @@ public struct Generator {
     /// Creates a generator.
     public init() {}
 
-    /// The output file name for a spec file: `apixo.json` → `apixo.generated.swift`.
+    /// The output file name for a spec file: `acme.json` → `acme.generated.swift`.
     public static func outputName(forSpec file: String) -> String {
         URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent + ".generated.swift"
     }

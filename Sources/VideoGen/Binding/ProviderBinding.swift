@@ -3,7 +3,7 @@
 /// A provider's generated binding: its descriptor (everything the spec says) and its typed models.
 ///
 /// Every spec file in `Spec/` becomes one conforming namespace (for example the one generated from
-/// `Spec/apixo.json`); ``ProviderCatalog`` lists them all. Nothing hand-written names a provider.
+/// `Spec/acme.json`); ``ProviderCatalog`` lists them all. Nothing hand-written names a provider.
 public protocol ProviderBinding: Sendable {
     /// The typed create-request body.
     associatedtype CreateRequest: ValidatableRequest
@@ -20,7 +20,7 @@ public enum ProviderCatalog {
     /// The bindings, in spec-file order.
     public static var bindings: [any ProviderBinding.Type] { generatedBindings }
 
-    /// The provider identifiers (`apixo`, …), in spec-file order.
+    /// The provider identifiers (as in `Spec/<id>.json`), in spec-file order.
     public static var identifiers: [String] { bindings.map { $0.descriptor.id } }
 
     /// The binding of the provider `id` (as users type it; case-insensitive), or `nil`.

@@ -1,6 +1,6 @@
 // A task reference that carries its provider, so status and wait work from the handle alone.
 
-/// Identifies a task at a provider: `apixo:task_12345678`, or `apixo/grok-video:task_12345678` when the
+/// Identifies a task at a provider: `acme:task_12345678`, or `acme/some-model:task_12345678` when the
 /// status endpoint needs a model other than the provider's default. Persist it; resume waiting later.
 public struct TaskHandle: Sendable, Hashable, CustomStringConvertible, LosslessStringConvertible, Codable {
     /// The provider's identifier.

@@ -6,7 +6,7 @@ import Foundation
 /// anything is sent, its limits respected, its answers decoded whatever their documented shape.
 ///
 /// ```swift
-/// let client = try VideoClient(provider: "apixo", apiKey: APIKey(key))
+/// let client = try VideoClient(provider: "acme", apiKey: APIKey(key))   // Spec/acme.json
 /// let task = try await client.generate(VideoRequest(prompt: "a red kite over the sea", duration: 6))
 /// print(task.videoURLs)
 /// ```
@@ -49,7 +49,7 @@ public final class VideoClient: Sendable, CustomStringConvertible {
         jitter = JitterSource(seed: configuration.randomSeed)
     }
 
-    /// `VideoClient(apixo, https://api.apixo.ai, key: ***)`.
+    /// `VideoClient(acme, https://api.acme.example, key: ***)`.
     public var description: String { "VideoClient(\(descriptor.id), \(baseURL.absoluteString), key: ***)" }
 
     // MARK: Creating

@@ -22,7 +22,7 @@ public struct ProviderErrorReport: Sendable, Hashable, CustomStringConvertible {
         self.type = type
     }
 
-    /// `apixo: Invalid request: Missing required field: input.prompt (code 400)`.
+    /// `acme: Invalid request: Missing required field: input.prompt (code 400)`.
     public var description: String {
         var text = "\(provider): \(message)"
         var extras: [String] = []

@@ -4,7 +4,7 @@ import Foundation
 
 /// A video-generation task, as any provider reports it, in VideoGen's unified vocabulary.
 public struct VideoTask: Sendable, Hashable {
-    /// The provider's identifier (`apixo`).
+    /// The provider's identifier (the spec file's name).
     public var provider: String
     /// The provider's task id, when the payload carries one.
     public var taskID: String?

@@ -36,7 +36,7 @@ enum CreateCommand: Command {
         Exit status: 0 created (or, with --wait, succeeded), 1 invalid input, 2 usage, 3 provider or HTTP error,
         4 task failed or cancelled, 5 timed out.
 
-        example: videogen create --provider apixo --prompt "a red kite over the sea" --sandbox --wait
+        example: videogen create --provider \(ProviderCatalog.identifiers.first ?? "PROVIDER") --prompt "a red kite over the sea" --sandbox --wait
         """
     }
 

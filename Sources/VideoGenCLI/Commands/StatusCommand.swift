@@ -13,7 +13,7 @@ enum HandleArgument {
             return TaskHandle(provider: descriptor.id, taskID: text)
         }
         guard let handle = TaskHandle(text) else {
-            throw .usage("\"\(text)\" is not a task handle; write provider:taskId (e.g. apixo:task_12345678) or use --provider P TASK_ID")
+            throw .usage("\"\(text)\" is not a task handle; write provider:taskId (e.g. \(ProviderCatalog.identifiers.first ?? "provider"):task_12345678) or use --provider P TASK_ID")
         }
         _ = try CommandLineTool.descriptor(named: handle.provider)
         return handle

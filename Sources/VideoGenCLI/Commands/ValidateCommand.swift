@@ -20,7 +20,7 @@ enum ValidateCommand: Command {
 
         Exit status: 0 valid, 1 invalid (or not JSON), 2 usage.
 
-        example: echo '{"input": {"mode": "text-to-video", "prompt": "a kite", "duration": 31}}' | videogen validate --provider apixo -
+        example: videogen validate --provider \(ProviderCatalog.identifiers.first ?? "PROVIDER") body.json
         """
     }
 

@@ -2,13 +2,13 @@
 
 /// The checked, lowered form of a provider's spec file: what the generated binding hands the runtime.
 public struct ProviderDescriptor: Sendable {
-    /// The identifier users type (`apixo`), equal to the spec file's name.
+    /// The identifier users type (`acme` for `Spec/acme.json`), equal to the spec file's name.
     public var id: String
-    /// The name shown to users (`apixo.ai`).
+    /// The name shown to users (`acme.example`).
     public var displayName: String
     /// One or two sentences about the provider.
     public var summary: String
-    /// The spec file this came from, relative to the package (`Spec/apixo.json`).
+    /// The spec file this came from, relative to the package (`Spec/acme.json`).
     public var specFile: String
     /// Where the docs are vague or contradict themselves, and what the spec does about it.
     public var notes: [String]

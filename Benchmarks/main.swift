@@ -7,7 +7,7 @@ import VideoGen
 
 let arguments = CommandLine.arguments.dropFirst()
 let quick = arguments.contains("--quick")
-let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
 let specFolder = packageRoot.appendingPathComponent("Spec")
 let specs = ((try? FileManager.default.contentsOfDirectory(atPath: specFolder.path)) ?? [])
     .filter { $0.hasSuffix(".json") && !$0.hasSuffix(".schema.json") }
