@@ -79,6 +79,28 @@ extension SpecLoader {
         }
     }
 
+    /// One destination of a unified field; only the last of a list may go without `when`.
+    private func loadUnifiedEntry(_ node: SpecNode, field: UnifiedMapping.Field, isLast: Bool) -> UnifiedMapping.Entry? {
+        guard let entry = node.object(allowed: SpecKeys.unifiedEntry, required: ["to"]) else { return nil }
+        if !isLast, !entry.has("when") {
+            node.error("only the last destination may go without \"when\"; the ones after it could never apply")
+        }
+        guard let toNode = entry["to"], let to = toNode.nonEmptyString else { return nil }
+        let target: UnifiedMapping.Target
+        if to.hasPrefix("{") && to.hasSuffix("}") {
+            target = .pathParameter(String(to.dropFirst().dropLast()))
+        } else if let path = fieldPath(toNode) {
+            target = .body(path)
+        } else {
+            return nil
+        }
+        var translations: [String: String] = [:]
+        for (from, valueNode) in entry["values"]?.entries ?? [] {
+            if let value = valueNode.string { translations[from] = value }
+        }
+        return UnifiedMapping.Entry(field: field, target: target, translations: translations, condition: entry["when"].flatMap(loadCondition))
+    }
+
     func loadUnified(_ node: SpecNode) -> UnifiedSpec? {
         guard let object = node.object(allowed: SpecKeys.unified) else { return nil }
         var entries: [Located<UnifiedMapping.Entry>] = []
@@ -88,27 +110,8 @@ extension SpecLoader {
             if case .array = fieldNode.value { alternatives = fieldNode.array ?? [] } else { alternatives = [fieldNode] }
             if alternatives.isEmpty { fieldNode.error("list at least one destination") }
             for (index, entryNode) in alternatives.enumerated() {
-            guard let entry = entryNode.object(allowed: SpecKeys.unifiedEntry, required: ["to"]) else { continue }
-            if index < alternatives.count - 1, !entry.has("when") {
-                entryNode.error("only the last destination may go without \"when\"; the ones after it could never apply")
-            }
-            guard let toNode = entry["to"], let to = toNode.nonEmptyString else { continue }
-            let target: UnifiedMapping.Target
-            if to.hasPrefix("{") && to.hasSuffix("}") {
-                target = .pathParameter(String(to.dropFirst().dropLast()))
-            } else if let path = fieldPath(toNode) {
-                target = .body(path)
-            } else {
-                continue
-            }
-            var translations: [String: String] = [:]
-            for (from, valueNode) in entry["values"]?.entries ?? [] {
-                if let value = valueNode.string { translations[from] = value }
-            }
-            let condition = entry["when"].flatMap(loadCondition)
-            entries.append(Located(
-                value: UnifiedMapping.Entry(field: field, target: target, translations: translations, condition: condition),
-                path: entryNode.path))
+                guard let entry = loadUnifiedEntry(entryNode, field: field, isLast: index == alternatives.count - 1) else { continue }
+                entries.append(Located(value: entry, path: entryNode.path))
             }
         }
         var assignments: [Located<UnifiedMapping.Assignment>] = []

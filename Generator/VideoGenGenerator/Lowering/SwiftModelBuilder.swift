@@ -6,6 +6,7 @@ import VideoGenCore
 struct SwiftModelBuilder {
     let spec: ProviderSpec
     let descriptor: ProviderDescriptor
+    let lowering: SchemaLowering
 
     var source: SpecSource { spec.source }
 
@@ -120,7 +121,7 @@ struct SwiftModelBuilder {
                 return (structName, [.structure(model)])
             case .array:
                 guard var items = field.items else { return ("[JSONValue]", []) }
-                if items.typeName == nil, items.type == .builtin(.object) || items.enumValues != nil {
+                if items.typeName == nil, items.type == FieldTypeName.builtin(.object) || items.enumValues != nil {
                     items.typeName = SwiftNaming.typeName(field.name) + "Item"
                 }
                 if items.name.isEmpty { items.name = field.name }
@@ -139,11 +140,11 @@ struct SwiftModelBuilder {
     private func facts(of field: FieldSpec) -> [String] {
         var facts: [String] = []
         if let defaultValue = field.defaultValue { facts.append("Default: `\(defaultValue.serialized())`.") }
-        let schema = SchemaLowering(spec: spec).value(field, expanding: [])
+        let schema = lowering.value(field, expanding: [])
         switch field.type {
         case .builtin(.integer), .builtin(.number), .builtin(.string), .builtin(.array), .builtin(.url):
             if field.minimum != nil || field.maximum != nil || field.minLength != nil || field.maxLength != nil
-                || field.minItems != nil || field.maxItems != nil || field.type == .builtin(.url) {
+                || field.minItems != nil || field.maxItems != nil || field.type == FieldTypeName.builtin(.url) {
                 facts.append("Must be \(schema.expectationText).")
             }
         default:
@@ -207,6 +208,3 @@ struct SwiftModelBuilder {
     }
 }
 
-extension FieldTypeName {
-    static func == (lhs: FieldTypeName, rhs: BuiltinType) -> Bool { lhs == .builtin(rhs) }
-}

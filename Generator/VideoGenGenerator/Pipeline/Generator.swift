@@ -51,7 +51,7 @@ public struct Generator {
             SpecChecker(spec: spec, lowering: lowering).run()
             let descriptor = DescriptorBuilder(spec: spec, lowering: lowering).build()
             SampleChecker(spec: spec, descriptor: descriptor).run()
-            models.append(SwiftModelBuilder(spec: spec, descriptor: descriptor).build())
+            models.append(SwiftModelBuilder(spec: spec, descriptor: descriptor, lowering: lowering).build())
         }
         checkAcrossSpecs(models, documents.map(\.0))
         guard !log.hasErrors else { return Result(diagnostics: log.diagnostics, outputs: [:]) }

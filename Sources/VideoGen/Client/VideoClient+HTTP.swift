@@ -120,8 +120,9 @@ extension VideoClient {
         case .task(let task):
             return redact(task)
         case .providerError(let report):
-            if response.status == 429 { return try rateLimitedFailure(report, response) }
-            throw .providerError(redact(report), retryAfterSeconds: response.retryAfterSeconds(now: configuration.clock.date()))
+            let retryAfter = response.retryAfterSeconds(now: configuration.clock.date())
+            if response.status == 429 { throw .rateLimited(provider: descriptor.id, retryAfterSeconds: retryAfter) }
+            throw .providerError(redact(report), retryAfterSeconds: retryAfter)
         }
     }
 
@@ -132,10 +133,6 @@ extension VideoClient {
         copy.code = report.code.map(apiKey.redact)
         copy.type = report.type.map(apiKey.redact)
         return copy
-    }
-
-    private func rateLimitedFailure(_ report: ProviderErrorReport, _ response: HTTPResponse) throws(VideoGenError) -> VideoTask {
-        throw .rateLimited(provider: descriptor.id, retryAfterSeconds: response.retryAfterSeconds(now: configuration.clock.date()))
     }
 
     private func redact(_ task: VideoTask) -> VideoTask {
