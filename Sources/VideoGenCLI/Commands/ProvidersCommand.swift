@@ -55,7 +55,12 @@ enum ProvidersCommand: Command {
         lines.append("  limits: \(limits.requestsPerMinute.map { "\($0) requests/min" } ?? "requests/min not documented"), "
             + "\(limits.concurrentTasks.map { "\($0) concurrent tasks" } ?? "concurrent tasks not documented")")
         let polling = descriptor.polling
-        lines.append("  polling: first check after \(seconds(polling.firstWaitSeconds)), every \(seconds(polling.intervalSeconds)), give up after \(seconds(polling.timeoutSeconds))")
+        func advice(_ value: Double?, _ fallback: Double) -> String {
+            value.map { seconds($0) } ?? "\(seconds(fallback)) (VideoGen's default; not documented)"
+        }
+        lines.append("  polling: first check after \(advice(polling.firstWaitSeconds, PollingPolicy.fallbackFirstWait)), "
+            + "every \(advice(polling.intervalSeconds, PollingPolicy.fallbackInterval)), "
+            + "give up after \(advice(polling.timeoutSeconds, PollingPolicy.fallbackTimeout))")
         lines.append("  result URLs live: \(seconds(descriptor.urlLifetimeSeconds))")
         lines.append("  unified options: \(descriptor.unified.supportedFields.map(\.displayName).joined(separator: ", "))")
         var extras: [String] = []

@@ -129,10 +129,10 @@ extension ClientTests {
             #expect(zip(times, expected).allSatisfy { abs($0 - $1) < 1e-6 }, "\(times)")
         }
 
-        /// Without a timeout from the caller, the spec's `timeoutSeconds` (apixo, toapis: 600 s) or the fallback
-        /// (900 s) ends the wait — in virtual time, exactly then.
+        /// Without a timeout from the caller, the spec's `timeoutSeconds` (toapis: 600 s) or the fallback
+        /// (900 s: apixo, apimart, apimodels document none) ends the wait — in virtual time, exactly then.
         @Test(arguments: [
-            ("apixo", Waiting.apixo("queued_for_review"), 600.0),
+            ("apixo", Waiting.apixo("queued_for_review"), 900.0),
             ("toapis", Waiting.toapis("moderating", 30), 600.0),
             ("apimart", Waiting.apimart("reviewing", 30), 900.0),
             ("apimodels", ScriptedTransport.Step.json(200, #"{"code":200,"msg":"success","data":{"taskId":"clx1","state":"moderating"}}"#), 900.0),
