@@ -16,6 +16,7 @@ final class PollingSession: @unchecked Sendable {
     private var last: VideoTask?
     private var malformedInARow = 0
     private var finished = false
+    private var started = false
 
     init(client: VideoClient, handle: TaskHandle, timeoutSeconds: Double?) {
         let policy = client.configuration.polling
@@ -44,7 +45,10 @@ final class PollingSession: @unchecked Sendable {
     }
 
     private func nextUpdate() async throws(VideoGenError) -> VideoTask {
-        try client.checkProvider(of: handle)
+        if !started {
+            try client.checkProvider(of: handle)
+            started = true
+        }
         let policy = client.configuration.polling
         let clock = client.configuration.clock
         while true {

@@ -1,13 +1,14 @@
-// Waiting: polling with the spec's hints, jittered backoff, an overall deadline, and progress updates.
+// Waiting: `wait`, `generate` and `updates`, built on PollingSession; deadline races and outcomes.
 
 import Foundation
 
 extension VideoClient {
     /// Waits until the task finishes and returns it when it succeeded.
     ///
-    /// Polls after the provider's advised first wait, then at its interval growing with jittered backoff while
-    /// nothing changes; transient failures (429, 5xx, network) keep the wait going; permanent ones (401, 402,
-    /// 404) end it at once; an `unknown` state keeps polling, but the deadline always ends the wait.
+    /// Polls after the provider's advised first wait, then at its interval, jittered, growing with the time waited
+    /// and aimed at the estimated completion when the provider reports progress (see ``PollingPolicy``); transient
+    /// failures (429, 5xx, network) keep the wait going; permanent ones (401, 402, 404) end it at once; an `unknown`
+    /// state keeps polling, but the deadline always ends the wait.
     /// Cancelling the calling task stops at once and abandons any request in flight.
     /// - Throws: ``VideoGenError/taskFailed(_:)``, ``VideoGenError/taskCancelled(_:)``,
     ///   ``VideoGenError/timedOut(lastKnown:afterSeconds:)``, ``VideoGenError/cancelled``, or the error that ended it.
@@ -35,7 +36,6 @@ extension VideoClient {
 
     /// The polling loop behind `wait` and `updates`; `onUpdate` sees every non-final state.
     func poll(_ handle: TaskHandle, timeoutSeconds: Double?, onUpdate: (VideoTask) -> Void) async throws(VideoGenError) -> VideoTask {
-        try checkProvider(of: handle)
         let session = PollingSession(client: self, handle: handle, timeoutSeconds: timeoutSeconds)
         while let task = try await session.next() {
             if task.state.isTerminal { return task }

@@ -19,31 +19,60 @@ public enum PayloadDecoder {
     public static func decode(
         _ bytes: some Collection<UInt8>, kind: ResponseKind, descriptor: ProviderDescriptor, httpStatus: Int? = nil
     ) throws(PayloadError) -> DecodedPayload {
-        let body: JSONValue
-        do {
-            body = try JSONParser.parse(bytes, options: .init(maximumDepth: maximumDepth))
-        } catch {
-            if let httpStatus, !(200..<300).contains(httpStatus) {
-                return .providerError(report(from: RoleValues(), descriptor: descriptor, httpStatus: httpStatus))
-            }
-            throw PayloadError(path: .root, message: "not JSON: \(error)")
+        switch try screen(bytes, descriptor: descriptor, httpStatus: httpStatus) {
+        case .providerError(let report): return .providerError(report)
+        case .object(let body): return try decodeObject(body, kind: kind, descriptor: descriptor)
         }
-        return try decode(body, kind: kind, descriptor: descriptor, httpStatus: httpStatus)
     }
 
     /// Decodes a parsed payload.
     public static func decode(
         _ body: JSONValue, kind: ResponseKind, descriptor: ProviderDescriptor, httpStatus: Int? = nil
     ) throws(PayloadError) -> DecodedPayload {
-        let failedOverHTTP = httpStatus.map { !(200..<300).contains($0) } ?? false
+        switch try screen(body, descriptor: descriptor, httpStatus: httpStatus) {
+        case .providerError(let report): return .providerError(report)
+        case .object(let body): return try decodeObject(body, kind: kind, descriptor: descriptor)
+        }
+    }
+
+    /// What a payload is before its kind is read: the provider reporting an error, or an object to read.
+    enum Screened {
+        case providerError(ProviderErrorReport)
+        case object(JSONValue)
+    }
+
+    /// Parses `bytes` and screens them; what is not JSON is an error answer over a failed HTTP status, else malformed.
+    static func screen(_ bytes: some Collection<UInt8>, descriptor: ProviderDescriptor, httpStatus: Int?) throws(PayloadError) -> Screened {
+        let body: JSONValue
+        do {
+            body = try JSONParser.parse(bytes, options: .init(maximumDepth: maximumDepth))
+        } catch {
+            if failed(httpStatus) { return .providerError(report(from: RoleValues(), descriptor: descriptor, httpStatus: httpStatus)) }
+            throw PayloadError(path: .root, message: "not JSON: \(error)")
+        }
+        return try screen(body, descriptor: descriptor, httpStatus: httpStatus)
+    }
+
+    /// A body is an error answer when the HTTP status failed or the spec's error detection says so; then its code and
+    /// message are read leniently (keeping what the provider said matters more than a strict reading).
+    static func screen(_ body: JSONValue, descriptor: ProviderDescriptor, httpStatus: Int?) throws(PayloadError) -> Screened {
         guard case .object = body else {
-            if failedOverHTTP { return .providerError(report(from: RoleValues(), descriptor: descriptor, httpStatus: httpStatus)) }
+            if failed(httpStatus) { return .providerError(report(from: RoleValues(), descriptor: descriptor, httpStatus: httpStatus)) }
             throw PayloadError(path: .root, message: "expected a JSON object, got \(body.kindDescription)")
         }
-        if failedOverHTTP || descriptor.errors.isError(body) {
+        if failed(httpStatus) || descriptor.errors.isError(body) {
             let values = PayloadReader.readLeniently(body, as: descriptor.responses.error)
             return .providerError(report(from: values, descriptor: descriptor, httpStatus: httpStatus))
         }
+        return .object(body)
+    }
+
+    private static func failed(_ httpStatus: Int?) -> Bool {
+        httpStatus.map { !(200..<300).contains($0) } ?? false
+    }
+
+    /// Reads a body that is not an error answer as a payload of `kind`.
+    private static func decodeObject(_ body: JSONValue, kind: ResponseKind, descriptor: ProviderDescriptor) throws(PayloadError) -> DecodedPayload {
         guard let schema = descriptor.responses.schema(for: kind) else {
             throw PayloadError(path: .root, message: "\(descriptor.id) documents no \(kind.rawValue) payload")
         }
@@ -124,17 +153,10 @@ public enum UploadOutcome: Sendable, Hashable {
 extension PayloadDecoder {
     /// Decodes an upload answer into the uploaded file's URL (or the provider's error).
     public static func decodeUpload(_ bytes: some Collection<UInt8>, descriptor: ProviderDescriptor, httpStatus: Int?) throws(PayloadError) -> UploadOutcome {
-        let failedOverHTTP = httpStatus.map { !(200..<300).contains($0) } ?? false
         let body: JSONValue
-        do {
-            body = try JSONParser.parse(bytes, options: .init(maximumDepth: maximumDepth))
-        } catch {
-            if failedOverHTTP { return .providerError(report(from: RoleValues(), descriptor: descriptor, httpStatus: httpStatus)) }
-            throw PayloadError(path: .root, message: "not JSON: \(error)")
-        }
-        if failedOverHTTP || descriptor.errors.isError(body) {
-            let values = PayloadReader.readLeniently(body, as: descriptor.responses.error)
-            return .providerError(report(from: values, descriptor: descriptor, httpStatus: httpStatus))
+        switch try screen(bytes, descriptor: descriptor, httpStatus: httpStatus) {
+        case .providerError(let report): return .providerError(report)
+        case .object(let object): body = object
         }
         guard let schema = descriptor.responses.upload else {
             throw PayloadError(path: .root, message: "\(descriptor.id) documents no upload answer")

@@ -5,10 +5,21 @@ import Foundation
 /// Builds a provider's answers from its descriptor: documented samples as templates, roles written in place.
 struct SandboxPayloads {
     let descriptor: ProviderDescriptor
+    /// The documented samples, parsed once (every answer starts from one), by kind in spec order.
+    private let parsed: [SampleKind: [JSONValue]]
+
+    init(descriptor: ProviderDescriptor) {
+        self.descriptor = descriptor
+        var parsed: [SampleKind: [JSONValue]] = [:]
+        for sample in descriptor.samples {
+            if let body = try? JSONParser.parse(sample.json) { parsed[sample.kind, default: []].append(body) }
+        }
+        self.parsed = parsed
+    }
 
     /// The documented samples of `kind` that parse, in spec order.
     private func samples(_ kind: SampleKind) -> [JSONValue] {
-        descriptor.samples.filter { $0.kind == kind }.compactMap { try? JSONParser.parse($0.json) }
+        parsed[kind] ?? []
     }
 
     private func state(of body: JSONValue, schema: ObjectSchema) -> TaskState? {
