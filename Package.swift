@@ -6,11 +6,11 @@ import PackageDescription
 let package = Package(
     name: "VideoGen",
     platforms: [.macOS(.v13), .iOS(.v16), .tvOS(.v16), .watchOS(.v9), .visionOS(.v1)],
+    // Only what a consumer uses. The generator and the benchmarks are executable targets, not products:
+    // `swift run videogen-generator` and `swift run videogen-benchmarks` run them from a checkout.
     products: [
         .library(name: "VideoGen", targets: ["VideoGen"]),
         .executable(name: "videogen", targets: ["VideoGenCLI"]),
-        .executable(name: "videogen-generator", targets: ["videogen-generator"]),
-        .executable(name: "videogen-benchmarks", targets: ["VideoGenBenchmarks"]),
     ],
     targets: [
         // JSON, schemas, the validation engine and the payload reader: shared by the generator and the runtime.
@@ -35,7 +35,8 @@ let package = Package(
 
         // Benchmarks (run in release): generator, decode, validate, scheduling, build cost; figures go to BENCHMARKS.md.
         // Measurement tooling like the tests, it may name providers (its plain Codable baselines are per provider).
-        .executableTarget(name: "VideoGenBenchmarks", dependencies: ["VideoGen", "VideoGenGenerator"], path: "Benchmarks"),
+        // Not a product: `swift run -c release videogen-benchmarks` runs it from a checkout.
+        .executableTarget(name: "videogen-benchmarks", dependencies: ["VideoGen", "VideoGenGenerator"], path: "Benchmarks"),
 
         // Shared by the test targets: seeded random numbers, JSON mutations, the local provider server.
         .target(name: "VideoGenTestSupport", dependencies: ["VideoGen"], path: "Tests/TestSupport"),

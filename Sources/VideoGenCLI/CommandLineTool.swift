@@ -50,6 +50,7 @@ enum CommandLineTool {
             videogen — create AI videos on any provider VideoGen has a spec for, and check their payloads.
 
             usage: videogen COMMAND [OPTIONS]
+                   videogen --version
 
             commands:
             \(list.joined(separator: "\n"))
@@ -70,6 +71,10 @@ enum CommandLineTool {
         }
         if first == "--help" || first == "-h" || first == "help" {
             console.out(help)
+            return .success
+        }
+        if first == "--version" {
+            console.out(VideoGenVersion.current + "\n")
             return .success
         }
         guard let command = commands.first(where: { $0.name == first }) else {

@@ -41,6 +41,14 @@ struct CLIUsageTests {
         #expect(run.out.contains("\nExit statuses: 0 success, 1 invalid input, 2 usage, 3 provider or HTTP error, 4 task failed or cancelled, 5 timed out.\n"))
     }
 
+    @Test("--version prints the release, 0.2.0, on stdout and exits 0")
+    func version() async {
+        let run = await runCLI(["--version"])
+        #expect(run.status == .success)
+        #expect(run.out == "0.2.0\n")
+        #expect(run.err == "")
+    }
+
     @Test("each command's --help (or -h) prints its usage on stdout and exits 0, whatever else is on the line")
     func commandHelp() async {
         for arguments in [["validate", "--help"], ["validate", "-h"], ["validate", "--provider", "nope", "--help"]] {

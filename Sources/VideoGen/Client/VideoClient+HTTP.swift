@@ -35,7 +35,7 @@ extension VideoClient {
             headers.append(HTTPHeader("Content-Type", "application/json"))
             data = Data(body.serialized().utf8)
         }
-        headers.append(HTTPHeader("User-Agent", "VideoGen/1.0"))
+        headers.append(HTTPHeader("User-Agent", VideoGenVersion.userAgent))
         let timeout = max(configuration.requestTimeoutSeconds, endpoint.timeoutSeconds ?? 0)
         return HTTPRequest(method: endpoint.method.rawValue, url: url, headers: headers, body: data, timeoutSeconds: timeout)
     }

@@ -196,6 +196,6 @@ extension ClientTests.Redaction {
         for text in [request.description, String(describing: request), String(reflecting: request), dumped, "\(request.headers)"] {
             #expect(!text.contains("sk-SECRET"), "\(text)")
         }
-        #expect(request.description == "POST https://api.apixo.ai/api/v1/generateTask/grok-video [Authorization: ***, Accept: application/json, Content-Type: application/json, User-Agent: VideoGen/1.0] (65 bytes)")
+        #expect(request.description == "POST https://api.apixo.ai/api/v1/generateTask/grok-video [Authorization: ***, Accept: application/json, Content-Type: application/json, User-Agent: VideoGen/0.2.0] (65 bytes)")
     }
 }
