@@ -19,8 +19,11 @@ let package = Package(
         // The generator: load → check → lower → emit → write. Its logic is a library tests call in process;
         // the executable is the thin front the plugin runs (and maintainers can run by hand).
         .target(name: "VideoGenGenerator", dependencies: ["VideoGenCore"], path: "Generator/VideoGenGenerator"),
-        .executableTarget(name: "videogen-generator", dependencies: ["VideoGenGenerator"], path: "Generator/videogen-generator"),
-        .plugin(name: "VideoGenPlugin", capability: .buildTool(), dependencies: ["videogen-generator"], path: "Plugins/VideoGenPlugin"),
+        .executableTarget(
+            name: "videogen-generator", dependencies: ["VideoGenGenerator"], path: "Generator/videogen-generator"),
+        .plugin(
+            name: "VideoGenPlugin", capability: .buildTool(), dependencies: ["videogen-generator"],
+            path: "Plugins/VideoGenPlugin"),
 
         // The runtime. `Spec` inside it links to the top-level Spec/ so that SwiftPM sees spec files come and go;
         // the plugin turns each into Swift compiled into this module.
@@ -36,15 +39,22 @@ let package = Package(
         // Benchmarks (run in release): generator, decode, validate, scheduling, build cost; figures go to BENCHMARKS.md.
         // Measurement tooling like the tests, it may name providers (its plain Codable baselines are per provider).
         // Not a product: `swift run -c release videogen-benchmarks` runs it from a checkout.
-        .executableTarget(name: "videogen-benchmarks", dependencies: ["VideoGen", "VideoGenGenerator"], path: "Benchmarks"),
+        .executableTarget(
+            name: "videogen-benchmarks", dependencies: ["VideoGen", "VideoGenGenerator"], path: "Benchmarks"),
 
         // Shared by the test targets: seeded random numbers, JSON mutations, the local provider server.
         .target(name: "VideoGenTestSupport", dependencies: ["VideoGen"], path: "Tests/TestSupport"),
 
-        .testTarget(name: "VideoGenCoreTests", dependencies: ["VideoGenCore", "VideoGenTestSupport"], path: "Tests/VideoGenCoreTests"),
+        .testTarget(
+            name: "VideoGenCoreTests", dependencies: ["VideoGenCore", "VideoGenTestSupport"],
+            path: "Tests/VideoGenCoreTests"),
         // Fixtures/ holds the golden-file spec and expected output, read through #filePath (not resources).
-        .testTarget(name: "GeneratorTests", dependencies: ["VideoGenGenerator", "VideoGenTestSupport"], path: "Tests/GeneratorTests", exclude: ["Fixtures"]),
-        .testTarget(name: "VideoGenTests", dependencies: ["VideoGen", "VideoGenTestSupport"], path: "Tests/VideoGenTests"),
-        .testTarget(name: "CLITests", dependencies: ["VideoGenCLI", "VideoGen", "VideoGenTestSupport"], path: "Tests/CLITests"),
+        .testTarget(
+            name: "GeneratorTests", dependencies: ["VideoGenGenerator", "VideoGenTestSupport"],
+            path: "Tests/GeneratorTests", exclude: ["Fixtures"]),
+        .testTarget(
+            name: "VideoGenTests", dependencies: ["VideoGen", "VideoGenTestSupport"], path: "Tests/VideoGenTests"),
+        .testTarget(
+            name: "CLITests", dependencies: ["VideoGenCLI", "VideoGen", "VideoGenTestSupport"], path: "Tests/CLITests"),
     ]
 )

@@ -5,7 +5,8 @@ import Foundation
 /// Times `swift build` of the package itself.
 enum BuildCostBenchmark {
     static func run(packageRoot: URL, report: Report) {
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("videogen-build-cost-\(ProcessInfo.processInfo.processIdentifier)")
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "videogen-build-cost-\(ProcessInfo.processInfo.processIdentifier)")
         defer { try? FileManager.default.removeItem(at: scratch) }
         let arguments = ["build", "--package-path", packageRoot.path, "--scratch-path", scratch.path]
         var clean = 0.0
@@ -15,7 +16,8 @@ enum BuildCostBenchmark {
         for _ in 0..<3 { noOp.append(Stopwatch.seconds { _ = swift(arguments) }) }
         report.add(
             "Build cost (debug, whole commands)",
-            note: "`swift build` into a fresh scratch folder: every target, the generator, the plugin and the generated bindings; "
+            note:
+                "`swift build` into a fresh scratch folder: every target, the generator, the plugin and the generated bindings; "
                 + "then the same command again with nothing changed (median of 3).",
             header: ["command", "time"],
             rows: [

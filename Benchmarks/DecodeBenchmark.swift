@@ -15,7 +15,8 @@ enum DecodeBenchmark {
         case "apixo": return make(PlainApixoStatus.self)
         case "toapis": return make(PlainToapisStatus.self)
         case "apimart": return make(PlainApimartStatus.self)
-        case "apimodels": return sample.hasSuffix("older") ? make(PlainApimodelsOlderStatus.self) : make(PlainApimodelsStatus.self)
+        case "apimodels":
+            return sample.hasSuffix("older") ? make(PlainApimodelsOlderStatus.self) : make(PlainApimodelsStatus.self)
         default: return nil
         }
     }
@@ -30,18 +31,23 @@ enum DecodeBenchmark {
                 let bytes = Array(data)
                 guard let plain = plainDecoder(provider: descriptor.id, sample: sample.name) else { continue }
                 let unified = Stopwatch.nanosecondsPerCall {
-                    Sink.shared.consume((try? PayloadDecoder.decode(bytes, kind: .status, descriptor: descriptor)) != nil)
+                    Sink.shared.consume(
+                        (try? PayloadDecoder.decode(bytes, kind: .status, descriptor: descriptor)) != nil)
                 }
                 let baseline = Stopwatch.nanosecondsPerCall { plain(data) }
                 let ratio = unified / baseline
                 ratios.append(ratio)
-                rows.append([descriptor.id, sample.name, "\(bytes.count) B", Figure.ns(unified), Figure.ns(baseline), Figure.ratio(ratio)])
+                rows.append([
+                    descriptor.id, sample.name, "\(bytes.count) B", Figure.ns(unified), Figure.ns(baseline),
+                    Figure.ratio(ratio),
+                ])
             }
         }
         let worst = ratios.max() ?? 0
         report.add(
             "Decode: status samples → unified task",
-            note: "VideoGen parses the bytes, detects errors, reads every role (aliases, JSON inside strings, units) and builds the "
+            note:
+                "VideoGen parses the bytes, detects errors, reads every role (aliases, JSON inside strings, units) and builds the "
                 + "unified task; the plain struct only mirrors the JSON with `JSONDecoder`. Target ≤ 1.5×; worst ratio \(Figure.ratio(worst)), "
                 + "median \(Figure.ratio(Stopwatch.median(ratios))) — \(worst <= 1.5 ? "met" : "missed").",
             header: ["provider", "sample", "size", "VideoGen", "plain Codable", "ratio"], rows: rows)
@@ -58,18 +64,25 @@ enum ValidateBenchmark {
             guard let model = binding.typedModel(for: .createRequest) else { continue }
             for sample in descriptor.samples where sample.kind == .createRequest {
                 guard let body = try? JSONParser.parse(sample.json) else { continue }
-                let raw = Stopwatch.nanosecondsPerCall { Sink.shared.consume(RequestValidator.validate(body, against: descriptor.request).count) }
+                let raw = Stopwatch.nanosecondsPerCall {
+                    Sink.shared.consume(RequestValidator.validate(body, against: descriptor.request).count)
+                }
                 var typedFigure = "— (documented invalid body)"
                 if let typed = try? model.init(json: body), let request = typed as? any ValidatableRequest {
-                    typedFigure = Figure.ns(Stopwatch.nanosecondsPerCall { Sink.shared.consume(request.validate().count) })
+                    typedFigure = Figure.ns(
+                        Stopwatch.nanosecondsPerCall { Sink.shared.consume(request.validate().count) })
                 }
                 let count = RequestValidator.validate(body, against: descriptor.request).count
-                rows.append([descriptor.id, sample.name, typedFigure, Figure.ns(raw), count == 0 ? "valid" : "\(count) violation\(count == 1 ? "" : "s")"])
+                rows.append([
+                    descriptor.id, sample.name, typedFigure, Figure.ns(raw),
+                    count == 0 ? "valid" : "\(count) violation\(count == 1 ? "" : "s")",
+                ])
             }
         }
         report.add(
             "Validate: documented requests",
-            note: "`validate()` on the typed request (serialise + check every field and rule), and the same checks on a parsed raw body.",
+            note:
+                "`validate()` on the typed request (serialise + check every field and rule), and the same checks on a parsed raw body.",
             header: ["provider", "sample", "typed validate()", "raw body", "result"], rows: rows)
     }
 }

@@ -2,10 +2,11 @@
 
 import Foundation
 import VideoGenGenerator
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Times the generator.
@@ -13,11 +14,15 @@ enum GeneratorBenchmark {
     static func run(specs: [String], generatorBinary: URL?, runs: Int, report: Report) {
         var inProcess: [Double] = []
         for _ in 0..<runs {
-            inProcess.append(Stopwatch.seconds { Sink.shared.consume(Generator().generate(specFiles: specs).outputs.count) })
+            inProcess.append(
+                Stopwatch.seconds { Sink.shared.consume(Generator().generate(specFiles: specs).outputs.count) })
         }
-        var rows = [["in process (load, check, lower, emit; no write)", Figure.ms(Stopwatch.median(inProcess)), "\(runs)", "—"]]
+        var rows = [
+            ["in process (load, check, lower, emit; no write)", Figure.ms(Stopwatch.median(inProcess)), "\(runs)", "—"]
+        ]
         if let binary = generatorBinary {
-            let output = FileManager.default.temporaryDirectory.appendingPathComponent("videogen-bench-\(ProcessInfo.processInfo.processIdentifier)")
+            let output = FileManager.default.temporaryDirectory.appendingPathComponent(
+                "videogen-bench-\(ProcessInfo.processInfo.processIdentifier)")
             defer { try? FileManager.default.removeItem(at: output) }
             var wholeProcess: [Double] = []
             for _ in 0..<runs {
@@ -25,7 +30,10 @@ enum GeneratorBenchmark {
                 wholeProcess.append(Stopwatch.seconds { runProcess(binary, ["--output", output.path] + specs) })
             }
             let median = Stopwatch.median(wholeProcess)
-            rows.append(["whole process, writing 5 files (as the plugin runs it)", Figure.ms(median), "\(runs)", median <= 0.05 ? "met (≤ 50 ms)" : "missed (target 50 ms)"])
+            rows.append([
+                "whole process, writing 5 files (as the plugin runs it)", Figure.ms(median), "\(runs)",
+                median <= 0.05 ? "met (≤ 50 ms)" : "missed (target 50 ms)",
+            ])
         } else {
             rows.append(["whole process", "not measured: build videogen-generator in release first", "—", "—"])
         }

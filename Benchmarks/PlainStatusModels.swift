@@ -1,3 +1,6 @@
+// swift-format-ignore-file: AlwaysUseLowerCamelCase
+// (the baseline mirrors the wire names, as the plainest Codable structs do)
+
 // Plain hand-written Codable structs for each provider's status answer, as an app would write them: the baseline
 // the unified decoder is compared with. They only mirror the JSON; they do no unification.
 
@@ -33,7 +36,11 @@ struct PlainToapisStatus: Decodable {
         init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             message = try container.decode(String.self, forKey: .message)
-            if let text = try? container.decode(String.self, forKey: .code) { code = text } else { code = try container.decodeIfPresent(Int.self, forKey: .code).map(String.init) }
+            if let text = try? container.decode(String.self, forKey: .code) {
+                code = text
+            } else {
+                code = try container.decodeIfPresent(Int.self, forKey: .code).map(String.init)
+            }
         }
     }
     var id: String?

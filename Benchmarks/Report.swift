@@ -33,7 +33,9 @@ final class Report {
 
 /// Number formatting for tables.
 enum Figure {
-    static func ns(_ value: Double) -> String { value >= 10_000 ? String(format: "%.1f µs", value / 1000) : String(format: "%.0f ns", value) }
+    static func ns(_ value: Double) -> String {
+        value >= 10_000 ? String(format: "%.1f µs", value / 1000) : String(format: "%.0f ns", value)
+    }
     static func ms(_ seconds: Double) -> String { String(format: "%.1f ms", seconds * 1000) }
     static func s(_ seconds: Double) -> String { String(format: "%.1f s", seconds) }
     static func ratio(_ value: Double) -> String { String(format: "%.2f×", value) }

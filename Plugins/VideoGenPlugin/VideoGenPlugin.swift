@@ -19,7 +19,10 @@ struct VideoGenPlugin: BuildToolPlugin {
         // resolved ones.
         let resolved = specs.map { $0.resolvingSymlinksInPath() }
         let outputDirectory = context.pluginWorkDirectoryURL.appending(path: "Generated")
-        let outputs = specs.map { outputDirectory.appending(path: $0.deletingPathExtension().lastPathComponent + ".generated.swift") }
+        let outputs =
+            specs.map {
+                outputDirectory.appending(path: $0.deletingPathExtension().lastPathComponent + ".generated.swift")
+            }
             + [outputDirectory.appending(path: "ProviderCatalog.generated.swift")]
         return [
             .buildCommand(
@@ -27,7 +30,7 @@ struct VideoGenPlugin: BuildToolPlugin {
                 executable: try context.tool(named: "videogen-generator").url,
                 arguments: ["--output", outputDirectory.path] + resolved.map(\.path),
                 inputFiles: specs,
-                outputFiles: outputs),
+                outputFiles: outputs)
         ]
     }
 }

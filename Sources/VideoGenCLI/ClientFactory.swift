@@ -27,12 +27,15 @@ enum ClientOptions {
 /// Makes clients for commands.
 enum ClientFactory {
     /// Polling for sandbox runs in real time: sandbox tasks take seconds, whatever the provider advises.
-    static let sandboxPolling = PollingPolicy(firstWaitSeconds: 1, intervalSeconds: 1, maximumIntervalSeconds: 2, backoffMultiplier: 1.2)
+    static let sandboxPolling = PollingPolicy(
+        firstWaitSeconds: 1, intervalSeconds: 1, maximumIntervalSeconds: 2, backoffMultiplier: 1.2)
 
     /// The API key from `--api-key-file` or the environment; `nil` when neither gives one.
     static func apiKey(_ arguments: Arguments, console: Console) throws(CommandFailure) -> APIKey? {
         if let path = arguments.value("--api-key-file") {
-            guard let data = FileManager.default.contents(atPath: path) else { throw .usage("cannot read the API key file \(path)") }
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw .usage("cannot read the API key file \(path)")
+            }
             guard data.count <= 64 * 1024, let text = String(data: data, encoding: .utf8) else {
                 throw .usage("the API key file \(path) does not hold a key (expected a short line of text)")
             }
@@ -48,34 +51,43 @@ enum ClientFactory {
     }
 
     /// A client for `descriptor` as the arguments ask; `requireKey: false` for dry runs.
-    static func client(for descriptor: ProviderDescriptor, _ arguments: Arguments, console: Console, requireKey: Bool = true) throws(CommandFailure) -> VideoClient {
+    static func client(
+        for descriptor: ProviderDescriptor, _ arguments: Arguments, console: Console, requireKey: Bool = true
+    ) throws(CommandFailure) -> VideoClient {
         let sandbox = arguments.has("--sandbox")
         var configuration = ClientConfiguration()
         if let text = arguments.value("--base-url") {
-            guard let url = URL(string: text), url.scheme != nil else { throw .usage("--base-url \(text) is not a URL") }
+            guard let url = URL(string: text), url.scheme != nil else {
+                throw .usage("--base-url \(text) is not a URL")
+            }
             configuration.baseURL = url
         }
         if let text = arguments.value("--poll-interval") {
             guard let seconds = Double(text), seconds >= 0.1, seconds.isFinite else {
                 throw .usage("--poll-interval takes a number of seconds (0.1 or more), got \(text)")
             }
-            configuration.polling = PollingPolicy(firstWaitSeconds: seconds, intervalSeconds: seconds, maximumIntervalSeconds: max(seconds, 30))
+            configuration.polling = PollingPolicy(
+                firstWaitSeconds: seconds, intervalSeconds: seconds, maximumIntervalSeconds: max(seconds, 30))
         }
         var key = try apiKey(arguments, console: console)
         if sandbox {
             let durations = try sandboxDurations(console)
-            let settings = SandboxTransport.Settings(taskDurationSeconds: durations, seed: UInt64(Date().timeIntervalSince1970 * 1000))
+            let settings = SandboxTransport.Settings(
+                taskDurationSeconds: durations, seed: UInt64(Date().timeIntervalSince1970 * 1000))
             configuration.transport = SandboxTransport(descriptor: descriptor, settings: settings)
             if arguments.value("--poll-interval") == nil { configuration.polling = sandboxPolling }
             key = key ?? APIKey("sandbox")
         } else if key == nil {
             if requireKey {
-                throw .usage("no API key: set \(ClientOptions.keyVariable) (or pass --api-key-file PATH) — or add --sandbox to try it offline")
+                throw .usage(
+                    "no API key: set \(ClientOptions.keyVariable) (or pass --api-key-file PATH) — or add --sandbox to try it offline"
+                )
             }
             key = APIKey("placeholder-key")
         }
         do {
-            return try VideoClient(descriptor: descriptor, apiKey: key ?? APIKey("sandbox"), configuration: configuration)
+            return try VideoClient(
+                descriptor: descriptor, apiKey: key ?? APIKey("sandbox"), configuration: configuration)
         } catch {
             throw CommandFailure(status: .usage, message: error.description)
         }
@@ -94,7 +106,9 @@ enum ClientFactory {
     /// The `--timeout` value in seconds, if given.
     static func timeout(_ arguments: Arguments) throws(CommandFailure) -> Double? {
         guard let text = arguments.value("--timeout") else { return nil }
-        guard let seconds = Double(text), seconds > 0, seconds.isFinite else { throw .usage("--timeout takes a number of seconds, got \(text)") }
+        guard let seconds = Double(text), seconds > 0, seconds.isFinite else {
+            throw .usage("--timeout takes a number of seconds, got \(text)")
+        }
         return seconds
     }
 

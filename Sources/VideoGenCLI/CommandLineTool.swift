@@ -45,7 +45,9 @@ enum CommandLineTool {
     /// The top-level help.
     static var help: String {
         let width = commands.map { $0.name.count }.max() ?? 0
-        let list = commands.map { "  " + $0.name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + $0.summary }
+        let list = commands.map {
+            "  " + $0.name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + $0.summary
+        }
         return """
             videogen — create AI videos on any provider VideoGen has a spec for, and check their payloads.
 
@@ -78,7 +80,9 @@ enum CommandLineTool {
             return .success
         }
         guard let command = commands.first(where: { $0.name == first }) else {
-            console.err("videogen: error: unknown command \"\(first)\" (commands: \(commands.map(\.name).joined(separator: ", ")))\n")
+            console.err(
+                "videogen: error: unknown command \"\(first)\" (commands: \(commands.map(\.name).joined(separator: ", ")))\n"
+            )
             return .usage
         }
         let rest = Array(arguments.dropFirst())
@@ -105,7 +109,8 @@ enum CommandLineTool {
             throw .usage("--provider is required (providers: \(ProviderCatalog.identifiers.joined(separator: ", ")))")
         }
         guard let descriptor = ProviderCatalog.descriptor(for: name) else {
-            throw .usage("unknown provider \"\(name)\" (providers: \(ProviderCatalog.identifiers.joined(separator: ", ")))")
+            throw .usage(
+                "unknown provider \"\(name)\" (providers: \(ProviderCatalog.identifiers.joined(separator: ", ")))")
         }
         return descriptor
     }
@@ -113,7 +118,10 @@ enum CommandLineTool {
     /// The single FILE (or `-`) argument of a command.
     static func inputPath(_ arguments: Arguments) throws(CommandFailure) -> String {
         guard arguments.positionals.count == 1, let path = arguments.positionals.first else {
-            throw .usage(arguments.positionals.isEmpty ? "give a FILE, or - for standard input" : "give one FILE, got \(arguments.positionals.count) arguments")
+            throw .usage(
+                arguments.positionals.isEmpty
+                    ? "give a FILE, or - for standard input"
+                    : "give one FILE, got \(arguments.positionals.count) arguments")
         }
         return path
     }

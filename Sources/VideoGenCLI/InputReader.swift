@@ -19,12 +19,16 @@ enum InputReader {
                 throw .usage("cannot read \(path): no such file")
             }
             if isDirectory.boolValue { throw .usage("cannot read \(path): it is a folder") }
-            guard let handle = try? FileHandle(forReadingFrom: url) else { throw .usage("cannot read \(path): permission denied") }
+            guard let handle = try? FileHandle(forReadingFrom: url) else {
+                throw .usage("cannot read \(path): permission denied")
+            }
             defer { try? handle.close() }
             data = handle.readBounded(limit: maximumBytes)
         }
         if data.count > maximumBytes {
-            throw .invalid("\(path == "-" ? "standard input" : path) is larger than \(maximumBytes / 1024 / 1024) MiB; provider payloads are a few kilobytes")
+            throw .invalid(
+                "\(path == "-" ? "standard input" : path) is larger than \(maximumBytes / 1024 / 1024) MiB; provider payloads are a few kilobytes"
+            )
         }
         return data
     }

@@ -20,7 +20,9 @@ enum TaskOutput {
 
     /// Waits for `handle`, showing progress on stderr (a live line on a terminal, plain lines otherwise),
     /// and prints the final task. Errors map to exit statuses; a failed task still prints.
-    static func follow(_ handle: TaskHandle, client: VideoClient, timeout: Double?, json: Bool, sandbox: Bool, console: Console) async throws -> ExitStatus {
+    static func follow(
+        _ handle: TaskHandle, client: VideoClient, timeout: Double?, json: Bool, sandbox: Bool, console: Console
+    ) async throws -> ExitStatus {
         let clock = client.configuration.clock
         let start = clock.now()
         var lastState = ""
@@ -49,7 +51,9 @@ enum TaskOutput {
                 final = task
             }
             endLive()
-            guard let final else { throw CommandFailure(status: .providerError, message: "the wait ended without an answer") }
+            guard let final else {
+                throw CommandFailure(status: .providerError, message: "the wait ended without an answer")
+            }
             print(final, handle: handle, json: json, sandbox: sandbox, console: console)
             return .success
         } catch let error as VideoGenError {

@@ -7,7 +7,8 @@ enum TaskSummary {
     /// A few lines: provider, id and state, progress, URLs, failure, times.
     static func text(_ task: VideoTask) -> String {
         var lines: [String] = []
-        let state = task.providerState.map { "\(task.state.rawValue) (\(task.provider) says \"\($0)\")" } ?? task.state.rawValue
+        let state =
+            task.providerState.map { "\(task.state.rawValue) (\(task.provider) says \"\($0)\")" } ?? task.state.rawValue
         lines.append("\(task.provider) task \(task.taskID ?? "(no id)"): \(state)")
         if let progress = task.progress { lines.append("progress: \(progress)%") }
         for url in task.videoURLs { lines.append("video: \(url)") }

@@ -1,8 +1,9 @@
 // Runs the `videogen` command in process with captured streams, fake standard input and temporary files.
 
 import Foundation
-import VideoGenTestSupport
 import Testing
+import VideoGenTestSupport
+
 @testable import VideoGenCLI
 
 /// What one run of `videogen` did.
@@ -66,4 +67,3 @@ struct TemporaryFolder {
 
 /// The seeded generator property tests replay with (SplitMix64, shared by the test targets).
 typealias SeededGenerator = FuzzRandom
-

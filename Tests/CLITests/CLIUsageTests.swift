@@ -2,19 +2,27 @@
 
 import Foundation
 import Testing
+
 @testable import VideoGenCLI
 
 @Suite("videogen usage")
 struct CLIUsageTests {
     static let providers = "apimart, apimodels, apixo, toapis"
-    static let statusPayload = #"{"code":200,"message":"success","data":{"taskId":"task_12345678","state":"success","resultJson":"{\"resultUrls\":[\"https://r2.apixo.ai/video.mp4\"]}","createTime":1767965610929,"completeTime":1767965652317}}"#
-    static let statusLine = #"{"provider":"apixo","taskId":"task_12345678","state":"succeeded","providerState":"success","progress":null,"videoURLs":["https://r2.apixo.ai/video.mp4"],"failure":null,"createdAt":"2026-01-09T13:33:30.929Z","completedAt":"2026-01-09T13:34:12.317Z"}"# + "\n"
+    static let statusPayload =
+        #"{"code":200,"message":"success","data":{"taskId":"task_12345678","state":"success","resultJson":"{\"resultUrls\":[\"https://r2.apixo.ai/video.mp4\"]}","createTime":1767965610929,"completeTime":1767965652317}}"#
+    static let statusLine =
+        #"{"provider":"apixo","taskId":"task_12345678","state":"succeeded","providerState":"success","progress":null,"videoURLs":["https://r2.apixo.ai/video.mp4"],"failure":null,"createdAt":"2026-01-09T13:33:30.929Z","completedAt":"2026-01-09T13:34:12.317Z"}"#
+        + "\n"
 
     /// A usage failure of `command`: exit 2, the error and the pointer to --help on stderr, nothing on stdout.
-    func expectUsage(_ run: CLIRun, _ command: String, _ message: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    func expectUsage(
+        _ run: CLIRun, _ command: String, _ message: String, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         #expect(run.status == .usage, "\(run)", sourceLocation: sourceLocation)
         #expect(run.out == "", sourceLocation: sourceLocation)
-        #expect(run.err == "videogen \(command): error: \(message)\nRun `videogen \(command) --help` for usage.\n", sourceLocation: sourceLocation)
+        #expect(
+            run.err == "videogen \(command): error: \(message)\nRun `videogen \(command) --help` for usage.\n",
+            sourceLocation: sourceLocation)
     }
 
     // MARK: Help
@@ -24,21 +32,28 @@ struct CLIUsageTests {
         let run = await runCLI([word])
         #expect(run.status == .success)
         #expect(run.err == "")
-        #expect(run.out.hasPrefix("videogen — create AI videos on any provider VideoGen has a spec for, and check their payloads.\n"))
+        #expect(
+            run.out.hasPrefix(
+                "videogen — create AI videos on any provider VideoGen has a spec for, and check their payloads.\n"))
         #expect(run.out.contains("\nusage: videogen COMMAND [OPTIONS]\n"))
-        #expect(run.out.contains("""
+        #expect(
+            run.out.contains(
+                """
 
-            commands:
-              create     create a video from unified options (add --wait to follow it, --dry-run to see the request)
-              status     show a task's current state, from its handle
-              wait       wait for a task to finish, showing progress, and print its video URL
-              providers  list the providers, their models and prices, limits and polling advice (from the specs)
-              validate   check a provider-native create-request body against the provider's spec
-              decode     decode a provider payload (create/status answer, callback) into the unified task
+                commands:
+                  create     create a video from unified options (add --wait to follow it, --dry-run to see the request)
+                  status     show a task's current state, from its handle
+                  wait       wait for a task to finish, showing progress, and print its video URL
+                  providers  list the providers, their models and prices, limits and polling advice (from the specs)
+                  validate   check a provider-native create-request body against the provider's spec
+                  decode     decode a provider payload (create/status answer, callback) into the unified task
 
-            """))
+                """))
         #expect(run.out.contains("\nproviders: \(Self.providers)\n"))
-        #expect(run.out.contains("\nExit statuses: 0 success, 1 invalid input, 2 usage, 3 provider or HTTP error, 4 task failed or cancelled, 5 timed out.\n"))
+        #expect(
+            run.out.contains(
+                "\nExit statuses: 0 success, 1 invalid input, 2 usage, 3 provider or HTTP error, 4 task failed or cancelled, 5 timed out.\n"
+            ))
     }
 
     @Test("--version prints the release, 0.2.0, on stdout and exits 0")
@@ -73,8 +88,11 @@ struct CLIUsageTests {
         for command in ["create", "status", "wait", "providers", "validate", "decode"] {
             let run = await runCLI([command, "--help"])
             #expect(run.status == .success, "\(run)")
-            #expect(run.out.hasSuffix("\n"), "videogen \(command) --help ends with \(run.out.suffix(20).debugDescription)")
-            #expect(!run.out.hasSuffix("\n\n"), "videogen \(command) --help ends with \(run.out.suffix(20).debugDescription)")
+            #expect(
+                run.out.hasSuffix("\n"), "videogen \(command) --help ends with \(run.out.suffix(20).debugDescription)")
+            #expect(
+                !run.out.hasSuffix("\n\n"),
+                "videogen \(command) --help ends with \(run.out.suffix(20).debugDescription)")
         }
     }
 
@@ -93,7 +111,10 @@ struct CLIUsageTests {
         let run = await runCLI(["frobnicate"])
         #expect(run.status == .usage)
         #expect(run.out == "")
-        #expect(run.err == "videogen: error: unknown command \"frobnicate\" (commands: create, status, wait, providers, validate, decode)\n")
+        #expect(
+            run.err
+                == "videogen: error: unknown command \"frobnicate\" (commands: create, status, wait, providers, validate, decode)\n"
+        )
     }
 
     @Test("an unknown provider", arguments: ["validate", "decode"])
@@ -111,10 +132,12 @@ struct CLIUsageTests {
 
     @Test("the provider is matched whatever its case, and --option=value works")
     func providerSpelling() async {
-        let upper = await runCLI(["decode", "--provider", "APIXO", "--kind", "status-response", "--json"], stdinText: Self.statusPayload)
+        let upper = await runCLI(
+            ["decode", "--provider", "APIXO", "--kind", "status-response", "--json"], stdinText: Self.statusPayload)
         #expect(upper.status == .success, "\(upper)")
         #expect(upper.out == Self.statusLine)
-        let inline = await runCLI(["decode", "--provider=apixo", "--kind=status-response", "--json"], stdinText: Self.statusPayload)
+        let inline = await runCLI(
+            ["decode", "--provider=apixo", "--kind=status-response", "--json"], stdinText: Self.statusPayload)
         #expect(inline.status == .success, "\(inline)")
         #expect(inline.out == Self.statusLine)
     }
@@ -122,7 +145,8 @@ struct CLIUsageTests {
     @Test("an unknown kind")
     func unknownKind() async {
         let run = await runCLI(["decode", "--provider", "apixo", "--kind", "status"], stdinText: "{}")
-        expectUsage(run, "decode", "unknown kind \"status\" (kinds: create-response, status-response, callback, sync-response)")
+        expectUsage(
+            run, "decode", "unknown kind \"status\" (kinds: create-response, status-response, callback, sync-response)")
     }
 
     @Test("no kind")
@@ -134,11 +158,15 @@ struct CLIUsageTests {
     @Test("a kind the provider does not document (toapis and apimart document no callback, apixo no sync endpoint)")
     func undocumentedKind() async {
         let toapis = await runCLI(["decode", "--provider", "toapis", "--kind", "callback"], stdinText: "{}")
-        expectUsage(toapis, "decode", "toapis documents no callback payload (it documents: create-response, status-response)")
+        expectUsage(
+            toapis, "decode", "toapis documents no callback payload (it documents: create-response, status-response)")
         let apimart = await runCLI(["decode", "--provider", "apimart", "--kind", "callback"], stdinText: "{}")
-        expectUsage(apimart, "decode", "apimart documents no callback payload (it documents: create-response, status-response)")
+        expectUsage(
+            apimart, "decode", "apimart documents no callback payload (it documents: create-response, status-response)")
         let apixo = await runCLI(["decode", "--provider", "apixo", "--kind", "sync-response"], stdinText: "{}")
-        expectUsage(apixo, "decode", "apixo documents no sync-response payload (it documents: create-response, status-response, callback)")
+        expectUsage(
+            apixo, "decode",
+            "apixo documents no sync-response payload (it documents: create-response, status-response, callback)")
     }
 
     @Test("a missing file, and a folder instead of a file")
@@ -156,19 +184,27 @@ struct CLIUsageTests {
 
     @Test("unknown options, and options used wrongly")
     func unknownOptions() async {
-        expectUsage(await runCLI(["decode", "--provider", "apixo", "--kind", "callback", "--verbose", "-"]), "decode",
-                    "unknown option --verbose (options: --json, --kind, --provider)")
-        expectUsage(await runCLI(["validate", "--provider", "apixo", "--kind", "callback", "-"]), "validate",
-                    "unknown option --kind (options: --json, --provider)")
-        expectUsage(await runCLI(["validate", "-x", "--provider", "apixo", "-"]), "validate", "unknown option -x (options: --json, --provider)")
+        expectUsage(
+            await runCLI(["decode", "--provider", "apixo", "--kind", "callback", "--verbose", "-"]), "decode",
+            "unknown option --verbose (options: --json, --kind, --provider)")
+        expectUsage(
+            await runCLI(["validate", "--provider", "apixo", "--kind", "callback", "-"]), "validate",
+            "unknown option --kind (options: --json, --provider)")
+        expectUsage(
+            await runCLI(["validate", "-x", "--provider", "apixo", "-"]), "validate",
+            "unknown option -x (options: --json, --provider)")
         expectUsage(await runCLI(["decode", "--provider", "apixo", "--kind"]), "decode", "--kind needs a value")
-        expectUsage(await runCLI(["validate", "--provider", "apixo", "--json=yes", "-"]), "validate", "--json takes no value")
+        expectUsage(
+            await runCLI(["validate", "--provider", "apixo", "--json=yes", "-"]), "validate", "--json takes no value")
     }
 
     @Test("no FILE, or more than one")
     func fileCount() async {
-        expectUsage(await runCLI(["validate", "--provider", "apixo"]), "validate", "give a FILE, or - for standard input")
-        expectUsage(await runCLI(["decode", "--provider", "apixo", "--kind", "callback", "a.json", "b.json"]), "decode", "give one FILE, got 2 arguments")
+        expectUsage(
+            await runCLI(["validate", "--provider", "apixo"]), "validate", "give a FILE, or - for standard input")
+        expectUsage(
+            await runCLI(["decode", "--provider", "apixo", "--kind", "callback", "a.json", "b.json"]), "decode",
+            "give one FILE, got 2 arguments")
     }
 
     // MARK: Input
@@ -187,7 +223,10 @@ struct CLIUsageTests {
     func emptyStandardInput() async {
         let run = await runCLI(["decode", "--provider", "apixo", "--kind", "status-response"], stdinText: "")
         #expect(run.status == .invalidInput)
-        #expect(run.err == "videogen decode: error: malformed apixo status-response: not JSON: line 1, column 1 (at $): the input is empty\n")
+        #expect(
+            run.err
+                == "videogen decode: error: malformed apixo status-response: not JSON: line 1, column 1 (at $): the input is empty\n"
+        )
     }
 
     @Test("more than 10 MiB on standard input or in a file is refused with exit 1; exactly 10 MiB is read")
@@ -196,23 +235,30 @@ struct CLIUsageTests {
         var exact = Data(Self.statusPayload.utf8)
         exact.append(Data(repeating: UInt8(ascii: " "), count: limit - exact.count))
         #expect(exact.count == limit)
-        let accepted = await runCLI(["decode", "--provider", "apixo", "--kind", "status-response", "--json", "-"], stdin: exact)
+        let accepted = await runCLI(
+            ["decode", "--provider", "apixo", "--kind", "status-response", "--json", "-"], stdin: exact)
         #expect(accepted.status == .success, "\(accepted.err)")
         #expect(accepted.out == Self.statusLine)
 
         var tooBig = exact
         tooBig.append(UInt8(ascii: " "))
-        let refused = await runCLI(["decode", "--provider", "apixo", "--kind", "status-response", "--json", "-"], stdin: tooBig)
+        let refused = await runCLI(
+            ["decode", "--provider", "apixo", "--kind", "status-response", "--json", "-"], stdin: tooBig)
         #expect(refused.status == .invalidInput)
         #expect(refused.out == "")
-        #expect(refused.err == "videogen decode: error: standard input is larger than 10 MiB; provider payloads are a few kilobytes\n")
+        #expect(
+            refused.err
+                == "videogen decode: error: standard input is larger than 10 MiB; provider payloads are a few kilobytes\n"
+        )
 
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let path = try folder.file("big.json", tooBig)
         let fromFile = await runCLI(["validate", "--provider", "apixo", path])
         #expect(fromFile.status == .invalidInput)
-        #expect(fromFile.err == "videogen validate: error: \(path) is larger than 10 MiB; provider payloads are a few kilobytes\n")
+        #expect(
+            fromFile.err
+                == "videogen validate: error: \(path) is larger than 10 MiB; provider payloads are a few kilobytes\n")
     }
 
     @Test("deeply nested input is refused, not recursed into")
@@ -220,7 +266,9 @@ struct CLIUsageTests {
         let deep = String(repeating: "[", count: 100_000)
         let run = await runCLI(["decode", "--provider", "toapis", "--kind", "status-response"], stdinText: deep)
         #expect(run.status == .invalidInput)
-        #expect(run.err.hasPrefix("videogen decode: error: malformed toapis status-response: not JSON: line 1, column 65 "), "\(run.err)")
+        #expect(
+            run.err.hasPrefix("videogen decode: error: malformed toapis status-response: not JSON: line 1, column 65 "),
+            "\(run.err)")
         #expect(run.err.hasSuffix("arrays and objects nested more than 64 levels deep\n"))
     }
 }

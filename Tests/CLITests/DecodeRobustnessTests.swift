@@ -4,6 +4,7 @@
 import Foundation
 import Testing
 import VideoGen
+
 @testable import VideoGenCLI
 
 @Suite("videogen decode on random input")
@@ -18,31 +19,44 @@ struct DecodeRobustnessTests {
         "toapis": ["create-response", "status-response"],
     ]
 
-    @Test("a few hundred random byte strings per provider: always exit 1 (malformed) or 3 (provider error)", arguments: providers)
+    @Test(
+        "a few hundred random byte strings per provider: always exit 1 (malformed) or 3 (provider error)",
+        arguments: providers)
     func randomBytes(_ provider: String) async throws {
-        var random = SeededGenerator(seed: 0x5EED_0000 + UInt64(provider.utf8.reduce(0) { $0 &* 31 &+ Int($1) } & 0xFFFF))
+        var random = SeededGenerator(
+            seed: 0x5EED_0000 + UInt64(provider.utf8.reduce(0) { $0 &* 31 &+ Int($1) } & 0xFFFF))
         let kinds = try #require(Self.kinds[provider])
         // Bytes that steer the parser into JSON-looking territory, mixed with arbitrary ones.
         let jsonish = Array(#"{}[]":,0123456789.-eE truefalsnul\"#.utf8)
         for round in 0..<300 {
             let length = Int.random(in: 0...120, using: &random)
             let bytes = (0..<length).map { _ in
-                Bool.random(using: &random) ? jsonish.randomElement(using: &random) ?? 0 : UInt8.random(in: 0...255, using: &random)
+                Bool.random(using: &random)
+                    ? jsonish.randomElement(using: &random) ?? 0 : UInt8.random(in: 0...255, using: &random)
             }
             let kind = kinds[round % kinds.count]
-            let run = await runCLI(["decode", "--provider", provider, "--kind", kind, "--json", "-"], stdin: Data(bytes))
-            #expect(run.status == .invalidInput || run.status == .providerError, "round \(round), \(kind), input \(bytes): \(run)")
+            let run = await runCLI(
+                ["decode", "--provider", provider, "--kind", kind, "--json", "-"], stdin: Data(bytes))
+            #expect(
+                run.status == .invalidInput || run.status == .providerError,
+                "round \(round), \(kind), input \(bytes): \(run)")
             #expect(run.out == "", "round \(round): nothing on stdout when nothing was decoded")
             #expect(!run.err.isEmpty, "round \(round): a refusal always says why")
         }
     }
 
-    @Test("documented samples with random bytes changed: exit 0, 1 or 3, and a decoded task always has the nine keys", arguments: providers)
+    @Test(
+        "documented samples with random bytes changed: exit 0, 1 or 3, and a decoded task always has the nine keys",
+        arguments: providers)
     func mutatedSamples(_ provider: String) async throws {
         var random = SeededGenerator(seed: 0xB17F_11B5 ^ UInt64(provider.count))
         let descriptor = try #require(ProviderCatalog.descriptor(for: provider))
-        let words: [SampleKind: String] = [.createResponse: "create-response", .statusResponse: "status-response", .callback: "callback"]
-        let samples = descriptor.samples.compactMap { sample in words[sample.kind].map { (kind: $0, bytes: Array(sample.json.utf8)) } }
+        let words: [SampleKind: String] = [
+            .createResponse: "create-response", .statusResponse: "status-response", .callback: "callback",
+        ]
+        let samples = descriptor.samples.compactMap { sample in
+            words[sample.kind].map { (kind: $0, bytes: Array(sample.json.utf8)) }
+        }
         try #require(!samples.isEmpty)
         var decoded = 0
         for round in 0..<240 {
@@ -57,27 +71,35 @@ struct DecodeRobustnessTests {
                 default: bytes.insert(UInt8.random(in: 0...255, using: &random), at: position)
                 }
             }
-            let run = await runCLI(["decode", "--provider", provider, "--kind", sample.kind, "--json", "-"], stdin: Data(bytes))
+            let run = await runCLI(
+                ["decode", "--provider", provider, "--kind", sample.kind, "--json", "-"], stdin: Data(bytes))
             switch run.status {
             case .success:
                 decoded += 1
-                let object = try #require(try? JSONParser.parse(run.out).objectValue, "round \(round): not one JSON object: \(run.out)")
+                let object = try #require(
+                    try? JSONParser.parse(run.out).objectValue, "round \(round): not one JSON object: \(run.out)")
                 #expect(object.keys == DecodeCommandTests.taskKeys, "round \(round)")
                 #expect(object["provider"] == .string(provider))
             case .invalidInput, .providerError:
                 #expect(run.out == "" && !run.err.isEmpty, "round \(round): \(run)")
             default:
-                Issue.record("round \(round): unexpected exit \(run.status.rawValue) for \(String(decoding: bytes, as: UTF8.self)): \(run)")
+                Issue.record(
+                    "round \(round): unexpected exit \(run.status.rawValue) for \(String(decoding: bytes, as: UTF8.self)): \(run)"
+                )
             }
         }
         #expect(decoded > 0, "some mutations (inside strings) keep a payload decodable")
     }
 
-    @Test("documented samples with random values swapped in (same field names, wrong types, odd values): exit 0, 1 or 3", arguments: providers)
+    @Test(
+        "documented samples with random values swapped in (same field names, wrong types, odd values): exit 0, 1 or 3",
+        arguments: providers)
     func randomJSON(_ provider: String) async throws {
         var random = SeededGenerator(seed: 0x0015_0A11 &+ UInt64(provider.count) &* 7919)
         let descriptor = try #require(ProviderCatalog.descriptor(for: provider))
-        let words: [SampleKind: String] = [.createResponse: "create-response", .statusResponse: "status-response", .callback: "callback"]
+        let words: [SampleKind: String] = [
+            .createResponse: "create-response", .statusResponse: "status-response", .callback: "callback",
+        ]
         var names: Set<String> = []
         var samples: [(kind: String, body: JSONValue)] = []
         for sample in descriptor.samples {
@@ -92,9 +114,12 @@ struct DecodeRobustnessTests {
             let sample = samples[round % samples.count]
             let value = Self.mutate(sample.body, depth: 0, vocabulary: vocabulary, using: &random)
             let text = value.serialized()
-            let run = await runCLI(["decode", "--provider", provider, "--kind", sample.kind, "--json", "-"], stdin: Data(text.utf8))
+            let run = await runCLI(
+                ["decode", "--provider", provider, "--kind", sample.kind, "--json", "-"], stdin: Data(text.utf8))
             outcomes[run.status.rawValue, default: 0] += 1
-            #expect([.success, .invalidInput, .providerError].contains(run.status), "round \(round), \(sample.kind): \(text)\n\(run)")
+            #expect(
+                [.success, .invalidInput, .providerError].contains(run.status),
+                "round \(round), \(sample.kind): \(text)\n\(run)")
             if run.status == .success {
                 let object = try? JSONParser.parse(run.out).objectValue
                 #expect(object?.keys == DecodeCommandTests.taskKeys, "round \(round): \(run.out)")
@@ -107,7 +132,9 @@ struct DecodeRobustnessTests {
     }
 
     /// `value` with some members replaced by random values, removed, or added under the provider's own field names.
-    static func mutate(_ value: JSONValue, depth: Int, vocabulary: [String], using random: inout SeededGenerator) -> JSONValue {
+    static func mutate(_ value: JSONValue, depth: Int, vocabulary: [String], using random: inout SeededGenerator)
+        -> JSONValue
+    {
         if depth > 0, Int.random(in: 0..<6, using: &random) == 0 {
             return randomValue(depth: depth, vocabulary: vocabulary, using: &random)
         }
@@ -147,18 +174,27 @@ struct DecodeRobustnessTests {
         switch choice {
         case 0: return .null
         case 1: return .bool(Bool.random(using: &random))
-        case 2: return .integer([0, 1, 100, 200, 400, -1, Int.max, Int.min, 1_767_965_610_929].randomElement(using: &random) ?? 0)
+        case 2:
+            return .integer(
+                [0, 1, 100, 200, 400, -1, Int.max, Int.min, 1_767_965_610_929].randomElement(using: &random) ?? 0)
         case 3: return .number([0.5, -1e300, 1e300, 65.4, 1.7e12].randomElement(using: &random) ?? 0)
         case 4, 5:
-            let texts = ["", "success", "completed", "failed", "https://x.example/v.mp4", "data:,x", "{", "{\"resultUrls\":[\"https://a\"]}", "null", "200", "é\u{0}"]
+            let texts = [
+                "", "success", "completed", "failed", "https://x.example/v.mp4", "data:,x", "{",
+                "{\"resultUrls\":[\"https://a\"]}", "null", "200", "é\u{0}",
+            ]
             return .string(texts.randomElement(using: &random) ?? "")
         case 6, 7: return .string(vocabulary.randomElement(using: &random) ?? "")
         case 8:
-            return .array((0..<Int.random(in: 0...3, using: &random)).map { _ in randomValue(depth: depth + 1, vocabulary: vocabulary, using: &random) })
+            return .array(
+                (0..<Int.random(in: 0...3, using: &random)).map { _ in
+                    randomValue(depth: depth + 1, vocabulary: vocabulary, using: &random)
+                })
         default:
             var object = JSONObject()
             for _ in 0..<Int.random(in: 0...5, using: &random) {
-                object[vocabulary.randomElement(using: &random) ?? "x"] = randomValue(depth: depth + 1, vocabulary: vocabulary, using: &random)
+                object[vocabulary.randomElement(using: &random) ?? "x"] = randomValue(
+                    depth: depth + 1, vocabulary: vocabulary, using: &random)
             }
             return .object(object)
         }

@@ -4,6 +4,7 @@
 import Foundation
 import Testing
 import VideoGen
+
 @testable import VideoGenCLI
 
 extension NetworkCommandTests {
@@ -26,7 +27,9 @@ extension NetworkCommandTests {
         @Test(arguments: NetworkCommandTests.providers)
         func sandboxWaitJSONPrintsOneSucceededTask(_ provider: String) async throws {
             let run = await runNetworkCommand(
-                ["create"] + Self.promptArguments(provider, "a red kite over the sea") + ["--sandbox", "--wait", "--json", "--poll-interval", "0.2"],
+                ["create"] + Self.promptArguments(provider, "a red kite over the sea") + [
+                    "--sandbox", "--wait", "--json", "--poll-interval", "0.2",
+                ],
                 environment: NetworkCommandTests.keyed)
             #expect(run.status == .success, "\(run)")
             let task = try #require(run.jsonObject())
@@ -41,7 +44,9 @@ extension NetworkCommandTests {
         @Test(arguments: [("apixo", "CONTENT_VIOLATION"), ("toapis", "generation_failed")])
         func sandboxFailureExitsFour(provider: String, code: String) async throws {
             let run = await runNetworkCommand(
-                ["create"] + Self.promptArguments(provider, "a kite [fail]") + ["--sandbox", "--wait", "--json", "--poll-interval", "0.2"],
+                ["create"] + Self.promptArguments(provider, "a kite [fail]") + [
+                    "--sandbox", "--wait", "--json", "--poll-interval", "0.2",
+                ],
                 environment: [:])
             #expect(run.status == .taskFailed, "\(run)")
             let task = try #require(run.jsonObject())
@@ -60,7 +65,9 @@ extension NetworkCommandTests {
         }
 
         @Test func invalidUnifiedOptionsExitOneNamingWhatIsAccepted() async throws {
-            let run = await runNetworkCommand(["create", "--provider", "toapis", "--prompt", "a dog", "--resolution", "720p", "--sandbox"])
+            let run = await runNetworkCommand([
+                "create", "--provider", "toapis", "--prompt", "a dog", "--resolution", "720p", "--sandbox",
+            ])
             #expect(run.status == .invalidInput, "\(run)")
             #expect(run.err.contains("resolution"))
             #expect(run.err.contains("aspect ratio"))
@@ -78,17 +85,28 @@ extension NetworkCommandTests {
 
         /// The same unified options, each provider's own request (bodies written from the docs).
         @Test(arguments: [
-            DryRunCase(provider: "apixo", url: "https://api.apixo.ai/api/v1/generateTask/grok-video",
-                       body: #"{"input":{"mode":"text-to-video","prompt":"a red kite over the sea","duration":10,"resolution":"720p","aspect_ratio":"16:9"}}"#),
-            DryRunCase(provider: "apimart", url: "https://api.apimart.ai/v1/videos/generations",
-                       body: #"{"model":"grok-imagine-1.0-video-apimart","prompt":"a red kite over the sea","size":"16:9","duration":10,"quality":"720p"}"#),
-            DryRunCase(provider: "apimodels", url: "https://apimodels.app/api/v1/video/generations",
-                       body: #"{"model":"grok-video-3","prompt":"a red kite over the sea","aspect_ratio":"16:9","size":"720P","duration":10}"#),
+            DryRunCase(
+                provider: "apixo", url: "https://api.apixo.ai/api/v1/generateTask/grok-video",
+                body:
+                    #"{"input":{"mode":"text-to-video","prompt":"a red kite over the sea","duration":10,"resolution":"720p","aspect_ratio":"16:9"}}"#
+            ),
+            DryRunCase(
+                provider: "apimart", url: "https://api.apimart.ai/v1/videos/generations",
+                body:
+                    #"{"model":"grok-imagine-1.0-video-apimart","prompt":"a red kite over the sea","size":"16:9","duration":10,"quality":"720p"}"#
+            ),
+            DryRunCase(
+                provider: "apimodels", url: "https://apimodels.app/api/v1/video/generations",
+                body:
+                    #"{"model":"grok-video-3","prompt":"a red kite over the sea","aspect_ratio":"16:9","size":"720P","duration":10}"#
+            ),
         ])
         func dryRunJSONShowsTheExactRequest(_ item: DryRunCase) async throws {
             let run = await runNetworkCommand(
-                ["create", "--provider", item.provider, "--prompt", "a red kite over the sea", "--duration", "10",
-                 "--aspect-ratio", "16:9", "--resolution", "720p", "--dry-run", "--json"],
+                [
+                    "create", "--provider", item.provider, "--prompt", "a red kite over the sea", "--duration", "10",
+                    "--aspect-ratio", "16:9", "--resolution", "720p", "--dry-run", "--json",
+                ],
                 environment: NetworkCommandTests.keyed)
             #expect(run.status == .success, "\(run)")
             let request = try #require(run.jsonObject())
@@ -102,17 +120,25 @@ extension NetworkCommandTests {
 
         @Test func toapisDryRunJSON() async throws {
             let run = await runNetworkCommand(
-                ["create", "--provider", "toapis", "--prompt", "A golden retriever running on a green field in sunny weather", "--duration", "5",
-                 "--aspect-ratio", "16:9", "--dry-run", "--json"],
+                [
+                    "create", "--provider", "toapis", "--prompt",
+                    "A golden retriever running on a green field in sunny weather", "--duration", "5",
+                    "--aspect-ratio", "16:9", "--dry-run", "--json",
+                ],
                 environment: NetworkCommandTests.keyed)
             let request = try #require(run.jsonObject())
             #expect(request["url"] == "https://toapis.com/v1/videos/generations")
-            #expect(request["body"] == (try JSONParser.parse(#"{"model":"grok-video-3","prompt":"A golden retriever running on a green field in sunny weather","duration":5,"aspect_ratio":"16:9"}"#)))
+            #expect(
+                request["body"]
+                    == (try JSONParser.parse(
+                        #"{"model":"grok-video-3","prompt":"A golden retriever running on a green field in sunny weather","duration":5,"aspect_ratio":"16:9"}"#
+                    )))
         }
 
         @Test func dryRunTextShowsMethodURLHeadersAndBody() async throws {
             let run = await runNetworkCommand(
-                ["create", "--provider", "apixo", "--prompt", "a kite", "--param", "style=spicy", "--dry-run"], environment: NetworkCommandTests.keyed)
+                ["create", "--provider", "apixo", "--prompt", "a kite", "--param", "style=spicy", "--dry-run"],
+                environment: NetworkCommandTests.keyed)
             #expect(run.status == .success, "\(run)")
             let lines = run.out.components(separatedBy: "\n")
             #expect(lines.first == "POST https://api.apixo.ai/api/v1/generateTask/grok-video")
@@ -122,7 +148,9 @@ extension NetworkCommandTests {
 
         /// A dry run needs no key; the header is still shown redacted.
         @Test func dryRunWithoutAKey() async throws {
-            let run = await runNetworkCommand(["create", "--provider", "apixo", "--prompt", "a kite", "--dry-run", "--json"])
+            let run = await runNetworkCommand([
+                "create", "--provider", "apixo", "--prompt", "a kite", "--dry-run", "--json",
+            ])
             #expect(run.status == .success, "\(run)")
             #expect(run.jsonObject()?["headers"]?["Authorization"] == "Bearer ***")
         }
@@ -132,7 +160,8 @@ extension NetworkCommandTests {
         @Test(arguments: ["http://10.0.0.1", "http://api.apixo.ai", "ftp://127.0.0.1"])
         func plainHTTPOffThisMachineIsRefused(_ url: String) async {
             let run = await runNetworkCommand(
-                ["create", "--provider", "apixo", "--prompt", "a kite", "--base-url", url, "--dry-run", "--json"], environment: NetworkCommandTests.keyed)
+                ["create", "--provider", "apixo", "--prompt", "a kite", "--base-url", url, "--dry-run", "--json"],
+                environment: NetworkCommandTests.keyed)
             #expect(run.status == .usage, "\(run)")
             #expect(run.err.contains(url))
             #expect(run.err.contains("https"))
@@ -141,7 +170,10 @@ extension NetworkCommandTests {
 
         @Test func loopbackHTTPIsAccepted() async throws {
             let run = await runNetworkCommand(
-                ["create", "--provider", "apixo", "--prompt", "a kite", "--base-url", "http://127.0.0.1:8080", "--dry-run", "--json"],
+                [
+                    "create", "--provider", "apixo", "--prompt", "a kite", "--base-url", "http://127.0.0.1:8080",
+                    "--dry-run", "--json",
+                ],
                 environment: NetworkCommandTests.keyed)
             #expect(run.status == .success, "\(run)")
             #expect(run.jsonObject()?["url"] == "http://127.0.0.1:8080/api/v1/generateTask/grok-video")

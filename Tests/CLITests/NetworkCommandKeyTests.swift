@@ -5,6 +5,7 @@ import Foundation
 import Testing
 import VideoGen
 import VideoGenTestSupport
+
 @testable import VideoGenCLI
 
 extension NetworkCommandTests {
@@ -29,7 +30,10 @@ extension NetworkCommandTests {
         }
 
         /// There is no option that takes the key itself (it would land in shell history and process lists).
-        @Test(arguments: [["--api-key", NetworkCommandTests.secret], ["--api-key=\(NetworkCommandTests.secret)"], ["--key", NetworkCommandTests.secret]])
+        @Test(arguments: [
+            ["--api-key", NetworkCommandTests.secret], ["--api-key=\(NetworkCommandTests.secret)"],
+            ["--key", NetworkCommandTests.secret],
+        ])
         func theKeyIsNeverAnArgument(_ option: [String]) async {
             let run = await runNetworkCommand(["create", "--provider", "apixo", "--prompt", "a kite"] + option)
             #expect(run.status == .usage, "\(run)")
@@ -44,7 +48,10 @@ extension NetworkCommandTests {
             let file = try NetworkKeyFile(NetworkCommandTests.secret + "\n")
             defer { file.remove() }
             let run = await runNetworkCommand(
-                ["create", "--provider", "toapis", "--prompt", "a dog", "--duration", "5", "--base-url", server.baseURL.absoluteString, "--api-key-file", file.path, "--json"])
+                [
+                    "create", "--provider", "toapis", "--prompt", "a dog", "--duration", "5", "--base-url",
+                    server.baseURL.absoluteString, "--api-key-file", file.path, "--json",
+                ])
             #expect(run.status == .success, "\(run)")
             #expect(run.jsonObject()?["taskId"] == "video_local_1")
             let log = try await server.log()
@@ -58,7 +65,8 @@ extension NetworkCommandTests {
             let server = try await LocalProviderServer.start(provider: "apixo", key: "sk-the-server-expects-this")
             defer { server.stop() }
             let run = await runNetworkCommand(
-                ["create", "--provider", "apixo", "--prompt", "a kite", "--base-url", server.baseURL.absoluteString], environment: NetworkCommandTests.keyed)
+                ["create", "--provider", "apixo", "--prompt", "a kite", "--base-url", server.baseURL.absoluteString],
+                environment: NetworkCommandTests.keyed)
             #expect(run.status == .providerError, "\(run)")
             #expect(run.err.contains("401"))
             #expect(run.err.contains("VIDEOGEN_API_KEY"))

@@ -5,6 +5,7 @@ import Foundation
 import Testing
 import VideoGen
 import VideoGenTestSupport
+
 @testable import VideoGenCLI
 
 extension NetworkCommandTests {
@@ -13,7 +14,10 @@ extension NetworkCommandTests {
         @Test func textListsTheFourProvidersWithApixosLimits() async {
             let run = await runNetworkCommand(["providers"])
             #expect(run.status == .success, "\(run)")
-            for (id, host) in [("apixo", "https://api.apixo.ai"), ("toapis", "https://toapis.com"), ("apimart", "https://api.apimart.ai"), ("apimodels", "https://apimodels.app")] {
+            for (id, host) in [
+                ("apixo", "https://api.apixo.ai"), ("toapis", "https://toapis.com"),
+                ("apimart", "https://api.apimart.ai"), ("apimodels", "https://apimodels.app"),
+            ] {
                 #expect(run.out.contains("\(id) — "), "missing \(id)")
                 #expect(run.out.contains("(\(host))"), "missing \(host)")
             }
@@ -57,13 +61,17 @@ extension NetworkCommandTests {
     @Suite("create against the local provider server", .timeLimit(.minutes(1)))
     struct LocalServer {
         /// provider_server.py answers the first poll 429 (Retry-After: 1), the second 500, then running, then done.
-        @Test(arguments: [("apixo", "https://r2.apixo.ai/local-video.mp4"), ("toapis", "https://files.example/local-video.mp4")])
+        @Test(arguments: [
+            ("apixo", "https://r2.apixo.ai/local-video.mp4"), ("toapis", "https://files.example/local-video.mp4"),
+        ])
         func createWaitCompletesWithTheServersVideo(provider: String, url: String) async throws {
             let server = try await LocalProviderServer.start(provider: provider, key: NetworkCommandTests.secret)
             defer { server.stop() }
             let run = await runNetworkCommand(
-                ["create", "--provider", provider, "--prompt", "a red kite over the sea", "--duration", "6",
-                 "--base-url", server.baseURL.absoluteString, "--poll-interval", "0.2", "--wait", "--json"],
+                [
+                    "create", "--provider", provider, "--prompt", "a red kite over the sea", "--duration", "6",
+                    "--base-url", server.baseURL.absoluteString, "--poll-interval", "0.2", "--wait", "--json",
+                ],
                 environment: NetworkCommandTests.keyed)
             #expect(run.status == .success, "\(run)")
             let task = try #require(run.jsonObject())
@@ -80,7 +88,9 @@ extension NetworkCommandTests {
             defer { server.stop() }
             // The first status poll is the scripted 429 (Retry-After: 1): `status` retries it, then the 500, and
             // returns the running task on the third try.
-            let run = await runNetworkCommand(["status", "apixo:task_local_1", "--base-url", server.baseURL.absoluteString, "--json"], environment: NetworkCommandTests.keyed)
+            let run = await runNetworkCommand(
+                ["status", "apixo:task_local_1", "--base-url", server.baseURL.absoluteString, "--json"],
+                environment: NetworkCommandTests.keyed)
             #expect(run.status == .success, "\(run)")
             let task = try #require(run.jsonObject())
             #expect(task["taskId"] == "task_local_1")

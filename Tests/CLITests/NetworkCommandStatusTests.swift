@@ -4,6 +4,7 @@
 import Foundation
 import Testing
 import VideoGen
+
 @testable import VideoGenCLI
 
 extension NetworkCommandTests {
@@ -13,7 +14,9 @@ extension NetworkCommandTests {
         static func sandboxTask(
             _ provider: String, prompt: String = "a red kite over the sea", environment: [String: String] = [:]
         ) async throws -> String {
-            let run = await runNetworkCommand(["create"] + Create.promptArguments(provider, prompt) + ["--sandbox", "--json"], environment: environment)
+            let run = await runNetworkCommand(
+                ["create"] + Create.promptArguments(provider, prompt) + ["--sandbox", "--json"],
+                environment: environment)
             #expect(run.status == .success, "\(run)")
             return try #require(run.jsonObject()?["taskId"]?.stringValue)
         }
@@ -21,7 +24,8 @@ extension NetworkCommandTests {
         @Test func statusByHandleAndByProviderOption() async throws {
             let id = try await Self.sandboxTask("apixo")
             for arguments in [["status", "apixo:\(id)"], ["status", "--provider", "apixo", id]] {
-                let run = await runNetworkCommand(arguments + ["--sandbox", "--json"], environment: NetworkCommandTests.keyed)
+                let run = await runNetworkCommand(
+                    arguments + ["--sandbox", "--json"], environment: NetworkCommandTests.keyed)
                 #expect(run.status == .success, "\(run)")
                 let task = try #require(run.jsonObject())
                 #expect(task["taskId"] == .string(id))
@@ -45,7 +49,9 @@ extension NetworkCommandTests {
         func waitByHandleOrProviderOptionEndsWithTheVideo(provider: String, byHandle: Bool) async throws {
             let id = try await Self.sandboxTask(provider)
             let target = byHandle ? ["\(provider):\(id)"] : ["--provider", provider, id]
-            let run = await runNetworkCommand(["wait"] + target + ["--sandbox", "--json", "--poll-interval", "0.2"], environment: NetworkCommandTests.keyed)
+            let run = await runNetworkCommand(
+                ["wait"] + target + ["--sandbox", "--json", "--poll-interval", "0.2"],
+                environment: NetworkCommandTests.keyed)
             #expect(run.status == .success, "\(run)")
             let task = try #require(run.jsonObject())
             #expect(task["taskId"] == .string(id))
@@ -69,7 +75,9 @@ extension NetworkCommandTests {
             // spare on a loaded machine (this runs in real time beside the rest of the suite).
             let long = ["VIDEOGEN_SANDBOX_DURATION": "600"]
             let id = try await Self.sandboxTask("toapis", environment: long)
-            let run = await runNetworkCommand(["wait", "toapis:\(id)", "--sandbox", "--json", "--poll-interval", "0.2", "--timeout", "4"], environment: long)
+            let run = await runNetworkCommand(
+                ["wait", "toapis:\(id)", "--sandbox", "--json", "--poll-interval", "0.2", "--timeout", "4"],
+                environment: long)
             #expect(run.status == .timedOut, "\(run)")
             let task = try #require(run.jsonObject())
             #expect(task["taskId"] == .string(id))
@@ -78,7 +86,10 @@ extension NetworkCommandTests {
             #expect(run.err.contains("last seen"))
         }
 
-        @Test(arguments: [["status", "task_12345678"], ["wait", "task_12345678"], ["status", ":task_1"], ["wait", "apixo:"], ["status"], ["status", "apixo:a", "apixo:b"]])
+        @Test(arguments: [
+            ["status", "task_12345678"], ["wait", "task_12345678"], ["status", ":task_1"], ["wait", "apixo:"],
+            ["status"], ["status", "apixo:a", "apixo:b"],
+        ])
         func malformedHandlesExitTwo(_ arguments: [String]) async {
             let run = await runNetworkCommand(arguments + ["--sandbox"])
             #expect(run.status == .usage, "\(run)")
@@ -100,7 +111,9 @@ extension NetworkCommandTests {
             #expect(run.err.contains("404"))
         }
 
-        @Test(arguments: [["--timeout", "0"], ["--timeout", "soon"], ["--poll-interval", "0.01"], ["--poll-interval", "-1"]])
+        @Test(arguments: [
+            ["--timeout", "0"], ["--timeout", "soon"], ["--poll-interval", "0.01"], ["--poll-interval", "-1"],
+        ])
         func badWaitOptionsExitTwo(_ options: [String]) async {
             let run = await runNetworkCommand(["wait", "apixo:task_12345678", "--sandbox"] + options)
             #expect(run.status == .usage, "\(run)")

@@ -4,6 +4,7 @@
 import Foundation
 import Testing
 import VideoGen
+
 @testable import VideoGenCLI
 
 /// Every test of the network commands (`swift test --filter NetworkCommandTests`); subjects are nested suites.
@@ -70,8 +71,12 @@ func runNetworkCommand(
     let capture = NetworkTestConsole(environment: environment)
     let status = await CommandLineTool.run(arguments, console: capture.console)
     let run = NetworkRun(status: status, out: capture.out, err: capture.err)
-    #expect(!run.out.contains(NetworkCommandTests.secret), "stdout shows the API key:\n\(run)", sourceLocation: sourceLocation)
-    #expect(!run.err.contains(NetworkCommandTests.secret), "stderr shows the API key:\n\(run)", sourceLocation: sourceLocation)
+    #expect(
+        !run.out.contains(NetworkCommandTests.secret), "stdout shows the API key:\n\(run)",
+        sourceLocation: sourceLocation)
+    #expect(
+        !run.err.contains(NetworkCommandTests.secret), "stderr shows the API key:\n\(run)",
+        sourceLocation: sourceLocation)
     return run
 }
 
@@ -88,4 +93,3 @@ struct NetworkKeyFile {
         try? FileManager.default.removeItem(atPath: path)
     }
 }
-

@@ -14,10 +14,12 @@ struct GeneratorCommandTests {
         let output: URL
 
         init(spec text: String) throws {
-            root = FileManager.default.temporaryDirectory.appendingPathComponent("videogen-generator-tests-\(UUID().uuidString)")
+            root = FileManager.default.temporaryDirectory.appendingPathComponent(
+                "videogen-generator-tests-\(UUID().uuidString)")
             spec = root.appendingPathComponent("Spec/mini.json")
             output = root.appendingPathComponent("Generated")
-            try FileManager.default.createDirectory(at: spec.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: spec.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(text.utf8).write(to: spec)
         }
 
@@ -33,11 +35,13 @@ struct GeneratorCommandTests {
         }
 
         func modificationDate(_ name: String) throws -> Date? {
-            try FileManager.default.attributesOfItem(atPath: output.appendingPathComponent(name).path)[.modificationDate] as? Date
+            try FileManager.default.attributesOfItem(atPath: output.appendingPathComponent(name).path)[
+                .modificationDate] as? Date
         }
 
         func setModificationDate(_ date: Date, of name: String) throws {
-            try FileManager.default.setAttributes([.modificationDate: date], ofItemAtPath: output.appendingPathComponent(name).path)
+            try FileManager.default.setAttributes(
+                [.modificationDate: date], ofItemAtPath: output.appendingPathComponent(name).path)
         }
 
         func remove() {
@@ -54,11 +58,12 @@ struct GeneratorCommandTests {
         defer { workspace.remove() }
         let (status, stderr) = workspace.run(["--output", workspace.output.path, workspace.spec.path])
         #expect(status == 1)
-        #expect(stderr == """
-            \(workspace.spec.path):4:9: error: $.id: the id "mimi" must equal the file name "mini" (users type it; the plugin names the output after the file)
-            videogen-generator: 1 error in the spec files; nothing was written
+        #expect(
+            stderr == """
+                \(workspace.spec.path):4:9: error: $.id: the id "mimi" must equal the file name "mini" (users type it; the plugin names the output after the file)
+                videogen-generator: 1 error in the spec files; nothing was written
 
-            """)
+                """)
         #expect(!FileManager.default.fileExists(atPath: workspace.output.path), "no output folder may be created")
     }
 
@@ -69,11 +74,12 @@ struct GeneratorCommandTests {
         let apixo = Fixtures.specDirectory.appendingPathComponent("apixo.json").path
         let (status, stderr) = workspace.run(["--output", workspace.output.path, apixo, workspace.spec.path])
         #expect(status == 1)
-        #expect(stderr == """
-            \(workspace.spec.path):1:8: error: $.id: not valid JSON: unexpected end of input
-            videogen-generator: 1 error in the spec files; nothing was written
+        #expect(
+            stderr == """
+                \(workspace.spec.path):1:8: error: $.id: not valid JSON: unexpected end of input
+                videogen-generator: 1 error in the spec files; nothing was written
 
-            """)
+                """)
         #expect(!FileManager.default.fileExists(atPath: workspace.output.path))
     }
 
@@ -104,12 +110,18 @@ struct GeneratorCommandTests {
         #expect(try workspace.modificationDate("mini.generated.swift") == Self.longAgo)
         #expect(try workspace.modificationDate("ProviderCatalog.generated.swift") == Self.longAgo)
 
-        let edited = try Fixtures.mini().replacing(#""description": "Waiting.""#, with: #""description": "Waiting in line.""#)
+        let edited = try Fixtures.mini().replacing(
+            #""description": "Waiting.""#, with: #""description": "Waiting in line.""#)
         try Data(edited.text.utf8).write(to: workspace.spec)
         #expect(workspace.run(arguments) == (0, ""))
-        #expect(try workspace.modificationDate("mini.generated.swift") != Self.longAgo, "the changed file must be rewritten")
-        #expect(try workspace.modificationDate("ProviderCatalog.generated.swift") == Self.longAgo, "the unchanged catalog must be left alone")
-        let text = try String(contentsOf: workspace.output.appendingPathComponent("mini.generated.swift"), encoding: .utf8)
+        #expect(
+            try workspace.modificationDate("mini.generated.swift") != Self.longAgo, "the changed file must be rewritten"
+        )
+        #expect(
+            try workspace.modificationDate("ProviderCatalog.generated.swift") == Self.longAgo,
+            "the unchanged catalog must be left alone")
+        let text = try String(
+            contentsOf: workspace.output.appendingPathComponent("mini.generated.swift"), encoding: .utf8)
         #expect(text.contains("/// Waiting in line. Unified: `queued`."))
     }
 
@@ -121,7 +133,9 @@ struct GeneratorCommandTests {
         #expect(try writer.write(["b.swift": "let b = 2\n", "a.swift": "let a = 1\n"]) == ["a.swift", "b.swift"])
         #expect(try writer.write(["b.swift": "let b = 2\n", "a.swift": "let a = 1\n"]) == [])
         #expect(try writer.write(["b.swift": "let b = 3\n", "a.swift": "let a = 1\n"]) == ["b.swift"])
-        #expect(try String(contentsOf: workspace.output.appendingPathComponent("b.swift"), encoding: .utf8) == "let b = 3\n")
+        #expect(
+            try String(contentsOf: workspace.output.appendingPathComponent("b.swift"), encoding: .utf8) == "let b = 3\n"
+        )
     }
 
     @Test("--check: exit 0 for a good spec and writes nothing; exit 1 for a broken one")
@@ -130,10 +144,13 @@ struct GeneratorCommandTests {
         defer { workspace.remove() }
         #expect(workspace.run(["--check", workspace.spec.path]) == (0, ""))
         #expect(!FileManager.default.fileExists(atPath: workspace.output.path))
-        try Data(Fixtures.mini().replacing(#""format": 1,"#, with: #""format": 2,"#).text.utf8).write(to: workspace.spec)
+        try Data(Fixtures.mini().replacing(#""format": 1,"#, with: #""format": 2,"#).text.utf8).write(
+            to: workspace.spec)
         let (status, stderr) = workspace.run(["--check", workspace.spec.path])
         #expect(status == 1)
-        #expect(stderr.hasPrefix("\(workspace.spec.path):3:13: error: $.format: unsupported format 2; this generator reads format 1\n"))
+        #expect(
+            stderr.hasPrefix(
+                "\(workspace.spec.path):3:13: error: $.format: unsupported format 2; this generator reads format 1\n"))
     }
 
     @Test("a spec file that does not exist: exit 1, naming the file")
@@ -152,10 +169,18 @@ struct GeneratorCommandTests {
         let workspace = try Workspace(spec: "{}")
         defer { workspace.remove() }
         #expect(workspace.run([]) == (2, GeneratorCommand.usage + "\n"))
-        #expect(workspace.run([workspace.spec.path]) == (2, GeneratorCommand.usage + "\n"), "neither --output nor --check")
-        #expect(workspace.run(["--output", workspace.output.path]) == (2, GeneratorCommand.usage + "\n"), "no spec file")
-        #expect(workspace.run(["--output"]) == (2, "videogen-generator: error: --output needs a folder\n\(GeneratorCommand.usage)\n"))
-        #expect(workspace.run(["--frobnicate", workspace.spec.path]) == (2, "videogen-generator: error: unknown option --frobnicate\n\(GeneratorCommand.usage)\n"))
+        #expect(
+            workspace.run([workspace.spec.path]) == (2, GeneratorCommand.usage + "\n"), "neither --output nor --check")
+        #expect(
+            workspace.run(["--output", workspace.output.path]) == (2, GeneratorCommand.usage + "\n"), "no spec file")
+        #expect(
+            workspace.run(["--output"]) == (
+                2, "videogen-generator: error: --output needs a folder\n\(GeneratorCommand.usage)\n"
+            ))
+        #expect(
+            workspace.run(["--frobnicate", workspace.spec.path]) == (
+                2, "videogen-generator: error: unknown option --frobnicate\n\(GeneratorCommand.usage)\n"
+            ))
         #expect(workspace.run(["--help"]) == (0, GeneratorCommand.usage + "\n"))
         #expect(GeneratorCommand.usage.hasPrefix("usage: videogen-generator --output DIR SPEC.json..."))
     }

@@ -9,7 +9,8 @@ import VideoGenTestSupport
 
 @Suite("Generator fuzzing")
 struct GeneratorFuzzTests {
-    static let specFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Spec")
+    static let specFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Spec")
 
     static func realSpecs() throws -> [(name: String, text: String)] {
         try ["apimart", "apimodels", "apixo", "toapis"].map { name in
@@ -42,12 +43,15 @@ struct GeneratorFuzzTests {
             for _ in 0..<FuzzBudget.iterations(30) {
                 var mutated = original
                 for _ in 0..<(1 + random.below(3)) { mutated = JSONMutator.mutate(mutated, &random) }
-                let result = Generator().generate(specTexts: [(file: spec.name, text: mutated.serialized(pretty: true))])
+                let result = Generator().generate(specTexts: [(file: spec.name, text: mutated.serialized(pretty: true))]
+                )
                 if Self.check(result, file: spec.name) { broken += 1 } else { harmless += 1 }
             }
         }
         #expect(broken > harmless, "most mutations of a spec must break it")
-        print("generator fuzzing (structural): \(broken + harmless) mutated specs, \(broken) reported with errors, \(harmless) still valid")
+        print(
+            "generator fuzzing (structural): \(broken + harmless) mutated specs, \(broken) reported with errors, \(harmless) still valid"
+        )
     }
 
     @Test("textually damaged specs (truncated, random bytes, wrong encodings) are reported, never crash")
@@ -88,7 +92,9 @@ struct GeneratorFuzzTests {
                 guard status != 0 else { continue }
                 #expect(status == 1)
                 #expect(errors.contains(file.path + ":"), "\(errors)")
-                #expect(!FileManager.default.fileExists(atPath: output.path), "a failed run must not create its output folder: \(errors)")
+                #expect(
+                    !FileManager.default.fileExists(atPath: output.path),
+                    "a failed run must not create its output folder: \(errors)")
                 checked += 1
                 brokenForThisSpec += 1
             }

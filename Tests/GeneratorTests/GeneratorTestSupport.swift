@@ -8,7 +8,8 @@ import VideoGenGenerator
 /// Files the generator tests read: the mini fixture spec and the package's real specs.
 enum Fixtures {
     /// `Tests/GeneratorTests/Fixtures`.
-    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "Fixtures")
     /// `Tests/GeneratorTests/Fixtures/Golden`.
     static let goldenDirectory = directory.appendingPathComponent("Golden")
     /// The package root (three levels above this file).
@@ -19,12 +20,16 @@ enum Fixtures {
 
     /// The mini spec, as the generator sees it when the plugin passes `Spec/mini.json`.
     static func mini() throws -> SpecText {
-        SpecText(file: "Spec/mini.json", text: try String(contentsOf: directory.appendingPathComponent("mini.json"), encoding: .utf8))
+        SpecText(
+            file: "Spec/mini.json",
+            text: try String(contentsOf: directory.appendingPathComponent("mini.json"), encoding: .utf8))
     }
 
     /// The real spec `Spec/<id>.json`.
     static func real(_ id: String) throws -> SpecText {
-        SpecText(file: "Spec/\(id).json", text: try String(contentsOf: specDirectory.appendingPathComponent("\(id).json"), encoding: .utf8))
+        SpecText(
+            file: "Spec/\(id).json",
+            text: try String(contentsOf: specDirectory.appendingPathComponent("\(id).json"), encoding: .utf8))
     }
 
     /// The ids of every real spec in `Spec/` (file names without `.json`, the schema excluded), sorted.
@@ -42,9 +47,13 @@ struct SpecText {
     var text: String
 
     /// The same spec with `old`, which must occur exactly once, replaced by `new`.
-    func replacing(_ old: String, with new: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> SpecText {
+    func replacing(_ old: String, with new: String, sourceLocation: SourceLocation = #_sourceLocation) throws
+        -> SpecText
+    {
         let count = text.components(separatedBy: old).count - 1
-        try #require(count == 1, "the edit must match exactly once, but \(old.debugDescription) occurs \(count) times", sourceLocation: sourceLocation)
+        try #require(
+            count == 1, "the edit must match exactly once, but \(old.debugDescription) occurs \(count) times",
+            sourceLocation: sourceLocation)
         return SpecText(file: file, text: text.replacingOccurrences(of: old, with: new))
     }
 
@@ -84,7 +93,9 @@ struct ExpectedDiagnostic: CustomStringConvertible {
     }
 
     func matches(_ diagnostic: Diagnostic) -> Bool {
-        guard diagnostic.severity == .error, diagnostic.path.description == path, diagnostic.message == message else { return false }
+        guard diagnostic.severity == .error, diagnostic.path.description == path, diagnostic.message == message else {
+            return false
+        }
         if let line, diagnostic.location?.line != line { return false }
         if let column, diagnostic.location?.column != column { return false }
         return true
@@ -101,7 +112,9 @@ func expectRejected(
     _ result: Generator.Result, _ expected: ExpectedDiagnostic..., sourceLocation: SourceLocation = #_sourceLocation
 ) {
     #expect(result.hasErrors, "the spec was accepted:\n\(result.report)", sourceLocation: sourceLocation)
-    #expect(result.outputs.isEmpty, "a rejected spec must generate nothing, got \(result.outputs.keys.sorted())", sourceLocation: sourceLocation)
+    #expect(
+        result.outputs.isEmpty, "a rejected spec must generate nothing, got \(result.outputs.keys.sorted())",
+        sourceLocation: sourceLocation)
     for diagnostic in expected where !result.diagnostics.contains(where: diagnostic.matches) {
         Issue.record("missing diagnostic\n  \(diagnostic)\ngot:\n\(result.report)", sourceLocation: sourceLocation)
     }
@@ -112,11 +125,15 @@ func expectRejectedWithExactly(
     _ result: Generator.Result, _ expected: ExpectedDiagnostic..., sourceLocation: SourceLocation = #_sourceLocation
 ) {
     #expect(result.hasErrors, "the spec was accepted:\n\(result.report)", sourceLocation: sourceLocation)
-    #expect(result.outputs.isEmpty, "a rejected spec must generate nothing, got \(result.outputs.keys.sorted())", sourceLocation: sourceLocation)
+    #expect(
+        result.outputs.isEmpty, "a rejected spec must generate nothing, got \(result.outputs.keys.sorted())",
+        sourceLocation: sourceLocation)
     for diagnostic in expected where !result.diagnostics.contains(where: diagnostic.matches) {
         Issue.record("missing diagnostic\n  \(diagnostic)\ngot:\n\(result.report)", sourceLocation: sourceLocation)
     }
     for diagnostic in result.errors where !expected.contains(where: { $0.matches(diagnostic) }) {
-        Issue.record("unexpected diagnostic\n  \(diagnostic)\nexpected only:\n\(expected.map(\.description).joined(separator: "\n"))", sourceLocation: sourceLocation)
+        Issue.record(
+            "unexpected diagnostic\n  \(diagnostic)\nexpected only:\n\(expected.map(\.description).joined(separator: "\n"))",
+            sourceLocation: sourceLocation)
     }
 }

@@ -10,20 +10,26 @@ extension SpecCheckTests {
     struct Loading {
         @Test("an empty string where text is required")
         func emptyDisplayName() throws {
-            let result = try Fixtures.mini().replacing(#""displayName": "mini.example""#, with: #""displayName": """#).generate()
+            let result = try Fixtures.mini().replacing(#""displayName": "mini.example""#, with: #""displayName": """#)
+                .generate()
             expectRejectedWithExactly(result, ExpectedDiagnostic("$.displayName", "must not be empty", at: 6, 18))
         }
 
         @Test("no model at all")
         func noModels() throws {
-            let result = try Fixtures.mini().replacing("\"models\": [\n    {\"id\": \"mini-video\", \"name\": \"Mini Video\", \"durationRange\": {\"minimum\": 4, \"maximum\": 12}}\n  ],",
-                                                       with: "\"models\": [],").generate()
+            let result = try Fixtures.mini().replacing(
+                "\"models\": [\n    {\"id\": \"mini-video\", \"name\": \"Mini Video\", \"durationRange\": {\"minimum\": 4, \"maximum\": 12}}\n  ],",
+                with: "\"models\": [],"
+            ).generate()
             expectRejected(result, ExpectedDiagnostic("$.models", "list at least one model", at: 11, 13))
         }
 
         @Test("a model price with a negative amount and an unknown unit")
         func badPrice() throws {
-            let result = try Fixtures.mini().replacing(#""name": "Mini Video", "#, with: #""name": "Mini Video", "price": {"amount": -1, "currency": "USD", "per": "minute"}, "#).generate()
+            let result = try Fixtures.mini().replacing(
+                #""name": "Mini Video", "#,
+                with: #""name": "Mini Video", "price": {"amount": -1, "currency": "USD", "per": "minute"}, "#
+            ).generate()
             expectRejectedWithExactly(
                 result,
                 ExpectedDiagnostic("$.models[0].price.amount", "must not be negative"),
@@ -32,108 +38,167 @@ extension SpecCheckTests {
 
         @Test("an endpoint timeout of zero")
         func zeroTimeout() throws {
-            let result = try Fixtures.mini().replacing(#""response": "status"}"#, with: #""response": "status", "timeoutSeconds": 0}"#).generate()
-            expectRejectedWithExactly(result, ExpectedDiagnostic("$.endpoints.status.timeoutSeconds", "must be greater than 0, got 0"))
+            let result = try Fixtures.mini().replacing(
+                #""response": "status"}"#, with: #""response": "status", "timeoutSeconds": 0}"#
+            ).generate()
+            expectRejectedWithExactly(
+                result, ExpectedDiagnostic("$.endpoints.status.timeoutSeconds", "must be greater than 0, got 0"))
         }
 
         @Test("an endpoint body that is neither json nor multipart")
         func unknownBodyKind() throws {
             let result = try Fixtures.mini().replacing(#""body": "json""#, with: #""body": "xml""#).generate()
-            expectRejected(result, ExpectedDiagnostic("$.endpoints.create.body", #"must be "json" or "multipart", got "xml""#, at: 16, 64))
+            expectRejected(
+                result,
+                ExpectedDiagnostic("$.endpoints.create.body", #"must be "json" or "multipart", got "xml""#, at: 16, 64))
         }
 
         @Test("an endpoint answering the error kind, which is not an answer of its own")
         func endpointAnsweringError() throws {
-            let result = try Fixtures.mini().replacing(#""response": "status"}"#, with: #""response": "error"}"#).generate()
-            expectRejected(result, ExpectedDiagnostic(
-                "$.endpoints.status.response", #"must name a response kind (create, status, callback, sync, upload), got "error""#, at: 17, 76))
+            let result = try Fixtures.mini().replacing(#""response": "status"}"#, with: #""response": "error"}"#)
+                .generate()
+            expectRejected(
+                result,
+                ExpectedDiagnostic(
+                    "$.endpoints.status.response",
+                    #"must name a response kind (create, status, callback, sync, upload), got "error""#, at: 17, 76))
         }
 
         @Test("a negative first wait")
         func negativeFirstWait() throws {
-            let result = try Fixtures.mini().replacing("  \"errors\": {", with: "  \"polling\": {\"firstWaitSeconds\": -5},\n  \"errors\": {").generate()
-            expectRejectedWithExactly(result, ExpectedDiagnostic("$.polling.firstWaitSeconds", "must not be negative, got -5", at: 84, 35))
+            let result = try Fixtures.mini().replacing(
+                "  \"errors\": {", with: "  \"polling\": {\"firstWaitSeconds\": -5},\n  \"errors\": {"
+            ).generate()
+            expectRejectedWithExactly(
+                result, ExpectedDiagnostic("$.polling.firstWaitSeconds", "must not be negative, got -5", at: 84, 35))
         }
 
         @Test("a sandbox failure without a message")
         func sandboxWithoutMessage() throws {
-            let result = try Fixtures.mini().replacing("  \"errors\": {", with: "  \"sandbox\": {\"failure\": {\"code\": \"X\"}},\n  \"errors\": {").generate()
-            expectRejectedWithExactly(result, ExpectedDiagnostic("$.sandbox.failure", #"missing required key "message""#, at: 84, 26))
+            let result = try Fixtures.mini().replacing(
+                "  \"errors\": {", with: "  \"sandbox\": {\"failure\": {\"code\": \"X\"}},\n  \"errors\": {"
+            ).generate()
+            expectRejectedWithExactly(
+                result, ExpectedDiagnostic("$.sandbox.failure", #"missing required key "message""#, at: 84, 26))
         }
 
         @Test("a field path that does not parse")
         func unparsableFieldPath() throws {
-            let result = try Fixtures.mini().replacing(#"["options.duration"]"#, with: #"["options..duration"]"#).generate()
-            expectRejectedWithExactly(result, ExpectedDiagnostic(
-                "$.request.rules[0].requires[0]",
-                #"is not a field path (invalid path "options..duration" at position 8: expected a key after "."); write fields as input.image_urls"#,
-                at: 36, 46))
+            let result = try Fixtures.mini().replacing(#"["options.duration"]"#, with: #"["options..duration"]"#)
+                .generate()
+            expectRejectedWithExactly(
+                result,
+                ExpectedDiagnostic(
+                    "$.request.rules[0].requires[0]",
+                    #"is not a field path (invalid path "options..duration" at position 8: expected a key after "."); write fields as input.image_urls"#,
+                    at: 36, 46))
         }
 
         @Test("an allowedValues rule with no value")
         func emptyAllowedValues() throws {
-            let result = try SpecCheckTests.Rules.addingRule(#"{"allowedValues": [], "field": "options.duration"}"#).generate()
-            expectRejected(result, ExpectedDiagnostic("$.request.rules[1].allowedValues", "must list at least one value", at: 37, 25))
+            let result = try SpecCheckTests.Rules.addingRule(#"{"allowedValues": [], "field": "options.duration"}"#)
+                .generate()
+            expectRejected(
+                result,
+                ExpectedDiagnostic("$.request.rules[1].allowedValues", "must list at least one value", at: 37, 25))
         }
 
         @Test("a rule with an empty message")
         func emptyRuleMessage() throws {
             let result = try SpecCheckTests.Rules.addingRule(#"{"required": "prompt", "message": ""}"#).generate()
-            expectRejectedWithExactly(result, ExpectedDiagnostic("$.request.rules[1].message", "must not be empty", at: 37, 41))
+            expectRejectedWithExactly(
+                result, ExpectedDiagnostic("$.request.rules[1].message", "must not be empty", at: 37, 41))
         }
 
         @Test("a comparing condition without field")
         func conditionWithoutField() throws {
-            let result = try Fixtures.mini().replacing(SpecCheckTests.Rules.rule, with: #"{"field": "options.seed", "requires": ["options.duration"], "when": {"equals": "x"}}"#).generate()
+            let result = try Fixtures.mini().replacing(
+                SpecCheckTests.Rules.rule,
+                with: #"{"field": "options.seed", "requires": ["options.duration"], "when": {"equals": "x"}}"#
+            ).generate()
             expectRejectedWithExactly(result, ExpectedDiagnostic("$.request.rules[0].when", #""equals" needs "field""#))
         }
 
         @Test("an all condition with nothing in it")
         func emptyAll() throws {
-            let result = try Fixtures.mini().replacing(SpecCheckTests.Rules.rule, with: #"{"field": "options.seed", "requires": ["options.duration"], "when": {"all": []}}"#).generate()
-            expectRejectedWithExactly(result, ExpectedDiagnostic("$.request.rules[0].when.all", "must list at least one condition"))
+            let result = try Fixtures.mini().replacing(
+                SpecCheckTests.Rules.rule,
+                with: #"{"field": "options.seed", "requires": ["options.duration"], "when": {"all": []}}"#
+            ).generate()
+            expectRejectedWithExactly(
+                result, ExpectedDiagnostic("$.request.rules[0].when.all", "must list at least one condition"))
         }
 
         @Test("an in condition with no value")
         func emptyIn() throws {
-            let result = try Fixtures.mini().replacing(SpecCheckTests.Rules.rule, with: #"{"field": "options.seed", "requires": ["options.duration"], "when": {"field": "model", "in": []}}"#).generate()
-            expectRejectedWithExactly(result, ExpectedDiagnostic("$.request.rules[0].when.in", "must list at least one value"))
+            let result = try Fixtures.mini().replacing(
+                SpecCheckTests.Rules.rule,
+                with:
+                    #"{"field": "options.seed", "requires": ["options.duration"], "when": {"field": "model", "in": []}}"#
+            ).generate()
+            expectRejectedWithExactly(
+                result, ExpectedDiagnostic("$.request.rules[0].when.in", "must list at least one value"))
         }
 
         @Test("unified destinations: only the last may go without when")
         func destinationWithoutWhenBeforeAnother() throws {
-            let result = try Fixtures.mini().replacing(#""duration": {"to": "options.duration"}"#,
-                                                       with: #""duration": [{"to": "options.duration"}, {"to": "options.seed"}]"#).generate()
-            expectRejectedWithExactly(result, ExpectedDiagnostic(
-                "$.unified.duration[0]", #"only the last destination may go without "when"; the ones after it could never apply"#, at: 42, 18))
+            let result = try Fixtures.mini().replacing(
+                #""duration": {"to": "options.duration"}"#,
+                with: #""duration": [{"to": "options.duration"}, {"to": "options.seed"}]"#
+            ).generate()
+            expectRejectedWithExactly(
+                result,
+                ExpectedDiagnostic(
+                    "$.unified.duration[0]",
+                    #"only the last destination may go without "when"; the ones after it could never apply"#, at: 42, 18
+                ))
         }
 
         @Test("a unified destination whose when names a field the request does not have")
         func destinationConditionUnknownField() throws {
-            let result = try Fixtures.mini().replacing(#""duration": {"to": "options.duration"}"#,
-                                                       with: #""duration": [{"to": "options.duration", "when": {"field": "modle", "present": true}}, {"to": "options.duration"}]"#).generate()
-            expectRejectedWithExactly(result, ExpectedDiagnostic(
-                "$.unified.duration[0].when", "names the field modle, which the request does not have; did you mean model?"))
+            let result = try Fixtures.mini().replacing(
+                #""duration": {"to": "options.duration"}"#,
+                with:
+                    #""duration": [{"to": "options.duration", "when": {"field": "modle", "present": true}}, {"to": "options.duration"}]"#
+            ).generate()
+            expectRejectedWithExactly(
+                result,
+                ExpectedDiagnostic(
+                    "$.unified.duration[0].when",
+                    "names the field modle, which the request does not have; did you mean model?"))
         }
 
         @Test("an enumNames entry for a value the enum does not have")
         func enumNameForUnknownValue() throws {
-            let result = try Fixtures.mini().replacing(#""default": "16:9"}"#, with: #""default": "16:9", "enumNames": {"4:3": "fourThree"}}"#).generate()
-            expectRejectedWithExactly(result, ExpectedDiagnostic(
-                #"$.request.fields.options.fields.aspect_ratio.enumNames["4:3"]"#, #""4:3" is not a value of this field's enum"#))
+            let result = try Fixtures.mini().replacing(
+                #""default": "16:9"}"#, with: #""default": "16:9", "enumNames": {"4:3": "fourThree"}}"#
+            ).generate()
+            expectRejectedWithExactly(
+                result,
+                ExpectedDiagnostic(
+                    #"$.request.fields.options.fields.aspect_ratio.enumNames["4:3"]"#,
+                    #""4:3" is not a value of this field's enum"#))
         }
 
         @Test("a URL field that allows no scheme")
         func emptySchemes() throws {
-            let result = try Fixtures.mini().replacing(#""items": {"type": "url"}, "minItems""#, with: #""items": {"type": "url", "schemes": []}, "minItems""#).generate()
-            expectRejected(result, ExpectedDiagnostic("$.request.fields.image_urls.items.schemes", "must list at least one scheme"))
+            let result = try Fixtures.mini().replacing(
+                #""items": {"type": "url"}, "minItems""#, with: #""items": {"type": "url", "schemes": []}, "minItems""#
+            ).generate()
+            expectRejected(
+                result, ExpectedDiagnostic("$.request.fields.image_urls.items.schemes", "must list at least one scheme")
+            )
         }
 
         @Test("an alias that is another field's name")
         func aliasClashesWithSibling() throws {
-            let result = try Fixtures.mini().replacing(#""description": "Why it failed.", "role": "failureMessage"}"#,
-                                                       with: #""description": "Why it failed.", "role": "failureMessage", "aliases": ["id"]}"#).generate()
-            expectRejected(result, ExpectedDiagnostic("$.types.Job.fields.reason", #""id" names both this field and "id""#, at: 75, 19))
+            let result = try Fixtures.mini().replacing(
+                #""description": "Why it failed.", "role": "failureMessage"}"#,
+                with: #""description": "Why it failed.", "role": "failureMessage", "aliases": ["id"]}"#
+            ).generate()
+            expectRejected(
+                result,
+                ExpectedDiagnostic("$.types.Job.fields.reason", #""id" names both this field and "id""#, at: 75, 19))
         }
 
         // MARK: States
@@ -141,23 +206,35 @@ extension SpecCheckTests {
         @Test("the empty state without a swiftName")
         func emptyStateName() throws {
             let queued = #""queued": {"unified": "queued", "description": "Waiting."},"#
-            let result = try Fixtures.mini().replacing(queued, with: queued + "\n    \"\": {\"unified\": \"queued\", \"description\": \"Seen live.\"},").generate()
-            expectRejectedWithExactly(result, ExpectedDiagnostic(#"$.states[""]"#, #"the state "" gives no usable Swift name (""); add a "swiftName""#, at: 49, 9))
+            let result = try Fixtures.mini().replacing(
+                queued, with: queued + "\n    \"\": {\"unified\": \"queued\", \"description\": \"Seen live.\"},"
+            ).generate()
+            expectRejectedWithExactly(
+                result,
+                ExpectedDiagnostic(
+                    #"$.states[""]"#, #"the state "" gives no usable Swift name (""); add a "swiftName""#, at: 49, 9))
         }
 
         @Test("a state called unknown, a case generated code declares itself")
         func stateCalledUnknown() throws {
             let queued = #""queued": {"unified": "queued", "description": "Waiting."},"#
-            let result = try Fixtures.mini().replacing(queued, with: queued + "\n    \"unknown\": {\"unified\": \"queued\", \"description\": \"Odd.\"},").generate()
-            expectRejectedWithExactly(result, ExpectedDiagnostic(
-                "$.states.unknown", #"the state "unknown" becomes `unknown`, which generated code already declares; add a "swiftName""#, at: 49, 16))
+            let result = try Fixtures.mini().replacing(
+                queued, with: queued + "\n    \"unknown\": {\"unified\": \"queued\", \"description\": \"Odd.\"},"
+            ).generate()
+            expectRejectedWithExactly(
+                result,
+                ExpectedDiagnostic(
+                    "$.states.unknown",
+                    #"the state "unknown" becomes `unknown`, which generated code already declares; add a "swiftName""#,
+                    at: 49, 16))
         }
 
         @Test("no states at all")
         func noStates() throws {
             let result = try Fixtures.mini().replacing(
                 "    \"queued\": {\"unified\": \"queued\", \"description\": \"Waiting.\"},\n    \"running\": {\"unified\": \"running\", \"description\": \"Generating.\"},\n    \"done\": {\"unified\": \"succeeded\", \"description\": \"Finished; output holds the URLs.\"},\n    \"error\": {\"unified\": \"failed\", \"description\": \"Failed; reason says why.\"}\n",
-                with: "").generate()
+                with: ""
+            ).generate()
             expectRejected(result, ExpectedDiagnostic("$.states", "list the provider's task states", at: 47, 13))
         }
 
@@ -165,50 +242,74 @@ extension SpecCheckTests {
 
         @Test("no status response")
         func missingStatusResponse() throws {
-            let result = try Fixtures.mini().replacing(",\n    \"status\": {\"description\": \"Answer to a status query.\", \"data\": {\"type\": \"Job\"}}", with: "").generate()
+            let result = try Fixtures.mini().replacing(
+                ",\n    \"status\": {\"description\": \"Answer to a status query.\", \"data\": {\"type\": \"Job\"}}",
+                with: ""
+            ).generate()
             expectRejected(
                 result,
                 ExpectedDiagnostic("$.responses", #"missing required key "status""#, at: 80, 16),
-                ExpectedDiagnostic("$.endpoints.status.response", #"answers "status", but "responses" has no such entry"#, at: 17, 76))
+                ExpectedDiagnostic(
+                    "$.endpoints.status.response", #"answers "status", but "responses" has no such entry"#, at: 17, 76))
         }
 
         @Test("a sync response without a field with the role videoURLs (apimodels)")
         func syncWithoutVideoURLs() throws {
-            let result = try Fixtures.real("apimodels").replacing("\"role\": \"videoURLs\",\n          \"aliases\": [\"videos\"],", with: "\"aliases\": [\"videos\"],").generate()
-            expectRejectedWithExactly(result, ExpectedDiagnostic("$.responses.sync", "a sync response needs a field with the role videoURLs"))
+            let result = try Fixtures.real("apimodels").replacing(
+                "\"role\": \"videoURLs\",\n          \"aliases\": [\"videos\"],", with: "\"aliases\": [\"videos\"],"
+            ).generate()
+            expectRejectedWithExactly(
+                result, ExpectedDiagnostic("$.responses.sync", "a sync response needs a field with the role videoURLs"))
         }
 
         @Test("an upload response without a field with the role uploadedURL (apimodels)")
         func uploadWithoutUploadedURL() throws {
             let result = try Fixtures.real("apimodels").replacing("\"role\": \"uploadedURL\",", with: "").generate()
             // The article fits the kind: "an upload response", "a sync response".
-            expectRejectedWithExactly(result, ExpectedDiagnostic("$.responses.upload", "an upload response needs a field with the role uploadedURL"))
+            expectRejectedWithExactly(
+                result,
+                ExpectedDiagnostic("$.responses.upload", "an upload response needs a field with the role uploadedURL"))
         }
 
         @Test("an error response without errorMessage or errorCode is only a warning")
         func errorResponseWithoutRoles() throws {
-            let result = try Fixtures.mini().replacing(#""data": {"type": "Job"}}"# + "\n  },",
-                                                       with: #""data": {"type": "Job"}},"# + "\n    \"error\": {\"envelope\": false, \"fields\": {\"detail\": {\"type\": \"string\"}}}\n  },").generate()
+            let result = try Fixtures.mini().replacing(
+                #""data": {"type": "Job"}}"# + "\n  },",
+                with: #""data": {"type": "Job"}},"#
+                    + "\n    \"error\": {\"envelope\": false, \"fields\": {\"detail\": {\"type\": \"string\"}}}\n  },"
+            ).generate()
             #expect(!result.hasErrors, "\(result.report)")
-            #expect(result.diagnostics.map(\.description) == [
-                "Spec/mini.json:83:14: warning: $.responses.error: no field carries the role errorMessage or errorCode; errors will show the HTTP meaning only",
-            ])
+            #expect(
+                result.diagnostics.map(\.description) == [
+                    "Spec/mini.json:83:14: warning: $.responses.error: no field carries the role errorMessage or errorCode; errors will show the HTTP meaning only"
+                ])
         }
 
         @Test("a response without envelope giving both fields and type (toapis)")
         func fieldsAndType() throws {
-            let result = try Fixtures.real("toapis").replacing(#""description": "Answer to a status query: the task object.","#,
-                                                               with: #""type": "TaskResult", "description": "Answer to a status query: the task object.","#).generate()
-            expectRejected(result, ExpectedDiagnostic(
-                "$.responses.status", #"without an envelope, a response gives either "fields" or "type" (a named type) for the whole body"#))
+            let result = try Fixtures.real("toapis").replacing(
+                #""description": "Answer to a status query: the task object.","#,
+                with: #""type": "TaskResult", "description": "Answer to a status query: the task object.","#
+            ).generate()
+            expectRejected(
+                result,
+                ExpectedDiagnostic(
+                    "$.responses.status",
+                    #"without an envelope, a response gives either "fields" or "type" (a named type) for the whole body"#
+                ))
         }
 
         @Test("a response without envelope giving data (toapis)")
         func dataWithoutEnvelope() throws {
-            let result = try Fixtures.real("toapis").replacing(#""description": "Answer to a status query: the task object.","#,
-                                                               with: #""data": {"type": "any"}, "description": "Answer to a status query: the task object.","#).generate()
-            expectRejectedWithExactly(result, ExpectedDiagnostic(
-                "$.responses.status.data", #""data" is the payload under an envelope; this response has none, so give "fields" or "type""#))
+            let result = try Fixtures.real("toapis").replacing(
+                #""description": "Answer to a status query: the task object.","#,
+                with: #""data": {"type": "any"}, "description": "Answer to a status query: the task object.","#
+            ).generate()
+            expectRejectedWithExactly(
+                result,
+                ExpectedDiagnostic(
+                    "$.responses.status.data",
+                    #""data" is the payload under an envelope; this response has none, so give "fields" or "type""#))
         }
     }
 }

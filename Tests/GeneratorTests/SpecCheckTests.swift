@@ -26,23 +26,37 @@ extension SpecCheckTests {
     struct Syntax {
         @Test("malformed JSON (a missing comma) is reported at its line and column, and stops that file")
         func missingComma() throws {
-            let result = try Fixtures.mini().replacing(#""defaultModel": "mini-video","#, with: #""defaultModel": "mini-video""#).generate()
-            expectRejectedWithExactly(result, ExpectedDiagnostic("$", #"not valid JSON: unexpected character '"'"#, at: 15, 3))
-            #expect(result.diagnostics.map(\.description) == [#"Spec/mini.json:15:3: error: $: not valid JSON: unexpected character '"'"#])
+            let result = try Fixtures.mini().replacing(
+                #""defaultModel": "mini-video","#, with: #""defaultModel": "mini-video""#
+            ).generate()
+            expectRejectedWithExactly(
+                result, ExpectedDiagnostic("$", #"not valid JSON: unexpected character '"'"#, at: 15, 3))
+            #expect(
+                result.diagnostics.map(\.description) == [
+                    #"Spec/mini.json:15:3: error: $: not valid JSON: unexpected character '"'"#
+                ])
         }
 
         @Test("malformed JSON deep inside a field names its JSON path")
         func leadingZero() throws {
-            let result = try Fixtures.mini().replacing(#""minimum": 4, "maximum": 12, "default": 4"#, with: #""minimum": 04, "maximum": 12, "default": 4"#).generate()
-            expectRejectedWithExactly(result, ExpectedDiagnostic(
-                "$.request.fields.options.fields.duration.minimum", "not valid JSON: invalid number '04'", at: 28, 91))
+            let result = try Fixtures.mini().replacing(
+                #""minimum": 4, "maximum": 12, "default": 4"#, with: #""minimum": 04, "maximum": 12, "default": 4"#
+            ).generate()
+            expectRejectedWithExactly(
+                result,
+                ExpectedDiagnostic(
+                    "$.request.fields.options.fields.duration.minimum", "not valid JSON: invalid number '04'", at: 28,
+                    91))
         }
 
         @Test("a trailing comma in an array is malformed JSON")
         func trailingComma() throws {
-            let result = try Fixtures.mini().replacing(#"{"field": "options.seed", "requires": ["options.duration"]}"#,
-                                                       with: #"{"field": "options.seed", "requires": ["options.duration"]},"#).generate()
-            expectRejectedWithExactly(result, ExpectedDiagnostic("$.request.rules[1]", "not valid JSON: unexpected character ']'", at: 37, 5))
+            let result = try Fixtures.mini().replacing(
+                #"{"field": "options.seed", "requires": ["options.duration"]}"#,
+                with: #"{"field": "options.seed", "requires": ["options.duration"]},"#
+            ).generate()
+            expectRejectedWithExactly(
+                result, ExpectedDiagnostic("$.request.rules[1]", "not valid JSON: unexpected character ']'", at: 37, 5))
         }
 
         @Test("an empty file is reported, not crashed on")
@@ -59,19 +73,30 @@ extension SpecCheckTests {
 
         @Test("a key repeated in one object is an error at the repetition")
         func duplicateTopLevelKey() throws {
-            let result = try Fixtures.mini().replacing(#""id": "mini","#, with: "\"id\": \"mini\",\n  \"id\": \"mini\",").generate()
-            expectRejectedWithExactly(result, ExpectedDiagnostic(
-                "$.id", #"the key "id" appears twice in the same object; JSON readers disagree on which one counts, so each key must appear once"#,
-                at: 5, 3))
+            let result = try Fixtures.mini().replacing(
+                #""id": "mini","#, with: "\"id\": \"mini\",\n  \"id\": \"mini\","
+            ).generate()
+            expectRejectedWithExactly(
+                result,
+                ExpectedDiagnostic(
+                    "$.id",
+                    #"the key "id" appears twice in the same object; JSON readers disagree on which one counts, so each key must appear once"#,
+                    at: 5, 3))
         }
 
         @Test("a state listed twice is a repeated key of states")
         func stateListedTwice() throws {
-            let result = try Fixtures.mini().replacing(#""error": {"unified": "failed""#,
-                                                       with: "\"done\": {\"unified\": \"succeeded\", \"description\": \"Again.\"},\n    \"error\": {\"unified\": \"failed\"").generate()
-            expectRejectedWithExactly(result, ExpectedDiagnostic(
-                "$.states.done", #"the key "done" appears twice in the same object; JSON readers disagree on which one counts, so each key must appear once"#,
-                at: 51, 5))
+            let result = try Fixtures.mini().replacing(
+                #""error": {"unified": "failed""#,
+                with:
+                    "\"done\": {\"unified\": \"succeeded\", \"description\": \"Again.\"},\n    \"error\": {\"unified\": \"failed\""
+            ).generate()
+            expectRejectedWithExactly(
+                result,
+                ExpectedDiagnostic(
+                    "$.states.done",
+                    #"the key "done" appears twice in the same object; JSON readers disagree on which one counts, so each key must appear once"#,
+                    at: 51, 5))
         }
 
         @Test("a mistyped top-level key gets a did-you-mean, and the key it should have been is missing")
@@ -79,48 +104,66 @@ extension SpecCheckTests {
             let result = try Fixtures.mini().replacing(#""defaultModel""#, with: #""defaultModle""#).generate()
             expectRejectedWithExactly(
                 result,
-                ExpectedDiagnostic("$.defaultModle", #"unknown key "defaultModle"; did you mean "defaultModel"?"#, at: 14, 19),
+                ExpectedDiagnostic(
+                    "$.defaultModle", #"unknown key "defaultModle"; did you mean "defaultModel"?"#, at: 14, 19),
                 ExpectedDiagnostic("$", #"missing required key "defaultModel""#, at: 1, 1))
         }
 
         @Test("a mistyped key of a nested field gets a did-you-mean")
         func unknownFieldKey() throws {
-            let result = try Fixtures.mini().replacing(#""minimum": 4, "maximum": 12, "default": 4"#, with: #""minimun": 4, "maximum": 12, "default": 4"#).generate()
-            expectRejectedWithExactly(result, ExpectedDiagnostic(
-                "$.request.fields.options.fields.duration.minimun", #"unknown key "minimun"; did you mean "minimum"?"#, at: 28, 91))
+            let result = try Fixtures.mini().replacing(
+                #""minimum": 4, "maximum": 12, "default": 4"#, with: #""minimun": 4, "maximum": 12, "default": 4"#
+            ).generate()
+            expectRejectedWithExactly(
+                result,
+                ExpectedDiagnostic(
+                    "$.request.fields.options.fields.duration.minimun",
+                    #"unknown key "minimun"; did you mean "minimum"?"#, at: 28, 91))
         }
 
         @Test("an unknown key far from every known one lists the known keys")
         func unknownKeyListsKnownKeys() throws {
-            let result = try Fixtures.mini().replacing(#""scheme": "Bearer"}"#, with: #""scheme": "Bearer", "realm": "api"}"#).generate()
-            expectRejectedWithExactly(result, ExpectedDiagnostic("$.auth.realm", #"unknown key "realm" (known keys: header, scheme)"#, at: 10, 68))
+            let result = try Fixtures.mini().replacing(
+                #""scheme": "Bearer"}"#, with: #""scheme": "Bearer", "realm": "api"}"#
+            ).generate()
+            expectRejectedWithExactly(
+                result,
+                ExpectedDiagnostic("$.auth.realm", #"unknown key "realm" (known keys: header, scheme)"#, at: 10, 68))
         }
 
         @Test("a missing required key is reported at its object")
         func missingRequiredKey() throws {
             let result = try Fixtures.mini().replacing("  \"defaultModel\": \"mini-video\",\n", with: "").generate()
-            expectRejectedWithExactly(result, ExpectedDiagnostic("$", #"missing required key "defaultModel""#, at: 1, 1))
+            expectRejectedWithExactly(
+                result, ExpectedDiagnostic("$", #"missing required key "defaultModel""#, at: 1, 1))
         }
 
         @Test("a value of the wrong JSON type says what was expected")
         func wrongValueType() throws {
             let result = try Fixtures.mini().replacing(#""format": 1,"#, with: #""format": "1","#).generate()
-            expectRejectedWithExactly(result, ExpectedDiagnostic("$.format", #"must be an integer, got "1""#, at: 3, 13))
+            expectRejectedWithExactly(
+                result, ExpectedDiagnostic("$.format", #"must be an integer, got "1""#, at: 3, 13))
         }
 
         @Test("a format other than 1 is refused")
         func unsupportedFormat() throws {
             let result = try Fixtures.mini().replacing(#""format": 1,"#, with: #""format": 2,"#).generate()
-            expectRejectedWithExactly(result, ExpectedDiagnostic("$.format", "unsupported format 2; this generator reads format 1", at: 3, 13))
+            expectRejectedWithExactly(
+                result, ExpectedDiagnostic("$.format", "unsupported format 2; this generator reads format 1", at: 3, 13)
+            )
         }
 
         @Test("a sample kind the format does not know lists the kinds")
         func unknownSampleKind() throws {
-            let result = try Fixtures.mini().replacing(#""kind": "create-response","#, with: #""kind": "create-answer","#).generate()
-            expectRejectedWithExactly(result, ExpectedDiagnostic(
-                "$.samples[1].kind",
-                #"must be one of "create-request", "create-response", "status-response", "callback", "sync-response", "upload-response", got "create-answer""#,
-                at: 97, 15))
+            let result = try Fixtures.mini().replacing(
+                #""kind": "create-response","#, with: #""kind": "create-answer","#
+            ).generate()
+            expectRejectedWithExactly(
+                result,
+                ExpectedDiagnostic(
+                    "$.samples[1].kind",
+                    #"must be one of "create-request", "create-response", "status-response", "callback", "sync-response", "upload-response", got "create-answer""#,
+                    at: 97, 15))
         }
     }
 }

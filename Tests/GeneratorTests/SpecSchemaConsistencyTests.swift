@@ -30,9 +30,10 @@ struct SpecSchemaConsistencyTests {
         KeyList("price", SpecKeys.price, ["$defs", "model", "properties", "price"]),
         KeyList("range", SpecKeys.range, ["$defs", "range"]),
         KeyList("endpointRoles", SpecKeys.endpointRoles, ["$defs", "endpoints"]),
-        KeyList("endpoint", SpecKeys.endpoint,
-                ["$defs", "endpoints", "properties", "create"], ["$defs", "endpoints", "properties", "status"],
-                ["$defs", "endpoints", "properties", "sync"], ["$defs", "endpoints", "properties", "upload"]),
+        KeyList(
+            "endpoint", SpecKeys.endpoint,
+            ["$defs", "endpoints", "properties", "create"], ["$defs", "endpoints", "properties", "status"],
+            ["$defs", "endpoints", "properties", "sync"], ["$defs", "endpoints", "properties", "upload"]),
         KeyList("queryParameter", SpecKeys.queryParameter, ["$defs", "queryParameter"]),
         KeyList("multipart", SpecKeys.multipart, ["$defs", "multipart"]),
         KeyList("multipartField", SpecKeys.multipartField, ["$defs", "multipartField"]),
@@ -60,7 +61,8 @@ struct SpecSchemaConsistencyTests {
     ]
 
     static func schema() throws -> JSONValue {
-        try JSONParser.parse(Data(contentsOf: Fixtures.specDirectory.appendingPathComponent("videogen-spec.schema.json")))
+        try JSONParser.parse(
+            Data(contentsOf: Fixtures.specDirectory.appendingPathComponent("videogen-spec.schema.json")))
     }
 
     @Test("each object of the format allows exactly the keys SpecKeys lists", arguments: keyLists)
@@ -68,14 +70,17 @@ struct SpecSchemaConsistencyTests {
         let schema = try Self.schema()
         var allowed: Set<String> = []
         for location in list.locations {
-            let node = try #require(Self.node(at: location, in: schema), "the schema has nothing at \(location.joined(separator: "/"))")
+            let node = try #require(
+                Self.node(at: location, in: schema), "the schema has nothing at \(location.joined(separator: "/"))")
             let keys = Self.allowedKeys(of: node, in: schema)
             #expect(!keys.isEmpty, "no properties found at \(location.joined(separator: "/"))")
             allowed.formUnion(keys)
         }
         let listed = Set(list.keys)
         #expect(list.keys.count == listed.count, "SpecKeys.\(list.name) lists a key twice")
-        #expect(listed == allowed, """
+        #expect(
+            listed == allowed,
+            """
             SpecKeys.\(list.name) and the schema differ
               only in SpecKeys: \(listed.subtracting(allowed).sorted())
               only in the schema: \(allowed.subtracting(listed).sorted())
@@ -101,7 +106,9 @@ struct SpecSchemaConsistencyTests {
     @Test("the response kinds are the names the schema allows under responses")
     func responseKinds() throws {
         let schema = try Self.schema()
-        let names = try #require(schema["properties"]?["responses"]?["propertyNames"]?["enum"]?.arrayValue).compactMap { $0.stringValue }
+        let names = try #require(schema["properties"]?["responses"]?["propertyNames"]?["enum"]?.arrayValue).compactMap {
+            $0.stringValue
+        }
         #expect(names == SpecKeys.responseKinds)
     }
 

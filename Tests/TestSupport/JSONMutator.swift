@@ -20,7 +20,11 @@ public enum JSONMutator {
             return .object(object)
         case .array(var items) where !items.isEmpty && random.chance(70):
             let index = random.below(items.count)
-            if random.chance(30) { items.remove(at: index) } else { items[index] = mutate(items[index], &random, depth: depth + 1) }
+            if random.chance(30) {
+                items.remove(at: index)
+            } else {
+                items[index] = mutate(items[index], &random, depth: depth + 1)
+            }
             return .array(items)
         default:
             return replacement(for: value, &random)

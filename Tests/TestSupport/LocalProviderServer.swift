@@ -4,8 +4,9 @@
 
 import Foundation
 import VideoGen
+
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 /// A running `provider_server.py`; call ``stop()`` in a `defer`.
@@ -66,7 +67,10 @@ public final class LocalProviderServer: @unchecked Sendable {
             let candidate = URL(fileURLWithPath: String(folder)).appendingPathComponent("python3")
             if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
         }
-        throw StartFailure(description: "python3 is required for the real-HTTP tests (CI installs it) but is not on the PATH (\(path)); install Python 3 to run Tests/Support/provider_server.py")
+        throw StartFailure(
+            description:
+                "python3 is required for the real-HTTP tests (CI installs it) but is not on the PATH (\(path)); install Python 3 to run Tests/Support/provider_server.py"
+        )
     }
 
     /// Starts the server for `provider` and waits for its `PORT n` line.
@@ -74,7 +78,9 @@ public final class LocalProviderServer: @unchecked Sendable {
     public static func start(provider: String, key: String, retryAfter: Int = 1) async throws -> LocalProviderServer {
         let process = Process()
         process.executableURL = try python()
-        process.arguments = [try scriptURL().path, "--provider", provider, "--key", key, "--retry-after", String(retryAfter)]
+        process.arguments = [
+            try scriptURL().path, "--provider", provider, "--key", key, "--retry-after", String(retryAfter),
+        ]
         let output = Pipe()
         let errors = Pipe()
         process.standardOutput = output
@@ -100,7 +106,8 @@ public final class LocalProviderServer: @unchecked Sendable {
         guard words.count >= 2, words[0] == "PORT", let port = Int(words[1]) else {
             kill(process)
             let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            throw StartFailure(description: "provider_server.py did not print PORT n (got \"\(line)\"); stderr: \(stderr)")
+            throw StartFailure(
+                description: "provider_server.py did not print PORT n (got \"\(line)\"); stderr: \(stderr)")
         }
         return LocalProviderServer(process: process, port: port)
     }
@@ -120,13 +127,15 @@ public final class LocalProviderServer: @unchecked Sendable {
     /// The server's request log (`GET /__log`).
     /// Every request the server received, in order.
     public func log() async throws -> [Entry] {
-        let response = try await URLSessionTransport().send(HTTPRequest(method: "GET", url: baseURL.appendingPathComponent("__log"), timeoutSeconds: 10))
+        let response = try await URLSessionTransport().send(
+            HTTPRequest(method: "GET", url: baseURL.appendingPathComponent("__log"), timeoutSeconds: 10))
         guard response.status == 200, case .array(let items) = try JSONParser.parse(response.body) else {
             throw StartFailure(description: "GET /__log answered \(response.status)")
         }
         return items.compactMap { item in
             guard let method = item["method"]?.stringValue, let path = item["path"]?.stringValue,
-                  let time = item["time"]?.doubleValue, let status = item["status"]?.intValue, let auth = item["authOK"]?.boolValue
+                let time = item["time"]?.doubleValue, let status = item["status"]?.intValue,
+                let auth = item["authOK"]?.boolValue
             else { return nil }
             return Entry(
                 method: method, path: path, time: time, status: status, authOK: auth,

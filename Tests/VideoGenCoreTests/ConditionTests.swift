@@ -38,7 +38,8 @@ private func body(_ json: String) throws -> JSONValue {
         #expect(!condition.holds(on: try body(#"{"input": "image-to-video"}"#)))
         #expect(!condition.holds(on: try body(#"{"mode": "image-to-video"}"#)))
         let item = Condition.equals(["image_urls", 1], "https://example.com/b.png")
-        #expect(item.holds(on: try body(#"{"image_urls": ["https://example.com/a.png", "https://example.com/b.png"]}"#)))
+        #expect(
+            item.holds(on: try body(#"{"image_urls": ["https://example.com/a.png", "https://example.com/b.png"]}"#)))
         #expect(!item.holds(on: try body(#"{"image_urls": ["https://example.com/b.png"]}"#)))
     }
 
@@ -189,8 +190,12 @@ private func body(_ json: String) throws -> JSONValue {
     @Test func explanations() {
         #expect(Condition.equals(["request_type"], "callback").explanation == #"request_type is "callback""#)
         #expect(Condition.equals(["code"], 200).explanation == "code is 200")
-        #expect(Condition.notEquals(["model"], "kling-motion-control").explanation == #"model is not "kling-motion-control""#)
-        #expect(Condition.isOneOf(["model"], ["veo-3.1-fast", "veo-3.1"]).explanation == #"model is one of "veo-3.1-fast", "veo-3.1""#)
+        #expect(
+            Condition.notEquals(["model"], "kling-motion-control").explanation
+                == #"model is not "kling-motion-control""#)
+        #expect(
+            Condition.isOneOf(["model"], ["veo-3.1-fast", "veo-3.1"]).explanation
+                == #"model is one of "veo-3.1-fast", "veo-3.1""#)
         #expect(Condition.isNoneOf(["code"], [200]).explanation == "code is not one of 200")
         #expect(Condition.isPresent(["input", "image_urls"], true).explanation == "input.image_urls is given")
         #expect(Condition.isPresent(["input", "task_id"], false).explanation == "input.task_id is not given")
@@ -205,7 +210,8 @@ private func body(_ json: String) throws -> JSONValue {
             .any([.isPresent(["input", "image_urls"], true), .not(.isNoneOf(["model"], ["veo-3.1"]))]),
         ])
         #expect(condition.referencedPaths == [["request_type"], ["input", "image_urls"], ["model"]])
-        let rule = RequestRule(.requires(["input", "task_id"], [["input", "index"]]), when: .equals(["input", "mode"], "image-to-video"))
+        let rule = RequestRule(
+            .requires(["input", "task_id"], [["input", "index"]]), when: .equals(["input", "mode"], "image-to-video"))
         #expect(rule.referencedPaths == [["input", "task_id"], ["input", "index"], ["input", "mode"]])
     }
 }

@@ -1,6 +1,7 @@
 // Tests for JSONObject: order, editing, order-insensitive equality and hashing.
 
 import Testing
+
 @testable import VideoGenCore
 
 @Suite struct JSONObjectTests {

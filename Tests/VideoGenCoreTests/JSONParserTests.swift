@@ -3,6 +3,7 @@
 
 import Foundation
 import Testing
+
 @testable import VideoGenCore
 
 /// Parses `text`, returning the error or `nil` when parsing succeeded.
@@ -40,14 +41,14 @@ private func parseError(bytes: [UInt8], options: JSONParser.Options = .init()) -
 
     @Test func nestedDocument() throws {
         let text = """
-        {
-          "id": "gen_1",
-          "status": "succeeded",
-          "input": {"prompt": "a fox", "duration": 6, "ratio": 1.5, "loop": false, "seed": null},
-          "urls": ["https://x/1.mp4", "https://x/2.mp4"],
-          "matrix": [[1, 2], [], [{}], [[[-3]]]]
-        }
-        """
+            {
+              "id": "gen_1",
+              "status": "succeeded",
+              "input": {"prompt": "a fox", "duration": 6, "ratio": 1.5, "loop": false, "seed": null},
+              "urls": ["https://x/1.mp4", "https://x/2.mp4"],
+              "matrix": [[1, 2], [], [{}], [[[-3]]]]
+            }
+            """
         let expected: JSONValue = [
             "id": "gen_1",
             "status": "succeeded",
@@ -140,8 +141,11 @@ private func parseError(bytes: [UInt8], options: JSONParser.Options = .init()) -
         ErrorCase(input: "[1 2]", reason: .unexpectedCharacter("2"), line: 1, column: 4, path: .root),
         ErrorCase(input: #"{"a" 1}"#, reason: .unexpectedCharacter("1"), line: 1, column: 6, path: .root),
         ErrorCase(input: #"{"a":1,}"#, reason: .unexpectedCharacter("}"), line: 1, column: 8, path: .root),
-        ErrorCase(input: "[1, [2, 3, [4, x]]]", reason: .unexpectedCharacter("x"), line: 1, column: 16, path: [1, 2, 1]),
-        ErrorCase(input: #"[{"a": [0, {"b": [[], [1 2]]}]}]"#, reason: .unexpectedCharacter("2"), line: 1, column: 26, path: [0, "a", 1, "b", 1]),
+        ErrorCase(
+            input: "[1, [2, 3, [4, x]]]", reason: .unexpectedCharacter("x"), line: 1, column: 16, path: [1, 2, 1]),
+        ErrorCase(
+            input: #"[{"a": [0, {"b": [[], [1 2]]}]}]"#, reason: .unexpectedCharacter("2"), line: 1, column: 26,
+            path: [0, "a", 1, "b", 1]),
         ErrorCase(input: "[1,]", reason: .unexpectedCharacter("]"), line: 1, column: 4, path: [1]),
         ErrorCase(input: "{'a':1}", reason: .unexpectedCharacter("'"), line: 1, column: 2, path: .root),
         ErrorCase(input: "['a']", reason: .unexpectedCharacter("'"), line: 1, column: 2, path: [0]),
@@ -212,17 +216,18 @@ private func parseError(bytes: [UInt8], options: JSONParser.Options = .init()) -
 
     // MARK: UTF-8 and escapes
 
-    @Test(arguments: [
-        [0x22, 0xC3, 0x28, 0x22],  // bad continuation byte
-        [0x22, 0xC0, 0xAF, 0x22],  // overlong "/"
-        [0x22, 0xE0, 0x80, 0xAF, 0x22],  // overlong three-byte form
-        [0x22, 0xED, 0xA0, 0x80, 0x22],  // UTF-8 encoded surrogate
-        [0x22, 0xF4, 0x90, 0x80, 0x80, 0x22],  // above U+10FFFF
-        [0x22, 0xF5, 0x80, 0x80, 0x80, 0x22],  // invalid lead byte
-        [0x22, 0x80, 0x22],  // lone continuation byte
-        [0x22, 0xE2, 0x82],  // truncated at the end of input
-        [0x22, 0xE2, 0x82, 0x22],  // truncated before the quote
-    ] as [[UInt8]])
+    @Test(
+        arguments: [
+            [0x22, 0xC3, 0x28, 0x22],  // bad continuation byte
+            [0x22, 0xC0, 0xAF, 0x22],  // overlong "/"
+            [0x22, 0xE0, 0x80, 0xAF, 0x22],  // overlong three-byte form
+            [0x22, 0xED, 0xA0, 0x80, 0x22],  // UTF-8 encoded surrogate
+            [0x22, 0xF4, 0x90, 0x80, 0x80, 0x22],  // above U+10FFFF
+            [0x22, 0xF5, 0x80, 0x80, 0x80, 0x22],  // invalid lead byte
+            [0x22, 0x80, 0x22],  // lone continuation byte
+            [0x22, 0xE2, 0x82],  // truncated at the end of input
+            [0x22, 0xE2, 0x82, 0x22],  // truncated before the quote
+        ] as [[UInt8]])
     func invalidUTF8InStrings(_ bytes: [UInt8]) throws {
         let error = try #require(parseError(bytes: bytes))
         #expect(error.reason == .invalidUTF8)
@@ -241,15 +246,18 @@ private func parseError(bytes: [UInt8], options: JSONParser.Options = .init()) -
 
     @Test func validUnicodeIsKept() throws {
         #expect(try JSONParser.parse("\"héllo ✓ 中文 😀 🇫🇷\"") == .string("héllo ✓ 中文 😀 🇫🇷"))
-        #expect(try JSONParser.parse(Array("\"\u{10FFFF}\u{E000}\u{7FF}\u{800}\"".utf8)) == .string("\u{10FFFF}\u{E000}\u{7FF}\u{800}"))
+        #expect(
+            try JSONParser.parse(Array("\"\u{10FFFF}\u{E000}\u{7FF}\u{800}\"".utf8))
+                == .string("\u{10FFFF}\u{E000}\u{7FF}\u{800}"))
     }
 
     @Test func escapes() throws {
         #expect(try JSONParser.parse(#""\"\\\/\b\f\n\r\t""#) == .string("\"\\/\u{8}\u{C}\n\r\t"))
         #expect(try JSONParser.parse(#""a\u0041\u00e9\u4E2Dz""#) == .string("aAé中z"))
         #expect(try JSONParser.parse(#""\u0000""#) == .string("\u{0}"))
-        #expect(try JSONParser.parse(#""plain \u00e9 then more text after the escape""#)
-            == .string("plain é then more text after the escape"))
+        #expect(
+            try JSONParser.parse(#""plain \u00e9 then more text after the escape""#)
+                == .string("plain é then more text after the escape"))
     }
 
     @Test func surrogates() throws {
@@ -312,7 +320,8 @@ private func parseError(bytes: [UInt8], options: JSONParser.Options = .init()) -
         let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
         #expect(try JSONParser.parse(bom + Array("[1]".utf8)) == [1])
         #expect(try JSONParser.parse(Data(bom + Array(" {\"a\": true}".utf8))) == ["a": true])
-        let rejected = try #require(parseError(bytes: bom + Array("[1]".utf8), options: .init(allowByteOrderMark: false)))
+        let rejected = try #require(
+            parseError(bytes: bom + Array("[1]".utf8), options: .init(allowByteOrderMark: false)))
         #expect(rejected.reason == .unexpectedCharacter("\u{FEFF}"))
         #expect(rejected.location == JSONLocation(line: 1, column: 1, offset: 0))
         #expect(parseError(bytes: bom)?.reason == .empty)
@@ -360,14 +369,14 @@ private func parseError(bytes: [UInt8], options: JSONParser.Options = .init()) -
 
     @Test func locationsOfNestedValues() throws {
         let text = """
-        {
-          "model": "gen-2",
-          "input": {
-            "prompt": "fox",
-            "sizes": [16, 9]
-          }
-        }
-        """
+            {
+              "model": "gen-2",
+              "input": {
+                "prompt": "fox",
+                "sizes": [16, 9]
+              }
+            }
+            """
         let (value, locations) = try JSONParser.parseWithLocations(text)
         #expect(value["input"]?["sizes"]?[1] == 9)
         #expect(locations.count == 7)
@@ -445,11 +454,15 @@ private func parseError(bytes: [UInt8], options: JSONParser.Options = .init()) -
     @Test func garbageNeverCrashes() throws {
         var random = SplitMix64(seed: 0x5EED)
         var values = RandomJSON(seed: 42)
-        let seeds: [[UInt8]] = (0..<50).map { _ in Array(values.value().serialized().utf8) } + [
-            Array(#"{"a": [1, 2.5e-3, "x\u00e9\ud83d\ude00", true, null, {"b": {}}]}"#.utf8),
-            Array("[[[[[[[[]]]]]]]]".utf8),
-        ]
-        let alphabet = Array(#"{}[],:"\ -+.eE0123456789tfnulrsabu/"#.utf8) + [0x00, 0x1F, 0x7F, 0x80, 0xBF, 0xC3, 0xE2, 0xED, 0xF0, 0xF4, 0xFF]
+        let seeds: [[UInt8]] =
+            (0..<50).map { _ in Array(values.value().serialized().utf8) } + [
+                Array(#"{"a": [1, 2.5e-3, "x\u00e9\ud83d\ude00", true, null, {"b": {}}]}"#.utf8),
+                Array("[[[[[[[[]]]]]]]]".utf8),
+            ]
+        let alphabet =
+            Array(#"{}[],:"\ -+.eE0123456789tfnulrsabu/"#.utf8) + [
+                0x00, 0x1F, 0x7F, 0x80, 0xBF, 0xC3, 0xE2, 0xED, 0xF0, 0xF4, 0xFF,
+            ]
         var succeeded = 0
         var failed = 0
         for round in 0..<20_000 {

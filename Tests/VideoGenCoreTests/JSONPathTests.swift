@@ -1,6 +1,7 @@
 // Tests for JSONPath: description and fieldPath text, reading text back, and building paths.
 
 import Testing
+
 @testable import VideoGenCore
 
 @Suite struct JSONPathTests {

@@ -3,6 +3,7 @@
 
 import Foundation
 import Testing
+
 @testable import VideoGenCore
 
 @Suite struct JSONValueCodableTests {
@@ -80,7 +81,8 @@ import Testing
         case .array(let elements):
             return .array(elements.map(integralDoublesAsIntegers))
         case .object(let object):
-            return .object(JSONObject(object.members.map { .init(key: $0.key, value: integralDoublesAsIntegers($0.value)) }))
+            return .object(
+                JSONObject(object.members.map { .init(key: $0.key, value: integralDoublesAsIntegers($0.value)) }))
         default:
             return value
         }

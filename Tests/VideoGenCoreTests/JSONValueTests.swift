@@ -1,6 +1,7 @@
 // Tests for JSONValue: literals, accessors, descriptions, and reading/writing by path.
 
 import Testing
+
 @testable import VideoGenCore
 
 /// Calls the mutating `setValue` outside `#expect`, which cannot capture `inout` values.
@@ -17,8 +18,11 @@ private func set(_ target: inout JSONValue, _ value: JSONValue, at path: JSONPat
     @Test func literals() {
         #expect(JSONValue(nilLiteral: ()) == .null)
         let values: [JSONValue] = [nil, true, 3, 2.5, "s", [1], ["k": "v"]]
-        #expect(values == [.null, .bool(true), .integer(3), .number(2.5), .string("s"), .array([.integer(1)]),
-                           .object(JSONObject([.init(key: "k", value: .string("v"))]))])
+        #expect(
+            values == [
+                .null, .bool(true), .integer(3), .number(2.5), .string("s"), .array([.integer(1)]),
+                .object(JSONObject([.init(key: "k", value: .string("v"))])),
+            ])
     }
 
     @Test func accessors() {

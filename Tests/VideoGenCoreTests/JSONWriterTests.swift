@@ -3,6 +3,7 @@
 
 import Foundation
 import Testing
+
 @testable import VideoGenCore
 
 @Suite struct JSONWriterTests {
@@ -15,30 +16,34 @@ import Testing
     ]
 
     @Test func compactOutput() {
-        #expect(JSONWriter.string(Self.sample)
-            == #"{"id":"gen_1","duration":6,"ratio":1.5,"tags":["a",true,null],"input":{"seed":-3,"empty":{},"none":[]}}"#)
-        #expect(Self.sample.serialized()
-            == #"{"id":"gen_1","duration":6,"ratio":1.5,"tags":["a",true,null],"input":{"seed":-3,"empty":{},"none":[]}}"#)
+        #expect(
+            JSONWriter.string(Self.sample)
+                == #"{"id":"gen_1","duration":6,"ratio":1.5,"tags":["a",true,null],"input":{"seed":-3,"empty":{},"none":[]}}"#
+        )
+        #expect(
+            Self.sample.serialized()
+                == #"{"id":"gen_1","duration":6,"ratio":1.5,"tags":["a",true,null],"input":{"seed":-3,"empty":{},"none":[]}}"#
+        )
     }
 
     @Test func prettyOutput() {
         let expected = """
-        {
-          "id": "gen_1",
-          "duration": 6,
-          "ratio": 1.5,
-          "tags": [
-            "a",
-            true,
-            null
-          ],
-          "input": {
-            "seed": -3,
-            "empty": {},
-            "none": []
-          }
-        }
-        """
+            {
+              "id": "gen_1",
+              "duration": 6,
+              "ratio": 1.5,
+              "tags": [
+                "a",
+                true,
+                null
+              ],
+              "input": {
+                "seed": -3,
+                "empty": {},
+                "none": []
+              }
+            }
+            """
         #expect(JSONWriter.string(Self.sample, options: .init(pretty: true)) == expected)
         #expect(Self.sample.serialized(pretty: true) == expected)
     }
@@ -46,20 +51,22 @@ import Testing
     @Test func prettyWithOtherIndentAndSortedKeys() {
         let value: JSONValue = ["b": [1, ["d": nil, "c": false]], "a": "x"]
         let expected = """
-        {
-            "a": "x",
-            "b": [
-                1,
-                {
-                    "c": false,
-                    "d": null
-                }
-            ]
-        }
-        """
+            {
+                "a": "x",
+                "b": [
+                    1,
+                    {
+                        "c": false,
+                        "d": null
+                    }
+                ]
+            }
+            """
         #expect(JSONWriter.string(value, options: .init(pretty: true, indent: 4, sortKeys: true)) == expected)
         #expect(value.serialized(pretty: false, sortKeys: true) == #"{"a":"x","b":[1,{"c":false,"d":null}]}"#)
-        #expect(JSONWriter.string(value, options: .init(pretty: true, indent: 0)) == "{\n\"b\": [\n1,\n{\n\"d\": null,\n\"c\": false\n}\n],\n\"a\": \"x\"\n}")
+        #expect(
+            JSONWriter.string(value, options: .init(pretty: true, indent: 0))
+                == "{\n\"b\": [\n1,\n{\n\"d\": null,\n\"c\": false\n}\n],\n\"a\": \"x\"\n}")
     }
 
     @Test func prettyScalarsAndEmptyContainers() {
@@ -78,8 +85,12 @@ import Testing
         let value = JSONValue.string("q\"b\\n\nr\rt\tb\u{8}f\u{C}\u{0}\u{1}\u{1F}\u{7F}/é😀")
         #expect(value.serialized() == #""q\"b\\n\nr\rt\tb\bf\f\u0000\u0001\u001f"# + "\u{7F}/é😀\"")
         #expect(JSONWriter.string(.string("a/b"), options: .init(escapeSlashes: true)) == #""a\/b""#)
-        #expect(JSONWriter.string(.string("é中😀\n"), options: .init(escapeNonASCII: true)) == #""\u00e9\u4e2d\ud83d\ude00\n""#)
-        #expect(JSONWriter.string(["ké": "/"], options: .init(escapeNonASCII: true, escapeSlashes: true)) == #"{"k\u00e9":"\/"}"#)
+        #expect(
+            JSONWriter.string(.string("é中😀\n"), options: .init(escapeNonASCII: true))
+                == #""\u00e9\u4e2d\ud83d\ude00\n""#)
+        #expect(
+            JSONWriter.string(["ké": "/"], options: .init(escapeNonASCII: true, escapeSlashes: true))
+                == #"{"k\u00e9":"\/"}"#)
     }
 
     @Test func numbers() {

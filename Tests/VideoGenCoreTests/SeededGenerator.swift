@@ -1,12 +1,12 @@
 // Test support: a small seeded PRNG (SplitMix64) and random JSON values, so property and
 // fuzz tests are repeatable.
 
-@testable import VideoGenCore
 import VideoGenTestSupport
+
+@testable import VideoGenCore
 
 /// The seeded generator of the property tests (SplitMix64, shared by the test targets).
 typealias SplitMix64 = FuzzRandom
-
 
 /// Builds random JSON values that exercise escaping, Unicode, number edge cases and nesting.
 struct RandomJSON {

@@ -18,9 +18,11 @@ enum Fixtures {
     }
 
     /// The sample `name` of `provider` decoded by `PayloadDecoder`, as `kind` or else the response kind of its own kind.
-    static func decodeSample(_ name: String, of provider: String, as kind: ResponseKind? = nil) throws -> DecodedPayload {
+    static func decodeSample(_ name: String, of provider: String, as kind: ResponseKind? = nil) throws -> DecodedPayload
+    {
         let descriptor = try descriptor(provider)
-        let sample = try #require(descriptor.samples.first { $0.name == name }, "\(provider) has no sample named \(name)")
+        let sample = try #require(
+            descriptor.samples.first { $0.name == name }, "\(provider) has no sample named \(name)")
         let responseKind = try #require(kind ?? sample.kind.responseKind, "\(provider)/\(name) is a request sample")
         return try PayloadDecoder.decode(Array(sample.json.utf8), kind: responseKind, descriptor: descriptor)
     }
@@ -32,24 +34,33 @@ enum Fixtures {
     }
 
     /// A hand-written payload of `provider` decoded by `PayloadDecoder`.
-    static func decode(_ json: String, _ provider: String, as kind: ResponseKind, httpStatus: Int? = nil) throws -> DecodedPayload {
-        try PayloadDecoder.decode(Array(json.utf8), kind: kind, descriptor: descriptor(provider), httpStatus: httpStatus)
+    static func decode(_ json: String, _ provider: String, as kind: ResponseKind, httpStatus: Int? = nil) throws
+        -> DecodedPayload
+    {
+        try PayloadDecoder.decode(
+            Array(json.utf8), kind: kind, descriptor: descriptor(provider), httpStatus: httpStatus)
     }
 
     /// The unified task of a hand-written payload; an error report instead fails the test.
-    static func task(_ json: String, _ provider: String, as kind: ResponseKind, httpStatus: Int? = nil) throws -> VideoTask {
+    static func task(_ json: String, _ provider: String, as kind: ResponseKind, httpStatus: Int? = nil) throws
+        -> VideoTask
+    {
         let payload = try decode(json, provider, as: kind, httpStatus: httpStatus)
         return try #require(payload.taskValue, "expected a task, got \(payload)")
     }
 
     /// The error report of a hand-written payload; a task instead fails the test.
-    static func providerError(_ json: String, _ provider: String, as kind: ResponseKind, httpStatus: Int? = nil) throws -> ProviderErrorReport {
+    static func providerError(_ json: String, _ provider: String, as kind: ResponseKind, httpStatus: Int? = nil) throws
+        -> ProviderErrorReport
+    {
         let payload = try decode(json, provider, as: kind, httpStatus: httpStatus)
         return try #require(payload.providerErrorValue, "expected a provider error, got \(payload)")
     }
 
     /// The `PayloadError` a hand-written payload of `provider` is refused with; decoding it fails the test.
-    static func payloadError(_ json: String, _ provider: String, as kind: ResponseKind, httpStatus: Int? = nil) throws -> PayloadError {
+    static func payloadError(_ json: String, _ provider: String, as kind: ResponseKind, httpStatus: Int? = nil) throws
+        -> PayloadError
+    {
         let descriptor = try descriptor(provider)
         return try #require(throws: PayloadError.self) {
             try PayloadDecoder.decode(Array(json.utf8), kind: kind, descriptor: descriptor, httpStatus: httpStatus)

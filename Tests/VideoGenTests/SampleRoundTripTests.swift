@@ -79,7 +79,8 @@ struct SampleRoundTripTests {
 
     @Test(arguments: ProviderSample.all)
     func typedModelRoundTrip(_ item: ProviderSample) throws {
-        let model = try #require(Self.typedModel(item), "\(item.provider) has no typed model for \(item.sample.kind.rawValue)")
+        let model = try #require(
+            Self.typedModel(item), "\(item.provider) has no typed model for \(item.sample.kind.rawValue)")
         try Self.roundTrip(model, sampleText: item.sample.json)
     }
 
@@ -100,7 +101,9 @@ struct SampleRoundTripTests {
         let data = try JSONEncoder().encode(decoded)
         #expect(try JSONParser.parse(data) == encoded, "Codable writes what jsonValue holds")
         #expect(try JSONDecoder().decode(Model.self, from: data) == decoded)
-        #expect(try JSONDecoder().decode(Model.self, from: Data(sampleText.utf8)) == decoded, "JSONDecoder reads the sample as init(json:) does")
+        #expect(
+            try JSONDecoder().decode(Model.self, from: Data(sampleText.utf8)) == decoded,
+            "JSONDecoder reads the sample as init(json:) does")
     }
 
     @Test(arguments: ProviderSample.responses)

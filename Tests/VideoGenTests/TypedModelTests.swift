@@ -29,7 +29,9 @@ struct TypedModelTests {
     }
 
     @Test func unknownValuesSurviveDecodingAndEncoding() throws {
-        let body = try JSONParser.parse(#"{"code":200,"message":"success","data":{"taskId":"task_1","state":"moderating","failCode":"QUOTA_EXCEEDED"}}"#)
+        let body = try JSONParser.parse(
+            #"{"code":200,"message":"success","data":{"taskId":"task_1","state":"moderating","failCode":"QUOTA_EXCEEDED"}}"#
+        )
         let response = try Apixo.StatusResponse(json: body)
         let data = try #require(response.data)
         #expect(data.state == .unknown("moderating"))
@@ -88,14 +90,26 @@ struct TypedModelTests {
     @Test func documentedStateListsAreComplete() {
         #expect(Apixo.ProviderState.knownCases.map(\.rawValue) == ["pending", "processing", "success", "failed"])
         #expect(Apimodels.ProviderState.knownCases.map(\.rawValue) == ["pending", "processing", "completed", "failed"])
-        #expect(Set(Toapis.ProviderState.knownCases.map(\.rawValue)) == ["queued", "pending", "", "in_progress", "completed", "failed"])
-        #expect(Apimart.ProviderState.knownCases.map(\.rawValue) == ["submitted", "pending", "processing", "completed", "failed", "cancelled"])
+        #expect(
+            Set(Toapis.ProviderState.knownCases.map(\.rawValue)) == [
+                "queued", "pending", "", "in_progress", "completed", "failed",
+            ])
+        #expect(
+            Apimart.ProviderState.knownCases.map(\.rawValue) == [
+                "submitted", "pending", "processing", "completed", "failed", "cancelled",
+            ])
     }
 
     /// STATUS-ENDPOINTS: toapis is terminal at completed and failed; apimart at completed, failed and cancelled.
     @Test func terminalStates() {
-        #expect(Toapis.ProviderState.knownCases.filter(\.unifiedState.isTerminal).map(\.rawValue) == ["completed", "failed"])
-        #expect(Apimart.ProviderState.knownCases.filter(\.unifiedState.isTerminal).map(\.rawValue) == ["completed", "failed", "cancelled"])
+        #expect(
+            Toapis.ProviderState.knownCases.filter(\.unifiedState.isTerminal).map(\.rawValue) == [
+                "completed", "failed",
+            ])
+        #expect(
+            Apimart.ProviderState.knownCases.filter(\.unifiedState.isTerminal).map(\.rawValue) == [
+                "completed", "failed", "cancelled",
+            ])
         #expect(TaskState.allCases.filter(\.isTerminal) == [.succeeded, .failed, .cancelled])
     }
 
@@ -110,17 +124,35 @@ struct TypedModelTests {
 
     /// Values outside the documented lists, and a quoted duration (004: "do not add quotes").
     @Test(arguments: [
-        RefusedRequest(provider: "apixo", body: #"{"input":{"mode":"text-to-video","prompt":"a kite","resolution":"1080p"}}"#, path: ["input", "resolution"]),
-        RefusedRequest(provider: "apixo", body: #"{"input":{"mode":"video-to-video","prompt":"a kite"}}"#, path: ["input", "mode"]),
-        RefusedRequest(provider: "apixo", body: #"{"request_type":"sync","input":{"mode":"text-to-video","prompt":"a kite"}}"#, path: ["request_type"]),
-        RefusedRequest(provider: "apixo", body: #"{"provider":"cheapest","input":{"mode":"text-to-video","prompt":"a kite"}}"#, path: ["provider"]),
-        RefusedRequest(provider: "apimodels", body: #"{"model":"grok-video-3","prompt":"a cat","duration":15}"#, path: ["duration"]),
+        RefusedRequest(
+            provider: "apixo", body: #"{"input":{"mode":"text-to-video","prompt":"a kite","resolution":"1080p"}}"#,
+            path: ["input", "resolution"]),
+        RefusedRequest(
+            provider: "apixo", body: #"{"input":{"mode":"video-to-video","prompt":"a kite"}}"#, path: ["input", "mode"]),
+        RefusedRequest(
+            provider: "apixo", body: #"{"request_type":"sync","input":{"mode":"text-to-video","prompt":"a kite"}}"#,
+            path: ["request_type"]),
+        RefusedRequest(
+            provider: "apixo", body: #"{"provider":"cheapest","input":{"mode":"text-to-video","prompt":"a kite"}}"#,
+            path: ["provider"]),
+        RefusedRequest(
+            provider: "apimodels", body: #"{"model":"grok-video-3","prompt":"a cat","duration":15}"#, path: ["duration"]
+        ),
         RefusedRequest(provider: "apimodels", body: #"{"model":"sora-2","prompt":"a cat"}"#, path: ["model"]),
-        RefusedRequest(provider: "apimodels", body: #"{"model":"grok-video-3","prompt":"a cat","size":"720p"}"#, path: ["size"]),
-        RefusedRequest(provider: "toapis", body: #"{"model":"grok-video-3","prompt":"a dog","aspect_ratio":"1:1"}"#, path: ["aspect_ratio"]),
-        RefusedRequest(provider: "apimart", body: #"{"model":"grok-imagine-1.0-video-apimart","prompt":"a dog","size":"4:3"}"#, path: ["size"]),
-        RefusedRequest(provider: "apimart", body: #"{"model":"grok-imagine-1.0-video-apimart","prompt":"a dog","quality":"1080p"}"#, path: ["quality"]),
-        RefusedRequest(provider: "apimart", body: #"{"model":"grok-imagine-1.0-video-apimart","prompt":"a dog","duration":"6"}"#, path: ["duration"]),
+        RefusedRequest(
+            provider: "apimodels", body: #"{"model":"grok-video-3","prompt":"a cat","size":"720p"}"#, path: ["size"]),
+        RefusedRequest(
+            provider: "toapis", body: #"{"model":"grok-video-3","prompt":"a dog","aspect_ratio":"1:1"}"#,
+            path: ["aspect_ratio"]),
+        RefusedRequest(
+            provider: "apimart", body: #"{"model":"grok-imagine-1.0-video-apimart","prompt":"a dog","size":"4:3"}"#,
+            path: ["size"]),
+        RefusedRequest(
+            provider: "apimart",
+            body: #"{"model":"grok-imagine-1.0-video-apimart","prompt":"a dog","quality":"1080p"}"#, path: ["quality"]),
+        RefusedRequest(
+            provider: "apimart", body: #"{"model":"grok-imagine-1.0-video-apimart","prompt":"a dog","duration":"6"}"#,
+            path: ["duration"]),
     ])
     func closedRequestEnumRefusesUndocumentedValue(_ item: RefusedRequest) throws {
         let requestModel = try #require(Self.requestModel(of: item.provider))
@@ -141,7 +173,8 @@ struct TypedModelTests {
 
     @Test func closedEnumErrorNamesTheAcceptedValues() throws {
         let error = try #require(throws: PayloadError.self) {
-            try Apixo.CreateRequest(json: JSONParser.parse(#"{"input":{"mode":"text-to-video","prompt":"a kite","resolution":"1080p"}}"#))
+            try Apixo.CreateRequest(
+                json: JSONParser.parse(#"{"input":{"mode":"text-to-video","prompt":"a kite","resolution":"1080p"}}"#))
         }
         #expect(error.message.contains(#""480p""#))
         #expect(error.message.contains(#""720p""#))
@@ -157,19 +190,21 @@ struct TypedModelTests {
             input: .init(
                 mode: .textToVideo, prompt: "a peaceful lakeside at sunset with gentle waves", duration: 6,
                 resolution: ._480p, aspectRatio: ._3x2, style: .normal))
-        try Self.expect(request, serialisesTo: """
-            {
-              "request_type": "async",
-              "input": {
-                "mode": "text-to-video",
-                "prompt": "a peaceful lakeside at sunset with gentle waves",
-                "duration": 6,
-                "resolution": "480p",
-                "aspect_ratio": "3:2",
-                "style": "normal"
-              }
-            }
-            """)
+        try Self.expect(
+            request,
+            serialisesTo: """
+                {
+                  "request_type": "async",
+                  "input": {
+                    "mode": "text-to-video",
+                    "prompt": "a peaceful lakeside at sunset with gentle waves",
+                    "duration": 6,
+                    "resolution": "480p",
+                    "aspect_ratio": "3:2",
+                    "style": "normal"
+                  }
+                }
+                """)
     }
 
     /// 003, "Image-to-Video (task continuation)".
@@ -179,35 +214,39 @@ struct TypedModelTests {
             input: .init(
                 mode: .imageToVideo, prompt: "turn this character into a walking animation", duration: 10,
                 resolution: ._720p, style: .spicy, taskID: "task_previous_grok_image", index: 0))
-        try Self.expect(request, serialisesTo: """
-            {
-              "request_type": "callback",
-              "callback_url": "https://your-server.com/callback",
-              "provider": "official",
-              "input": {
-                "mode": "image-to-video",
-                "prompt": "turn this character into a walking animation",
-                "duration": 10,
-                "resolution": "720p",
-                "task_id": "task_previous_grok_image",
-                "index": 0,
-                "style": "spicy"
-              }
-            }
-            """)
+        try Self.expect(
+            request,
+            serialisesTo: """
+                {
+                  "request_type": "callback",
+                  "callback_url": "https://your-server.com/callback",
+                  "provider": "official",
+                  "input": {
+                    "mode": "image-to-video",
+                    "prompt": "turn this character into a walking animation",
+                    "duration": 10,
+                    "resolution": "720p",
+                    "task_id": "task_previous_grok_image",
+                    "index": 0,
+                    "style": "spicy"
+                  }
+                }
+                """)
     }
 
     /// 000 "Step 1: Create task" (the same body on 001).
     @Test func apimodelsRequest() throws {
         let request = Apimodels.CreateRequest(
             model: .grokVideo3, prompt: "A cat playing piano in a jazz club, cinematic lighting", aspectRatio: ._16x9)
-        try Self.expect(request, serialisesTo: """
-            {
-            "model": "grok-video-3",
-            "prompt": "A cat playing piano in a jazz club, cinematic lighting",
-            "aspect_ratio": "16:9"
-            }
-            """)
+        try Self.expect(
+            request,
+            serialisesTo: """
+                {
+                "model": "grok-video-3",
+                "prompt": "A cat playing piano in a jazz club, cinematic lighting",
+                "aspect_ratio": "16:9"
+                }
+                """)
     }
 
     /// 002, the curl body.
@@ -215,14 +254,16 @@ struct TypedModelTests {
         let request = Toapis.CreateRequest(
             model: .grokVideo3, prompt: "A golden retriever running on a green field in sunny weather", duration: 5,
             aspectRatio: ._16x9)
-        try Self.expect(request, serialisesTo: """
-            {
-                "model": "grok-video-3",
-                "prompt": "A golden retriever running on a green field in sunny weather",
-                "duration": 5,
-                "aspect_ratio": "16:9"
-              }
-            """)
+        try Self.expect(
+            request,
+            serialisesTo: """
+                {
+                    "model": "grok-video-3",
+                    "prompt": "A golden retriever running on a green field in sunny weather",
+                    "duration": 5,
+                    "aspect_ratio": "16:9"
+                  }
+                """)
     }
 
     /// 004, "Case 2: Image-to-Video".
@@ -230,36 +271,52 @@ struct TypedModelTests {
         let request = Apimart.CreateRequest(
             model: .grokImagine1_0VideoApimart, prompt: "Bring the scene to life with natural dynamic effects",
             size: ._16x9, duration: 10, quality: ._720p, imageURLs: ["https://example.com/start.png"])
-        try Self.expect(request, serialisesTo: """
-            {
-              "model": "grok-imagine-1.0-video-apimart",
-              "prompt": "Bring the scene to life with natural dynamic effects",
-              "image_urls": ["https://example.com/start.png"],
-              "size": "16:9",
-              "duration": 10,
-              "quality": "720p"
-            }
-            """)
+        try Self.expect(
+            request,
+            serialisesTo: """
+                {
+                  "model": "grok-imagine-1.0-video-apimart",
+                  "prompt": "Bring the scene to life with natural dynamic effects",
+                  "image_urls": ["https://example.com/start.png"],
+                  "size": "16:9",
+                  "duration": 10,
+                  "quality": "720p"
+                }
+                """)
     }
 
     /// The request's serialised text, its Codable form and the docs' body are the same JSON, and it is valid.
-    private static func expect<Request: JSONModel>(_ request: Request, serialisesTo documented: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    private static func expect<Request: JSONModel>(
+        _ request: Request, serialisesTo documented: String, sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
         let expected = try JSONParser.parse(documented)
         #expect(try JSONParser.parse(request.jsonValue.serialized()) == expected, sourceLocation: sourceLocation)
-        #expect(try JSONParser.parse(JSONEncoder().encode(request)) == expected, "Codable", sourceLocation: sourceLocation)
+        #expect(
+            try JSONParser.parse(JSONEncoder().encode(request)) == expected, "Codable", sourceLocation: sourceLocation)
         #expect(try Request(json: expected) == request, "reads back", sourceLocation: sourceLocation)
     }
 
     // MARK: validation of typed requests
 
     @Test func documentedRequestsAreValid() {
-        #expect(Apixo.CreateRequest(requestType: .async, input: .init(mode: .textToVideo, prompt: "a peaceful lakeside at sunset with gentle waves", duration: 6, resolution: ._480p, aspectRatio: ._3x2, style: .normal)).validate().isEmpty)
-        #expect(Apimart.CreateRequest(model: .grokImagine1_0VideoApimart, prompt: "Bring the scene to life with natural dynamic effects", size: ._16x9, duration: 10, quality: ._720p, imageURLs: ["https://example.com/start.png"]).validate().isEmpty)
+        #expect(
+            Apixo.CreateRequest(
+                requestType: .async,
+                input: .init(
+                    mode: .textToVideo, prompt: "a peaceful lakeside at sunset with gentle waves", duration: 6,
+                    resolution: ._480p, aspectRatio: ._3x2, style: .normal)
+            ).validate().isEmpty)
+        #expect(
+            Apimart.CreateRequest(
+                model: .grokImagine1_0VideoApimart, prompt: "Bring the scene to life with natural dynamic effects",
+                size: ._16x9, duration: 10, quality: ._720p, imageURLs: ["https://example.com/start.png"]
+            ).validate().isEmpty)
     }
 
     /// README: a 31 s apixo request is reported as `input.duration: must be an integer from 6 to 30, got 31`.
     @Test func readmeValidationExample() {
-        let request = Apixo.CreateRequest(input: .init(mode: .textToVideo, prompt: "a red kite over the sea", duration: 31))
+        let request = Apixo.CreateRequest(
+            input: .init(mode: .textToVideo, prompt: "a red kite over the sea", duration: 31))
         #expect(request.validate().map(\.description) == ["input.duration: must be an integer from 6 to 30, got 31"])
     }
 
@@ -268,28 +325,39 @@ struct TypedModelTests {
     @Test func apixoImageAndContinuationTogetherAreRefused() throws {
         let sample = try Fixtures.sample("request-all-fields", of: "apixo")
         let violations = RequestValidator.validate(try JSONParser.parse(sample.json), against: Apixo.descriptor.request)
-        #expect(violations.map(\.description) == [
-            #"callback_url: must be an http or https URL, got "https://...""#,
-            "input.task_id: send either image_urls or task_id + index, not both",
-        ])
+        #expect(
+            violations.map(\.description) == [
+                #"callback_url: must be an http or https URL, got "https://...""#,
+                "input.task_id: send either image_urls or task_id + index, not both",
+            ])
     }
 
     // MARK: typed responses read every documented form
 
     @Test func apixoResultJsonStringOrObjectReadsTheSame() throws {
-        let asString = try Apixo.StatusResponse(json: JSONParser.parse(#"{"code":200,"message":"success","data":{"taskId":"task_1","state":"success","resultJson":"{\"resultUrls\":[\"https://r2.apixo.ai/video.mp4\"]}"}}"#))
-        let asObject = try Apixo.StatusResponse(json: JSONParser.parse(#"{"code":200,"message":"success","data":{"taskId":"task_1","state":"success","resultJson":{"resultUrls":["https://r2.apixo.ai/video.mp4"]}}}"#))
+        let asString = try Apixo.StatusResponse(
+            json: JSONParser.parse(
+                #"{"code":200,"message":"success","data":{"taskId":"task_1","state":"success","resultJson":"{\"resultUrls\":[\"https://r2.apixo.ai/video.mp4\"]}"}}"#
+            ))
+        let asObject = try Apixo.StatusResponse(
+            json: JSONParser.parse(
+                #"{"code":200,"message":"success","data":{"taskId":"task_1","state":"success","resultJson":{"resultUrls":["https://r2.apixo.ai/video.mp4"]}}}"#
+            ))
         #expect(asString == asObject)
         #expect(asString.data?.resultJSON?.resultURLs == ["https://r2.apixo.ai/video.mp4"])
         #expect(asString.data?.state == .success)
         #expect(asString.code == .integer(200))
         // Written back as the provider sends it: a string holding JSON.
-        #expect(asObject.jsonValue["data"]?["resultJson"] == .string(#"{"resultUrls":["https://r2.apixo.ai/video.mp4"]}"#))
+        #expect(
+            asObject.jsonValue["data"]?["resultJson"] == .string(#"{"resultUrls":["https://r2.apixo.ai/video.mp4"]}"#))
     }
 
     @Test func apixoTypedModelRefusesUnparsableResultJsonAtItsPath() throws {
         let error = try #require(throws: PayloadError.self) {
-            try Apixo.StatusResponse(json: JSONParser.parse(#"{"code":200,"message":"success","data":{"taskId":"task_1","state":"success","resultJson":"{not json"}}"#))
+            try Apixo.StatusResponse(
+                json: JSONParser.parse(
+                    #"{"code":200,"message":"success","data":{"taskId":"task_1","state":"success","resultJson":"{not json"}}"#
+                ))
         }
         #expect(error.path == ["data", "resultJson"])
     }
@@ -305,8 +373,14 @@ struct TypedModelTests {
     }
 
     @Test func apimodelsTypedTaskDataReadsBothShapesAlike() throws {
-        let current = try Apimodels.TaskData(json: JSONParser.parse(#"{"taskId":"t-1","state":"completed","resultUrls":["https://cdn.example.com/a.mp4"],"failMsg":"none","createTime":1705123450000,"completeTime":1705123500000}"#))
-        let older = try Apimodels.TaskData(json: JSONParser.parse(#"{"task_id":"t-1","status":"completed","videos":["https://cdn.example.com/a.mp4"],"error":"none","created_at":1705123450000,"completed_at":1705123500000}"#))
+        let current = try Apimodels.TaskData(
+            json: JSONParser.parse(
+                #"{"taskId":"t-1","state":"completed","resultUrls":["https://cdn.example.com/a.mp4"],"failMsg":"none","createTime":1705123450000,"completeTime":1705123500000}"#
+            ))
+        let older = try Apimodels.TaskData(
+            json: JSONParser.parse(
+                #"{"task_id":"t-1","status":"completed","videos":["https://cdn.example.com/a.mp4"],"error":"none","created_at":1705123450000,"completed_at":1705123500000}"#
+            ))
         #expect(current == older)
         #expect(older.taskID == "t-1")
         #expect(older.state == .completed)
@@ -315,8 +389,10 @@ struct TypedModelTests {
     }
 
     @Test func apimartTypedCreateDataAsObjectOrArray() throws {
-        let object = try Apimart.CreateResponse(json: JSONParser.parse(#"{"code":200,"data":{"id":"task_A","status":"submitted"}}"#))
-        let array = try Apimart.CreateResponse(json: JSONParser.parse(#"{"code":200,"data":[{"task_id":"task_A","status":"submitted"}]}"#))
+        let object = try Apimart.CreateResponse(
+            json: JSONParser.parse(#"{"code":200,"data":{"id":"task_A","status":"submitted"}}"#))
+        let array = try Apimart.CreateResponse(
+            json: JSONParser.parse(#"{"code":200,"data":[{"task_id":"task_A","status":"submitted"}]}"#))
         #expect(object == array)
         #expect(object.data?.count == 1)
         #expect(object.data?.first?.id == "task_A")
@@ -324,8 +400,12 @@ struct TypedModelTests {
     }
 
     @Test func providerCodeKeepsIntegerOrString() throws {
-        let number = try Toapis.StatusResponse(json: JSONParser.parse(#"{"error":{"code":404,"message":"Task not found"}}"#))
-        let text = try Toapis.StatusResponse(json: JSONParser.parse(#"{"id":"video_1","status":"failed","error":{"code":"generation_failed","message":"Generation failed"}}"#))
+        let number = try Toapis.StatusResponse(
+            json: JSONParser.parse(#"{"error":{"code":404,"message":"Task not found"}}"#))
+        let text = try Toapis.StatusResponse(
+            json: JSONParser.parse(
+                #"{"id":"video_1","status":"failed","error":{"code":"generation_failed","message":"Generation failed"}}"#
+            ))
         #expect(number.error?.code == .integer(404))
         #expect(text.error?.code == .text("generation_failed"))
         #expect(number.error?.code?.description == "404")

@@ -12,26 +12,44 @@ struct UnifiedApimartTests {
 
     static let expectations: [SampleExpectation] = [
         // 004: data is an object {id, status, progress, created, type}; submitted is queued.
-        SampleExpectation(sample: "create-submitted", expected: .task(TaskView(
-            provider: "apimart", taskID: "task_01JNXXXXXXXXXXXXXXXXXX", state: .queued, providerState: "submitted",
-            progress: 0, createdAt: "2024-03-09T16:00:00Z"))),
+        SampleExpectation(
+            sample: "create-submitted",
+            expected: .task(
+                TaskView(
+                    provider: "apimart", taskID: "task_01JNXXXXXXXXXXXXXXXXXX", state: .queued,
+                    providerState: "submitted",
+                    progress: 0, createdAt: "2024-03-09T16:00:00Z"))),
         // STATUS-ENDPOINTS live variations: data is an array and the id is task_id.
-        SampleExpectation(sample: "create-submitted-array", expected: .task(TaskView(
-            provider: "apimart", taskID: "task_01JN...", state: .queued, providerState: "submitted"))),
+        SampleExpectation(
+            sample: "create-submitted-array",
+            expected: .task(
+                TaskView(
+                    provider: "apimart", taskID: "task_01JN...", state: .queued, providerState: "submitted"))),
         // STATUS-ENDPOINTS status sample 1: processing at 91 %.
-        SampleExpectation(sample: "status-processing", expected: .task(TaskView(
-            provider: "apimart", taskID: "task_01KBS40K78KGHZ9SDBWQSGSXRK", state: .running,
-            providerState: "processing", progress: 91, createdAt: "2025-12-06T06:01:31Z"))),
+        SampleExpectation(
+            sample: "status-processing",
+            expected: .task(
+                TaskView(
+                    provider: "apimart", taskID: "task_01KBS40K78KGHZ9SDBWQSGSXRK", state: .running,
+                    providerState: "processing", progress: 91, createdAt: "2025-12-06T06:01:31Z"))),
         // STATUS-ENDPOINTS status sample 2: the URL is data.result.videos[0].url[0]; the video has expires_at.
-        SampleExpectation(sample: "status-completed", expected: .task(TaskView(
-            provider: "apimart", taskID: "task_01KBS40K78KGHZ9SDBWQSGSXRK", state: .succeeded,
-            providerState: "completed", progress: 100,
-            videoURLs: ["https://upload.apimart.ai/f/video/9998234998953836-video_task_01KBS40K78KGHZ9SDBWQSGSXRK.mp4"],
-            createdAt: "2025-12-06T06:01:31Z", completedAt: "2025-12-06T06:04:06Z",
-            expiresAt: "2025-12-07T06:04:06Z"))),
+        SampleExpectation(
+            sample: "status-completed",
+            expected: .task(
+                TaskView(
+                    provider: "apimart", taskID: "task_01KBS40K78KGHZ9SDBWQSGSXRK", state: .succeeded,
+                    providerState: "completed", progress: 100,
+                    videoURLs: [
+                        "https://upload.apimart.ai/f/video/9998234998953836-video_task_01KBS40K78KGHZ9SDBWQSGSXRK.mp4"
+                    ],
+                    createdAt: "2025-12-06T06:01:31Z", completedAt: "2025-12-06T06:04:06Z",
+                    expiresAt: "2025-12-07T06:04:06Z"))),
         // STATUS-ENDPOINTS: the 400 body {"code":400,"error":{code,message,type}}.
-        SampleExpectation(sample: "status-invalid-task", expected: .providerError(ErrorView(
-            provider: "apimart", code: "400", message: "Invalid task ID", type: "invalid_request_error"))),
+        SampleExpectation(
+            sample: "status-invalid-task",
+            expected: .providerError(
+                ErrorView(
+                    provider: "apimart", code: "400", message: "Invalid task ID", type: "invalid_request_error"))),
     ]
 
     @Test(arguments: UnifiedApimartTests.expectations)
@@ -45,19 +63,23 @@ struct UnifiedApimartTests {
 
     @Test func completedCLIJSON() throws {
         let task = try Fixtures.sampleTask("status-completed", of: Self.provider)
-        try UnifiedCheck.checkCLIJSON(task, equals: #"""
-            {"provider":"apimart","taskId":"task_01KBS40K78KGHZ9SDBWQSGSXRK","state":"succeeded",
-             "providerState":"completed","progress":100,
-             "videoURLs":["https://upload.apimart.ai/f/video/9998234998953836-video_task_01KBS40K78KGHZ9SDBWQSGSXRK.mp4"],
-             "failure":null,"createdAt":"2025-12-06T06:01:31Z","completedAt":"2025-12-06T06:04:06Z"}
-            """#)
+        try UnifiedCheck.checkCLIJSON(
+            task,
+            equals: #"""
+                {"provider":"apimart","taskId":"task_01KBS40K78KGHZ9SDBWQSGSXRK","state":"succeeded",
+                 "providerState":"completed","progress":100,
+                 "videoURLs":["https://upload.apimart.ai/f/video/9998234998953836-video_task_01KBS40K78KGHZ9SDBWQSGSXRK.mp4"],
+                 "failure":null,"createdAt":"2025-12-06T06:01:31Z","completedAt":"2025-12-06T06:04:06Z"}
+                """#)
     }
 
     @Test func submittedArrayCLIJSON() throws {
         let task = try Fixtures.sampleTask("create-submitted-array", of: Self.provider)
-        try UnifiedCheck.checkCLIJSON(task, equals: #"""
-            {"provider":"apimart","taskId":"task_01JN...","state":"queued","providerState":"submitted","progress":null,
-             "videoURLs":[],"failure":null,"createdAt":null,"completedAt":null}
-            """#)
+        try UnifiedCheck.checkCLIJSON(
+            task,
+            equals: #"""
+                {"provider":"apimart","taskId":"task_01JN...","state":"queued","providerState":"submitted","progress":null,
+                 "videoURLs":[],"failure":null,"createdAt":null,"completedAt":null}
+                """#)
     }
 }

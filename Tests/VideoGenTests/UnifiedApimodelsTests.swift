@@ -12,43 +12,67 @@ struct UnifiedApimodelsTests {
 
     static let expectations: [SampleExpectation] = [
         // 000: create answer, current names.
-        SampleExpectation(sample: "create-pending", expected: .task(TaskView(
-            provider: "apimodels", taskID: "clxxx...", state: .queued, providerState: "pending"))),
+        SampleExpectation(
+            sample: "create-pending",
+            expected: .task(
+                TaskView(
+                    provider: "apimodels", taskID: "clxxx...", state: .queued, providerState: "pending"))),
         // 001: create answer, older names; the model is "<provider>/<model_name>".
-        SampleExpectation(sample: "create-pending-older", expected: .task(TaskView(
-            provider: "apimodels", taskID: "clxxx...", state: .queued, providerState: "pending",
-            model: "cloud-video/grok-video-3"))),
+        SampleExpectation(
+            sample: "create-pending-older",
+            expected: .task(
+                TaskView(
+                    provider: "apimodels", taskID: "clxxx...", state: .queued, providerState: "pending",
+                    model: "cloud-video/grok-video-3"))),
         // 000: completed ("Done -- video URL available").
-        SampleExpectation(sample: "status-completed", expected: .task(TaskView(
-            provider: "apimodels", taskID: "clxxx...", state: .succeeded, providerState: "completed",
-            videoURLs: ["https://cdn.example.com/video.mp4"],
-            createdAt: "2024-01-13T05:24:10Z", completedAt: "2024-01-13T05:25:00Z"))),
+        SampleExpectation(
+            sample: "status-completed",
+            expected: .task(
+                TaskView(
+                    provider: "apimodels", taskID: "clxxx...", state: .succeeded, providerState: "completed",
+                    videoURLs: ["https://cdn.example.com/video.mp4"],
+                    createdAt: "2024-01-13T05:24:10Z", completedAt: "2024-01-13T05:25:00Z"))),
         // 000: failed, a message and no code.
-        SampleExpectation(sample: "status-failed", expected: .task(TaskView(
-            provider: "apimodels", taskID: "clxxx...", state: .failed, providerState: "failed",
-            failureMessage: "Content policy violation"))),
+        SampleExpectation(
+            sample: "status-failed",
+            expected: .task(
+                TaskView(
+                    provider: "apimodels", taskID: "clxxx...", state: .failed, providerState: "failed",
+                    failureMessage: "Content policy violation"))),
         // 001: completed, older names (videos, created_at, completed_at).
-        SampleExpectation(sample: "status-completed-older", expected: .task(TaskView(
-            provider: "apimodels", taskID: "clxxx...", state: .succeeded, providerState: "completed",
-            videoURLs: ["https://...video.mp4"],
-            createdAt: "2024-01-13T05:24:10Z", completedAt: "2024-01-13T05:25:00Z",
-            model: "cloud-video/grok-video-3"))),
+        SampleExpectation(
+            sample: "status-completed-older",
+            expected: .task(
+                TaskView(
+                    provider: "apimodels", taskID: "clxxx...", state: .succeeded, providerState: "completed",
+                    videoURLs: ["https://...video.mp4"],
+                    createdAt: "2024-01-13T05:24:10Z", completedAt: "2024-01-13T05:25:00Z",
+                    model: "cloud-video/grok-video-3"))),
         // 001: failed, older names (the message is in error).
-        SampleExpectation(sample: "status-failed-older", expected: .task(TaskView(
-            provider: "apimodels", taskID: "clxxx...", state: .failed, providerState: "failed",
-            failureMessage: "Content policy violation", model: "cloud-video/grok-video-3"))),
+        SampleExpectation(
+            sample: "status-failed-older",
+            expected: .task(
+                TaskView(
+                    provider: "apimodels", taskID: "clxxx...", state: .failed, providerState: "failed",
+                    failureMessage: "Content policy violation", model: "cloud-video/grok-video-3"))),
         // 000 callback, completed: resultJson is a JSON string holding resultUrls (one URL on success).
-        SampleExpectation(sample: "callback-completed", expected: .task(TaskView(
-            provider: "apimodels", taskID: "clxxx...", state: .succeeded, providerState: "completed",
-            videoURLs: ["https://r2.apimodels.app/videos/xxx.mp4"],
-            createdAt: "2024-01-13T05:24:10Z", completedAt: "2024-01-13T05:25:00Z",
-            model: "<provider>/<model_name>"))),
+        SampleExpectation(
+            sample: "callback-completed",
+            expected: .task(
+                TaskView(
+                    provider: "apimodels", taskID: "clxxx...", state: .succeeded, providerState: "completed",
+                    videoURLs: ["https://r2.apimodels.app/videos/xxx.mp4"],
+                    createdAt: "2024-01-13T05:24:10Z", completedAt: "2024-01-13T05:25:00Z",
+                    model: "<provider>/<model_name>"))),
         // 000 callback, failed: resultJson null, failCode null, failMsg set.
-        SampleExpectation(sample: "callback-failed", expected: .task(TaskView(
-            provider: "apimodels", taskID: "clxxx...", state: .failed, providerState: "failed",
-            failureMessage: "Content policy violation",
-            createdAt: "2024-01-13T05:24:10Z", completedAt: "2024-01-13T05:25:00Z",
-            model: "<provider>/<model_name>"))),
+        SampleExpectation(
+            sample: "callback-failed",
+            expected: .task(
+                TaskView(
+                    provider: "apimodels", taskID: "clxxx...", state: .failed, providerState: "failed",
+                    failureMessage: "Content policy violation",
+                    createdAt: "2024-01-13T05:24:10Z", completedAt: "2024-01-13T05:25:00Z",
+                    model: "<provider>/<model_name>"))),
     ]
 
     @Test(arguments: UnifiedApimodelsTests.expectations)
@@ -72,19 +96,23 @@ struct UnifiedApimodelsTests {
 
     @Test func failedOlderCLIJSON() throws {
         let task = try Fixtures.sampleTask("status-failed-older", of: Self.provider)
-        try UnifiedCheck.checkCLIJSON(task, equals: #"""
-            {"provider":"apimodels","taskId":"clxxx...","state":"failed","providerState":"failed","progress":null,
-             "videoURLs":[],"failure":{"code":null,"message":"Content policy violation"},
-             "createdAt":null,"completedAt":null}
-            """#)
+        try UnifiedCheck.checkCLIJSON(
+            task,
+            equals: #"""
+                {"provider":"apimodels","taskId":"clxxx...","state":"failed","providerState":"failed","progress":null,
+                 "videoURLs":[],"failure":{"code":null,"message":"Content policy violation"},
+                 "createdAt":null,"completedAt":null}
+                """#)
     }
 
     @Test func completedCallbackCLIJSON() throws {
         let task = try Fixtures.sampleTask("callback-completed", of: Self.provider)
-        try UnifiedCheck.checkCLIJSON(task, equals: #"""
-            {"provider":"apimodels","taskId":"clxxx...","state":"succeeded","providerState":"completed","progress":null,
-             "videoURLs":["https://r2.apimodels.app/videos/xxx.mp4"],"failure":null,
-             "createdAt":"2024-01-13T05:24:10Z","completedAt":"2024-01-13T05:25:00Z"}
-            """#)
+        try UnifiedCheck.checkCLIJSON(
+            task,
+            equals: #"""
+                {"provider":"apimodels","taskId":"clxxx...","state":"succeeded","providerState":"completed","progress":null,
+                 "videoURLs":["https://r2.apimodels.app/videos/xxx.mp4"],"failure":null,
+                 "createdAt":"2024-01-13T05:24:10Z","completedAt":"2024-01-13T05:25:00Z"}
+                """#)
     }
 }

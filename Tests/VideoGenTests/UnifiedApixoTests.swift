@@ -11,28 +11,46 @@ struct UnifiedApixoTests {
 
     static let expectations: [SampleExpectation] = [
         // 003 "Returns taskId on success": the answer has no state, so the new task is queued.
-        SampleExpectation(sample: "create-success", expected: .task(TaskView(
-            provider: "apixo", taskID: "task_12345678", state: .queued, providerState: nil))),
+        SampleExpectation(
+            sample: "create-success",
+            expected: .task(
+                TaskView(
+                    provider: "apixo", taskID: "task_12345678", state: .queued, providerState: nil))),
         // 003 "Error": code 400 with the message; data is null.
-        SampleExpectation(sample: "create-error", expected: .providerError(ErrorView(
-            provider: "apixo", code: "400", message: "Insufficient credits"))),
+        SampleExpectation(
+            sample: "create-error",
+            expected: .providerError(
+                ErrorView(
+                    provider: "apixo", code: "400", message: "Insufficient credits"))),
         // STATUS-ENDPOINTS "A 400 body": the message, with data.error as its detail.
-        SampleExpectation(sample: "create-error-invalid", expected: .providerError(ErrorView(
-            provider: "apixo", code: "400", message: "Invalid request: Missing required field: input.prompt"))),
+        SampleExpectation(
+            sample: "create-error-invalid",
+            expected: .providerError(
+                ErrorView(
+                    provider: "apixo", code: "400", message: "Invalid request: Missing required field: input.prompt"))),
         // STATUS-ENDPOINTS "status sample while running": 1704067200000 ms = 2024-01-01T00:00:00Z.
-        SampleExpectation(sample: "status-running", expected: .task(TaskView(
-            provider: "apixo", taskID: "task_abc123xyz789", state: .running, providerState: "processing",
-            createdAt: "2024-01-01T00:00:00Z"))),
+        SampleExpectation(
+            sample: "status-running",
+            expected: .task(
+                TaskView(
+                    provider: "apixo", taskID: "task_abc123xyz789", state: .running, providerState: "processing",
+                    createdAt: "2024-01-01T00:00:00Z"))),
         // 003 "Success": resultJson is a string holding {"resultUrls":[…]};
         // 1767965610929 ms = 2026-01-09T13:33:30.929Z, 1767965652317 ms = 2026-01-09T13:34:12.317Z.
-        SampleExpectation(sample: "status-success", expected: .task(TaskView(
-            provider: "apixo", taskID: "task_12345678", state: .succeeded, providerState: "success",
-            videoURLs: ["https://r2.apixo.ai/video.mp4"],
-            createdAt: "2026-01-09T13:33:30.929Z", completedAt: "2026-01-09T13:34:12.317Z"))),
+        SampleExpectation(
+            sample: "status-success",
+            expected: .task(
+                TaskView(
+                    provider: "apixo", taskID: "task_12345678", state: .succeeded, providerState: "success",
+                    videoURLs: ["https://r2.apixo.ai/video.mp4"],
+                    createdAt: "2026-01-09T13:33:30.929Z", completedAt: "2026-01-09T13:34:12.317Z"))),
         // 003 "Failed": failCode and failMsg.
-        SampleExpectation(sample: "status-failed", expected: .task(TaskView(
-            provider: "apixo", taskID: "task_12345678", state: .failed, providerState: "failed",
-            failureCode: "CONTENT_VIOLATION", failureMessage: "Content does not meet safety guidelines"))),
+        SampleExpectation(
+            sample: "status-failed",
+            expected: .task(
+                TaskView(
+                    provider: "apixo", taskID: "task_12345678", state: .failed, providerState: "failed",
+                    failureCode: "CONTENT_VIOLATION", failureMessage: "Content does not meet safety guidelines"))),
     ]
 
     @Test(arguments: UnifiedApixoTests.expectations)
@@ -47,30 +65,39 @@ struct UnifiedApixoTests {
     /// STATUS-ENDPOINTS: "The callback body is identical to the status response".
     @Test func callbackBodyDecodesLikeTheStatusAnswer() throws {
         let task = try Fixtures.sampleTask("status-success", of: Self.provider, as: .callback)
-        #expect(TaskView(task) == TaskView(
-            provider: "apixo", taskID: "task_12345678", state: .succeeded, providerState: "success",
-            videoURLs: ["https://r2.apixo.ai/video.mp4"],
-            createdAt: "2026-01-09T13:33:30.929Z", completedAt: "2026-01-09T13:34:12.317Z"))
+        #expect(
+            TaskView(task)
+                == TaskView(
+                    provider: "apixo", taskID: "task_12345678", state: .succeeded, providerState: "success",
+                    videoURLs: ["https://r2.apixo.ai/video.mp4"],
+                    createdAt: "2026-01-09T13:33:30.929Z", completedAt: "2026-01-09T13:34:12.317Z"))
     }
 
     /// The README's `videogen decode --json` example, field for field.
     @Test func successCLIJSON() throws {
         let task = try Fixtures.sampleTask("status-success", of: Self.provider)
-        try UnifiedCheck.checkCLIJSON(task, equals: #"""
-            {"provider":"apixo","taskId":"task_12345678","state":"succeeded","providerState":"success","progress":null,
-             "videoURLs":["https://r2.apixo.ai/video.mp4"],"failure":null,
-             "createdAt":"2026-01-09T13:33:30.929Z","completedAt":"2026-01-09T13:34:12.317Z"}
-            """#)
+        try UnifiedCheck.checkCLIJSON(
+            task,
+            equals: #"""
+                {"provider":"apixo","taskId":"task_12345678","state":"succeeded","providerState":"success","progress":null,
+                 "videoURLs":["https://r2.apixo.ai/video.mp4"],"failure":null,
+                 "createdAt":"2026-01-09T13:33:30.929Z","completedAt":"2026-01-09T13:34:12.317Z"}
+                """#)
         // The README prints exactly one line, keys in this order.
-        #expect(task.jsonValue.serialized() == #"{"provider":"apixo","taskId":"task_12345678","state":"succeeded","providerState":"success","progress":null,"videoURLs":["https://r2.apixo.ai/video.mp4"],"failure":null,"createdAt":"2026-01-09T13:33:30.929Z","completedAt":"2026-01-09T13:34:12.317Z"}"#)
+        #expect(
+            task.jsonValue.serialized()
+                == #"{"provider":"apixo","taskId":"task_12345678","state":"succeeded","providerState":"success","progress":null,"videoURLs":["https://r2.apixo.ai/video.mp4"],"failure":null,"createdAt":"2026-01-09T13:33:30.929Z","completedAt":"2026-01-09T13:34:12.317Z"}"#
+        )
     }
 
     @Test func failedCLIJSON() throws {
         let task = try Fixtures.sampleTask("status-failed", of: Self.provider)
-        try UnifiedCheck.checkCLIJSON(task, equals: #"""
-            {"provider":"apixo","taskId":"task_12345678","state":"failed","providerState":"failed","progress":null,
-             "videoURLs":[],"failure":{"code":"CONTENT_VIOLATION","message":"Content does not meet safety guidelines"},
-             "createdAt":null,"completedAt":null}
-            """#)
+        try UnifiedCheck.checkCLIJSON(
+            task,
+            equals: #"""
+                {"provider":"apixo","taskId":"task_12345678","state":"failed","providerState":"failed","progress":null,
+                 "videoURLs":[],"failure":{"code":"CONTENT_VIOLATION","message":"Content does not meet safety guidelines"},
+                 "createdAt":null,"completedAt":null}
+                """#)
     }
 }

@@ -86,7 +86,9 @@ struct ErrorView: Sendable, Hashable {
 
     /// The view of a decoded error report.
     init(_ report: ProviderErrorReport) {
-        self.init(provider: report.provider, httpStatus: report.httpStatus, code: report.code, message: report.message, type: report.type)
+        self.init(
+            provider: report.provider, httpStatus: report.httpStatus, code: report.code, message: report.message,
+            type: report.type)
     }
 }
 
@@ -103,20 +105,28 @@ struct SampleExpectation: Sendable, CustomTestStringConvertible {
 /// Checks one provider's hand-written expectations.
 enum UnifiedCheck {
     /// Decodes the sample and compares its unified view with the expectation.
-    static func check(_ expectation: SampleExpectation, provider: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    static func check(
+        _ expectation: SampleExpectation, provider: String, sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
         let payload = try Fixtures.decodeSample(expectation.sample, of: provider)
-        #expect(ExpectedPayload(payload) == expectation.expected, "\(provider)/\(expectation.sample)", sourceLocation: sourceLocation)
+        #expect(
+            ExpectedPayload(payload) == expectation.expected, "\(provider)/\(expectation.sample)",
+            sourceLocation: sourceLocation)
     }
 
     /// Whether `expectations` cover exactly the response samples (every kind but create-request) of `provider`.
     static func checkCoverage(_ expectations: [SampleExpectation], provider: String) throws {
         let responseSamples = try Fixtures.descriptor(provider).samples.filter { $0.kind != .createRequest }.map(\.name)
-        #expect(Set(expectations.map(\.sample)) == Set(responseSamples), "every response sample of \(provider) needs a hand-written expectation")
+        #expect(
+            Set(expectations.map(\.sample)) == Set(responseSamples),
+            "every response sample of \(provider) needs a hand-written expectation")
         #expect(expectations.count == responseSamples.count, "one expectation per response sample of \(provider)")
     }
 
     /// Compares a task's CLI JSON (`VideoTask.jsonValue`) with hand-written JSON text (member order aside).
-    static func checkCLIJSON(_ task: VideoTask, equals expectedText: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    static func checkCLIJSON(
+        _ task: VideoTask, equals expectedText: String, sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
         let expected = try JSONParser.parse(expectedText)
         #expect(task.jsonValue == expected, sourceLocation: sourceLocation)
     }

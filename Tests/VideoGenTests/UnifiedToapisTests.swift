@@ -12,37 +12,60 @@ struct UnifiedToapisTests {
 
     static let expectations: [SampleExpectation] = [
         // 002: "queued - Waiting to be processed".
-        SampleExpectation(sample: "create-queued", expected: .task(TaskView(
-            provider: "toapis", taskID: "video_abc123def456", state: .queued, providerState: "queued", progress: 0,
-            createdAt: "2026-01-14T08:43:44Z", model: "grok-video-3"))),
+        SampleExpectation(
+            sample: "create-queued",
+            expected: .task(
+                TaskView(
+                    provider: "toapis", taskID: "video_abc123def456", state: .queued, providerState: "queued",
+                    progress: 0,
+                    createdAt: "2026-01-14T08:43:44Z", model: "grok-video-3"))),
         // STATUS-ENDPOINTS live variations: status pending means queued.
-        SampleExpectation(sample: "create-live-pending", expected: .task(TaskView(
-            provider: "toapis", taskID: "video_abc123def456", state: .queued, providerState: "pending", progress: 0,
-            createdAt: "2026-01-14T08:43:44Z", model: "grok-video-3"))),
+        SampleExpectation(
+            sample: "create-live-pending",
+            expected: .task(
+                TaskView(
+                    provider: "toapis", taskID: "video_abc123def456", state: .queued, providerState: "pending",
+                    progress: 0,
+                    createdAt: "2026-01-14T08:43:44Z", model: "grok-video-3"))),
         // STATUS-ENDPOINTS live variations: the empty status means queued too.
-        SampleExpectation(sample: "create-live-empty-status", expected: .task(TaskView(
-            provider: "toapis", taskID: "video_abc123def456", state: .queued, providerState: "", progress: 0,
-            createdAt: "2026-01-14T08:43:44Z", model: "grok-video-3"))),
+        SampleExpectation(
+            sample: "create-live-empty-status",
+            expected: .task(
+                TaskView(
+                    provider: "toapis", taskID: "video_abc123def456", state: .queued, providerState: "", progress: 0,
+                    createdAt: "2026-01-14T08:43:44Z", model: "grok-video-3"))),
         // STATUS-ENDPOINTS status sample 1: in_progress at 65 %.
-        SampleExpectation(sample: "status-in-progress", expected: .task(TaskView(
-            provider: "toapis", taskID: "video_7497f4d5-3a88-44c7-923a-967fa7d941a0", state: .running,
-            providerState: "in_progress", progress: 65, createdAt: "2026-01-14T08:43:42Z", model: "sora-2"))),
+        SampleExpectation(
+            sample: "status-in-progress",
+            expected: .task(
+                TaskView(
+                    provider: "toapis", taskID: "video_7497f4d5-3a88-44c7-923a-967fa7d941a0", state: .running,
+                    providerState: "in_progress", progress: 65, createdAt: "2026-01-14T08:43:42Z", model: "sora-2"))),
         // STATUS-ENDPOINTS status sample 2: the URL is result.data[0].url; expires_at is given.
-        SampleExpectation(sample: "status-completed", expected: .task(TaskView(
-            provider: "toapis", taskID: "video_7497f4d5-3a88-44c7-923a-967fa7d941a0", state: .succeeded,
-            providerState: "completed", progress: 100,
-            videoURLs: ["https://files.dashlyai.cc/sora/7712af45-ca35-4a15-b800-f20ea623665b.mp4"],
-            createdAt: "2026-01-14T08:43:42Z", completedAt: "2026-01-14T08:48:34Z",
-            expiresAt: "2026-01-15T08:48:34Z", model: "sora-2"))),
+        SampleExpectation(
+            sample: "status-completed",
+            expected: .task(
+                TaskView(
+                    provider: "toapis", taskID: "video_7497f4d5-3a88-44c7-923a-967fa7d941a0", state: .succeeded,
+                    providerState: "completed", progress: 100,
+                    videoURLs: ["https://files.dashlyai.cc/sora/7712af45-ca35-4a15-b800-f20ea623665b.mp4"],
+                    createdAt: "2026-01-14T08:43:42Z", completedAt: "2026-01-14T08:48:34Z",
+                    expiresAt: "2026-01-15T08:48:34Z", model: "sora-2"))),
         // STATUS-ENDPOINTS status sample 3: a failed task carries error {code, message} and is still a task.
-        SampleExpectation(sample: "status-failed", expected: .task(TaskView(
-            provider: "toapis", taskID: "video_7497f4d5-3a88-44c7-923a-967fa7d941a0", state: .failed,
-            providerState: "failed", progress: 0, failureCode: "generation_failed",
-            failureMessage: "Generation failed: Content violates the content policy",
-            createdAt: "2026-01-14T08:43:42Z", model: "sora-2"))),
+        SampleExpectation(
+            sample: "status-failed",
+            expected: .task(
+                TaskView(
+                    provider: "toapis", taskID: "video_7497f4d5-3a88-44c7-923a-967fa7d941a0", state: .failed,
+                    providerState: "failed", progress: 0, failureCode: "generation_failed",
+                    failureMessage: "Generation failed: Content violates the content policy",
+                    createdAt: "2026-01-14T08:43:42Z", model: "sora-2"))),
         // STATUS-ENDPOINTS: errors are {"error":{code,message,type}}; here code is an integer.
-        SampleExpectation(sample: "status-not-found", expected: .providerError(ErrorView(
-            provider: "toapis", code: "404", message: "Task not found", type: "not_found_error"))),
+        SampleExpectation(
+            sample: "status-not-found",
+            expected: .providerError(
+                ErrorView(
+                    provider: "toapis", code: "404", message: "Task not found", type: "not_found_error"))),
     ]
 
     @Test(arguments: UnifiedToapisTests.expectations)
@@ -56,19 +79,23 @@ struct UnifiedToapisTests {
 
     @Test func completedCLIJSON() throws {
         let task = try Fixtures.sampleTask("status-completed", of: Self.provider)
-        try UnifiedCheck.checkCLIJSON(task, equals: #"""
-            {"provider":"toapis","taskId":"video_7497f4d5-3a88-44c7-923a-967fa7d941a0","state":"succeeded",
-             "providerState":"completed","progress":100,
-             "videoURLs":["https://files.dashlyai.cc/sora/7712af45-ca35-4a15-b800-f20ea623665b.mp4"],"failure":null,
-             "createdAt":"2026-01-14T08:43:42Z","completedAt":"2026-01-14T08:48:34Z"}
-            """#)
+        try UnifiedCheck.checkCLIJSON(
+            task,
+            equals: #"""
+                {"provider":"toapis","taskId":"video_7497f4d5-3a88-44c7-923a-967fa7d941a0","state":"succeeded",
+                 "providerState":"completed","progress":100,
+                 "videoURLs":["https://files.dashlyai.cc/sora/7712af45-ca35-4a15-b800-f20ea623665b.mp4"],"failure":null,
+                 "createdAt":"2026-01-14T08:43:42Z","completedAt":"2026-01-14T08:48:34Z"}
+                """#)
     }
 
     @Test func emptyStatusCLIJSON() throws {
         let task = try Fixtures.sampleTask("create-live-empty-status", of: Self.provider)
-        try UnifiedCheck.checkCLIJSON(task, equals: #"""
-            {"provider":"toapis","taskId":"video_abc123def456","state":"queued","providerState":"","progress":0,
-             "videoURLs":[],"failure":null,"createdAt":"2026-01-14T08:43:44Z","completedAt":null}
-            """#)
+        try UnifiedCheck.checkCLIJSON(
+            task,
+            equals: #"""
+                {"provider":"toapis","taskId":"video_abc123def456","state":"queued","providerState":"","progress":0,
+                 "videoURLs":[],"failure":null,"createdAt":"2026-01-14T08:43:44Z","completedAt":null}
+                """#)
     }
 }

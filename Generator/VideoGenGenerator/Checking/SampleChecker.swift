@@ -28,17 +28,25 @@ struct SampleChecker {
         let reported = Set(violations.map(\.path.fieldPath))
         let declared = Set(sample.violates)
         for violation in violations where !declared.contains(violation.path.fieldPath) {
-            let where_ = violation.path.components.isEmpty ? path : path.appending(violation.path)
-            spec.source.error(at: where_, "the sample breaks the spec's own rules: \(violation); fix the spec, or list \"\(violation.path.fieldPath)\" under \"violates\" if the docs really show an invalid body")
+            let location = violation.path.components.isEmpty ? path : path.appending(violation.path)
+            spec.source.error(
+                at: location,
+                "the sample breaks the spec's own rules: \(violation); fix the spec, or list \"\(violation.path.fieldPath)\" under \"violates\" if the docs really show an invalid body"
+            )
         }
         for missing in declared.subtracting(reported).sorted() {
-            spec.source.error(at: path.deletingLastComponent().appending(key: "violates"), "lists \"\(missing)\", but the validator reports nothing there")
+            spec.source.error(
+                at: path.deletingLastComponent().appending(key: "violates"),
+                "lists \"\(missing)\", but the validator reports nothing there")
         }
     }
 
     private func checkResponse(_ body: JSONValue, kind: ResponseKind, at path: JSONPath) {
         guard let schema = descriptor.responses.schema(for: kind) else {
-            spec.source.error(at: path, "\(ValueSchema.article(forWord: kind.rawValue)) \(kind.rawValue) sample, but \"responses\" has no \"\(kind.rawValue)\" entry")
+            spec.source.error(
+                at: path,
+                "\(ValueSchema.article(forWord: kind.rawValue)) \(kind.rawValue) sample, but \"responses\" has no \"\(kind.rawValue)\" entry"
+            )
             return
         }
         guard case .object = body else {
@@ -51,9 +59,13 @@ struct SampleChecker {
             guard !isError else { return }
             switch kind {
             case .create where values.taskID == nil:
-                spec.source.error(at: path, "a create answer that is not an error must carry a task id (role taskId); none was found")
+                spec.source.error(
+                    at: path, "a create answer that is not an error must carry a task id (role taskId); none was found")
             case .status where values.state == nil, .callback where values.state == nil:
-                spec.source.error(at: path, "\(ValueSchema.article(forWord: kind.rawValue)) \(kind.rawValue) sample that is not an error must carry a state (role state); none was found")
+                spec.source.error(
+                    at: path,
+                    "\(ValueSchema.article(forWord: kind.rawValue)) \(kind.rawValue) sample that is not an error must carry a state (role state); none was found"
+                )
             default:
                 break
             }

@@ -10,7 +10,9 @@ extension SpecChecker {
             if !SwiftNaming.isTypeIdentifier(type.name) {
                 source.error(at: type.path, "a type name is an UpperCamelCase Swift identifier, got \"\(type.name)\"")
             } else if SwiftNaming.keywords.contains(type.name) || SwiftNaming.reservedTypeNames.contains(type.name) {
-                source.error(at: type.path, "the type name \"\(type.name)\" is taken by Swift or by generated code; choose another")
+                source.error(
+                    at: type.path,
+                    "the type name \"\(type.name)\" is taken by Swift or by generated code; choose another")
             }
             if BuiltinType(rawValue: type.name) != nil {
                 source.error(at: type.path, "\"\(type.name)\" is a builtin type word")
@@ -21,10 +23,11 @@ extension SpecChecker {
             if let data = response.data { checkField(data) }
             for field in response.fields ?? [] { checkField(field) }
         }
-        let used = Set(allFields().compactMap { field -> String? in
-            if case .named(let name) = field.type { return name }
-            return nil
-        })
+        let used = Set(
+            allFields().compactMap { field -> String? in
+                if case .named(let name) = field.type { return name }
+                return nil
+            })
         for type in spec.types where !used.contains(type.name) {
             source.warning(at: type.path, "the type \"\(type.name)\" is not used by any response")
         }
@@ -40,7 +43,7 @@ extension SpecChecker {
         }
         spec.request.fields.forEach(visit)
         spec.envelope?.fields.forEach(visit)
-        spec.types.forEach { $0.fields.forEach(visit) }
+        for type in spec.types { type.fields.forEach(visit) }
         for response in spec.responses {
             response.data.map(visit)
             response.fields?.forEach(visit)
@@ -54,26 +57,43 @@ extension SpecChecker {
             let wantsIntegers = type == .integer
             for (index, value) in values.enumerated() {
                 let fits: Bool
-                if case .integer = value { fits = wantsIntegers } else if case .string = value { fits = !wantsIntegers } else { fits = true }
+                if case .integer = value {
+                    fits = wantsIntegers
+                } else if case .string = value {
+                    fits = !wantsIntegers
+                } else {
+                    fits = true
+                }
                 if !fits {
-                    source.error(at: field.path.appending(key: "enum").appending(index: index), "\(value.briefDescription) does not fit the field's type \(type.rawValue)")
+                    source.error(
+                        at: field.path.appending(key: "enum").appending(index: index),
+                        "\(value.briefDescription) does not fit the field's type \(type.rawValue)")
                 }
             }
             checkEnumCaseNames(field, values)
         }
         if let defaultValue = field.defaultValue {
             for violation in RequestValidator.validate(defaultValue, as: schema) {
-                source.error(at: field.path.appending(key: "default"), "the default \(defaultValue.briefDescription) breaks the field's own constraints: \(violation.message)")
+                source.error(
+                    at: field.path.appending(key: "default"),
+                    "the default \(defaultValue.briefDescription) breaks the field's own constraints: \(violation.message)"
+                )
             }
         }
         if let role = field.role, !role.accepts(schema.type) {
-            source.error(at: field.path.appending(key: "role"), "the role \(role.rawValue) needs a field of type \(role.acceptedTypesDescription), not \(typeWord(field))")
+            source.error(
+                at: field.path.appending(key: "role"),
+                "the role \(role.rawValue) needs a field of type \(role.acceptedTypesDescription), not \(typeWord(field))"
+            )
         }
         if field.side == .response, field.required {
-            source.error(at: field.path.appending(key: "required"), "response fields are never required; every documented form is accepted")
+            source.error(
+                at: field.path.appending(key: "required"),
+                "response fields are never required; every documented form is accepted")
         }
         for alias in field.aliases where alias == field.name || field.aliases.filter({ $0 == alias }).count > 1 {
-            source.error(at: field.path.appending(key: "aliases"), "the alias \"\(alias)\" repeats a name of the same field")
+            source.error(
+                at: field.path.appending(key: "aliases"), "the alias \"\(alias)\" repeats a name of the same field")
         }
         field.fields?.forEach(checkField)
         field.items.map(checkField)
@@ -93,9 +113,14 @@ extension SpecChecker {
             let raw = Coercion.text(value) ?? ""
             let name = field.enumNames[raw] ?? SwiftNaming.caseName(raw)
             let path = field.path.appending(key: "enum").appending(index: index)
-            checkCaseName(name, at: path, what: "the enum value \(value.briefDescription)", explicit: field.enumNames[raw] != nil, fixKey: "enumNames")
+            checkCaseName(
+                name, at: path, what: "the enum value \(value.briefDescription)", explicit: field.enumNames[raw] != nil,
+                fixKey: "enumNames")
             if let other = names[name] {
-                source.error(at: path, "the enum values \(other.briefDescription) and \(value.briefDescription) both become the Swift case `\(name)`; name one in the field's \"enumNames\"")
+                source.error(
+                    at: path,
+                    "the enum values \(other.briefDescription) and \(value.briefDescription) both become the Swift case `\(name)`; name one in the field's \"enumNames\""
+                )
             }
             names[name] = value
         }
@@ -114,16 +139,26 @@ extension SpecChecker {
             }
             let property = field.swiftName ?? SwiftNaming.propertyName(field.name)
             if let other = swift[property] {
-                source.error(at: field.path, "the fields \"\(other)\" and \"\(field.name)\" both become the Swift property `\(property)`; give one a swiftName")
+                source.error(
+                    at: field.path,
+                    "the fields \"\(other)\" and \"\(field.name)\" both become the Swift property `\(property)`; give one a swiftName"
+                )
             }
             swift[property] = field.name
             let fix = field.swiftName == nil ? "add a \"swiftName\"" : "choose another swiftName"
             if property.isEmpty || !SwiftNaming.isIdentifier(property) {
-                source.error(at: field.path, "the field \"\(field.name)\" gives no usable Swift property name (\"\(property)\"); \(fix)")
+                source.error(
+                    at: field.path,
+                    "the field \"\(field.name)\" gives no usable Swift property name (\"\(property)\"); \(fix)")
             } else if SwiftNaming.keywords.contains(property) {
-                source.error(at: field.path, "the field \"\(field.name)\" becomes the property `\(property)`, a Swift keyword; \(fix)")
+                source.error(
+                    at: field.path,
+                    "the field \"\(field.name)\" becomes the property `\(property)`, a Swift keyword; \(fix)")
             } else if SwiftNaming.reservedMemberNames.contains(property) {
-                source.error(at: field.path, "the field \"\(field.name)\" becomes the property `\(property)`, which generated code already declares; \(fix)")
+                source.error(
+                    at: field.path,
+                    "the field \"\(field.name)\" becomes the property `\(property)`, which generated code already declares; \(fix)"
+                )
             }
         }
     }

@@ -8,14 +8,19 @@ extension SpecChecker {
         checkSiblingNames(spec.request.fields, at: spec.request.path.appending(key: "fields"))
         for rule in spec.request.rules {
             for path in rule.value.referencedPaths where body.valueSchema(at: path) == nil {
-                source.error(at: rule.path, "names the field \(path.fieldPath), which the request does not have\(suggestion(path, in: body))")
+                source.error(
+                    at: rule.path,
+                    "names the field \(path.fieldPath), which the request does not have\(suggestion(path, in: body))")
             }
             if case .allowedValues(let path, let values) = rule.value.kind, let schema = body.valueSchema(at: path) {
                 var relaxed = schema
                 relaxed.constraints.allowedValues = nil
                 for value in values {
                     for violation in RequestValidator.validate(value, as: relaxed) {
-                        source.error(at: rule.path, "the allowed value \(value.briefDescription) breaks \(path.fieldPath)'s own constraints: \(violation.message)")
+                        source.error(
+                            at: rule.path,
+                            "the allowed value \(value.briefDescription) breaks \(path.fieldPath)'s own constraints: \(violation.message)"
+                        )
                     }
                 }
             }
@@ -28,45 +33,69 @@ extension SpecChecker {
         for entry in spec.unified.entries {
             let mapping = entry.value
             for path in mapping.condition?.referencedPaths ?? [] where body.valueSchema(at: path) == nil {
-                source.error(at: entry.path.appending(key: "when"), "names the field \(path.fieldPath), which the request does not have\(suggestion(path, in: body))")
+                source.error(
+                    at: entry.path.appending(key: "when"),
+                    "names the field \(path.fieldPath), which the request does not have\(suggestion(path, in: body))")
             }
             switch mapping.target {
             case .pathParameter(let name):
                 if name != "model" || mapping.field != .model {
-                    source.error(at: entry.path.appending(key: "to"), "only the model can go into the URL path, as {model}")
+                    source.error(
+                        at: entry.path.appending(key: "to"), "only the model can go into the URL path, as {model}")
                 } else if !Self.placeholders(in: createPath).contains("model") {
-                    source.error(at: entry.path.appending(key: "to"), "the create endpoint's path (\(createPath)) has no {model}")
+                    source.error(
+                        at: entry.path.appending(key: "to"), "the create endpoint's path (\(createPath)) has no {model}"
+                    )
                 }
             case .body(let path):
                 guard let schema = body.valueSchema(at: path) else {
-                    source.error(at: entry.path.appending(key: "to"), "names the field \(path.fieldPath), which the request does not have\(suggestion(path, in: body))")
+                    source.error(
+                        at: entry.path.appending(key: "to"),
+                        "names the field \(path.fieldPath), which the request does not have\(suggestion(path, in: body))"
+                    )
                     continue
                 }
                 if !Self.unifiedField(mapping.field, fits: schema.type) {
-                    source.error(at: entry.path.appending(key: "to"), "the unified \(mapping.field.rawValue) cannot go into \(path.fieldPath), a field of type \(schema.type.typeWord)")
+                    source.error(
+                        at: entry.path.appending(key: "to"),
+                        "the unified \(mapping.field.rawValue) cannot go into \(path.fieldPath), a field of type \(schema.type.typeWord)"
+                    )
                 }
                 if let allowed = schema.constraints.allowedValues {
-                    for (from, to) in mapping.translations.sorted(by: { $0.key < $1.key }) where !allowed.contains(where: { $0.looselyEquals(.string(to)) }) {
-                        source.error(at: entry.path.appending(key: "values").appending(key: from), "translates to \"\(to)\", which \(path.fieldPath) does not allow (\(allowed.map(\.briefDescription).joined(separator: ", ")))")
+                    for (from, to) in mapping.translations.sorted(by: { $0.key < $1.key })
+                    where !allowed.contains(where: { $0.looselyEquals(.string(to)) }) {
+                        source.error(
+                            at: entry.path.appending(key: "values").appending(key: from),
+                            "translates to \"\(to)\", which \(path.fieldPath) does not allow (\(allowed.map(\.briefDescription).joined(separator: ", ")))"
+                        )
                     }
                 }
             }
         }
         for assignment in spec.unified.assignments {
             let value = assignment.value
-            for path in [value.path] + (value.condition?.referencedPaths ?? []) where body.valueSchema(at: path) == nil {
-                source.error(at: assignment.path, "names the field \(path.fieldPath), which the request does not have\(suggestion(path, in: body))")
+            for path in [value.path] + (value.condition?.referencedPaths ?? []) where body.valueSchema(at: path) == nil
+            {
+                source.error(
+                    at: assignment.path,
+                    "names the field \(path.fieldPath), which the request does not have\(suggestion(path, in: body))")
             }
             if let schema = body.valueSchema(at: value.path) {
                 for violation in RequestValidator.validate(value.value, as: schema) {
-                    source.error(at: assignment.path.appending(key: "value"), "\(value.value.briefDescription) breaks \(value.path.fieldPath)'s own constraints: \(violation.message)")
+                    source.error(
+                        at: assignment.path.appending(key: "value"),
+                        "\(value.value.briefDescription) breaks \(value.path.fieldPath)'s own constraints: \(violation.message)"
+                    )
                 }
             }
         }
         let root = spec.unified.extrasRoot
         if !root.value.components.isEmpty {
             if let schema = body.valueSchema(at: root.value) {
-                if case .object = schema.type {} else { source.error(at: root.path, "\(root.value.fieldPath) is not an object") }
+                if case .object = schema.type {
+                } else {
+                    source.error(at: root.path, "\(root.value.fieldPath) is not an object")
+                }
             } else {
                 source.error(at: root.path, "names the field \(root.value.fieldPath), which the request does not have")
             }
@@ -87,10 +116,13 @@ extension SpecChecker {
     func checkErrorDetection() {
         let schemas = ResponseKind.allCases.compactMap(lowering.responseSchema)
         if spec.errors.detect.isEmpty {
-            source.error(at: spec.errors.path.appending(key: "detect"), "list at least one condition that recognises an error answer")
+            source.error(
+                at: spec.errors.path.appending(key: "detect"),
+                "list at least one condition that recognises an error answer")
         }
         for condition in spec.errors.detect {
-            for path in condition.value.referencedPaths where !schemas.contains(where: { $0.valueSchema(at: path) != nil }) {
+            for path in condition.value.referencedPaths
+            where !schemas.contains(where: { $0.valueSchema(at: path) != nil }) {
                 source.error(at: condition.path, "names the field \(path.fieldPath), which no response declares")
             }
         }

@@ -24,20 +24,28 @@ struct SpecChecker {
 
     private func checkIdentity() {
         if spec.id.value != source.baseName {
-            source.error(at: spec.id.path, "the id \"\(spec.id.value)\" must equal the file name \"\(source.baseName)\" (users type it; the plugin names the output after the file)")
+            source.error(
+                at: spec.id.path,
+                "the id \"\(spec.id.value)\" must equal the file name \"\(source.baseName)\" (users type it; the plugin names the output after the file)"
+            )
         }
         if !spec.id.value.isEmpty, !Self.isProviderID(spec.id.value) {
-            source.error(at: spec.id.path, "an id is lowercase letters, digits and '-', starting with a letter, got \"\(spec.id.value)\"")
+            source.error(
+                at: spec.id.path,
+                "an id is lowercase letters, digits and '-', starting with a letter, got \"\(spec.id.value)\"")
         }
         let swiftName = spec.swiftName.value
         if !SwiftNaming.isTypeIdentifier(swiftName) {
             source.error(at: spec.swiftName.path, "\"\(swiftName)\" is not an UpperCamelCase Swift identifier")
         } else if SwiftNaming.keywords.contains(swiftName) || SwiftNaming.reservedTypeNames.contains(swiftName) {
-            source.error(at: spec.swiftName.path, "\"\(swiftName)\" is a name Swift or VideoGen already uses; choose another swiftName")
+            source.error(
+                at: spec.swiftName.path,
+                "\"\(swiftName)\" is a name Swift or VideoGen already uses; choose another swiftName")
         }
         let url = spec.baseURL.value
         if !url.hasPrefix("https://") || url.dropFirst(8).isEmpty || url.contains(" ") {
-            source.error(at: spec.baseURL.path, "must be an https URL (the API key travels with every request), got \"\(url)\"")
+            source.error(
+                at: spec.baseURL.path, "must be an https URL (the API key travels with every request), got \"\(url)\"")
         } else if url.hasSuffix("/") {
             source.error(at: spec.baseURL.path, "must not end with '/' (endpoint paths start with one)")
         }
@@ -58,7 +66,10 @@ struct SpecChecker {
             source.error(at: model.path.appending(key: "id"), "the model \"\(model.value.id)\" is listed twice")
         }
         if !spec.defaultModel.value.isEmpty, !seen.contains(spec.defaultModel.value) {
-            source.error(at: spec.defaultModel.path, "\"\(spec.defaultModel.value)\" is not the id of a model in \"models\" (\(seen.sorted().joined(separator: ", ")))")
+            source.error(
+                at: spec.defaultModel.path,
+                "\"\(spec.defaultModel.value)\" is not the id of a model in \"models\" (\(seen.sorted().joined(separator: ", ")))"
+            )
         }
     }
 
@@ -69,9 +80,12 @@ struct SpecChecker {
             if !endpoint.path.hasPrefix("/") {
                 source.error(at: entry.path.appending(key: "path"), "must start with '/', got \"\(endpoint.path)\"")
             }
-            let parameters = Self.placeholders(in: endpoint.path) + endpoint.query.compactMap(\.value).flatMap(Self.placeholders)
+            let parameters =
+                Self.placeholders(in: endpoint.path) + endpoint.query.compactMap(\.value).flatMap(Self.placeholders)
             for parameter in parameters where parameter != "model" && parameter != "taskId" {
-                source.error(at: entry.path, "unknown parameter {\(parameter)}; paths and query values may use {model} and {taskId}")
+                source.error(
+                    at: entry.path,
+                    "unknown parameter {\(parameter)}; paths and query values may use {model} and {taskId}")
             }
             if entry.role == "status", !parameters.contains("taskId") {
                 source.error(at: entry.path, "the status endpoint must carry {taskId} in its path or query")
@@ -80,17 +94,24 @@ struct SpecChecker {
                 source.error(at: entry.path, "only the status endpoint knows a {taskId}")
             }
             if !documented.contains(endpoint.response) {
-                source.error(at: entry.path.appending(key: "response"), "answers \"\(endpoint.response.rawValue)\", but \"responses\" has no such entry")
+                source.error(
+                    at: entry.path.appending(key: "response"),
+                    "answers \"\(endpoint.response.rawValue)\", but \"responses\" has no such entry")
             }
-            let expectedBody: Endpoint.BodyKind = entry.role == "upload" ? .multipart : (entry.role == "status" ? .none : .json)
+            let expectedBody: Endpoint.BodyKind =
+                entry.role == "upload" ? .multipart : (entry.role == "status" ? .none : .json)
             if endpoint.body != expectedBody {
-                source.error(at: entry.path, "the \(entry.role) endpoint needs \(expectedBody == .none ? "no \"body\"" : "\"body\": \"\(expectedBody.rawValue)\"")")
+                source.error(
+                    at: entry.path,
+                    "the \(entry.role) endpoint needs \(expectedBody == .none ? "no \"body\"" : "\"body\": \"\(expectedBody.rawValue)\"")"
+                )
             }
             if entry.role == "upload", endpoint.multipart == nil {
                 source.error(at: entry.path, "an upload endpoint needs \"multipart\" (at least its fileField)")
             }
             if entry.role != "upload", endpoint.multipart != nil {
-                source.error(at: entry.path.appending(key: "multipart"), "only the upload endpoint sends a multipart form")
+                source.error(
+                    at: entry.path.appending(key: "multipart"), "only the upload endpoint sends a multipart form")
             }
         }
     }
@@ -110,7 +131,10 @@ struct SpecChecker {
     private func checkStates() {
         if spec.states.isEmpty { source.error(at: JSONPath.keys("states"), "list the provider's task states") }
         for required in [TaskState.succeeded, .failed] where !spec.states.contains(where: { $0.unified == required }) {
-            source.error(at: JSONPath.keys("states"), "no state maps to \"\(required.rawValue)\"; waiting could never end with \(required == .succeeded ? "a result" : "a failure")")
+            source.error(
+                at: JSONPath.keys("states"),
+                "no state maps to \"\(required.rawValue)\"; waiting could never end with \(required == .succeeded ? "a result" : "a failure")"
+            )
         }
         let walk = spec.sandbox.walk
         for (index, word) in walk.enumerated() {
@@ -121,9 +145,12 @@ struct SpecChecker {
             }
             let isLast = index == walk.count - 1
             if isLast, state.unified != .succeeded {
-                source.error(at: path, "the walk must end with a state that maps to succeeded, not \(state.unified.rawValue)")
+                source.error(
+                    at: path, "the walk must end with a state that maps to succeeded, not \(state.unified.rawValue)")
             } else if !isLast, state.unified != .queued, state.unified != .running {
-                source.error(at: path, "only queued and running states may come before the end of the walk, not \(state.unified.rawValue)")
+                source.error(
+                    at: path,
+                    "only queued and running states may come before the end of the walk, not \(state.unified.rawValue)")
             }
         }
         var names: [String: String] = [:]
@@ -131,7 +158,10 @@ struct SpecChecker {
             let name = state.swiftName ?? SwiftNaming.caseName(state.value)
             checkCaseName(name, at: state.path, what: "the state \"\(state.value)\"", explicit: state.swiftName != nil)
             if let other = names[name] {
-                source.error(at: state.path, "the state \"\(state.value)\" and the state \"\(other)\" both become the Swift case `\(name)`; give one a swiftName")
+                source.error(
+                    at: state.path,
+                    "the state \"\(state.value)\" and the state \"\(other)\" both become the Swift case `\(name)`; give one a swiftName"
+                )
             }
             names[name] = state.value
         }
@@ -139,8 +169,11 @@ struct SpecChecker {
 
     /// Checks a Swift enum case name derived from (or given for) a value.
     func checkCaseName(_ name: String, at path: JSONPath, what: String, explicit: Bool, fixKey: String = "swiftName") {
-        let fix = fixKey == "enumNames"
-            ? (explicit ? "choose another name in \"enumNames\"" : "name its case in the field's \"enumNames\" ({\"value\": \"caseName\"})")
+        let fix =
+            fixKey == "enumNames"
+            ? (explicit
+                ? "choose another name in \"enumNames\""
+                : "name its case in the field's \"enumNames\" ({\"value\": \"caseName\"})")
             : (explicit ? "choose another swiftName" : "add a \"swiftName\"")
         if name.isEmpty || !SwiftNaming.isIdentifier(name) {
             source.error(at: path, "\(what) gives no usable Swift name (\"\(name)\"); \(fix)")

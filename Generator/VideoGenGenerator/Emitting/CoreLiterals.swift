@@ -13,28 +13,59 @@ enum CoreLiterals {
         case .string(let text): return .raw(".string(\(SwiftLiteral.string(text)))")
         case .array(let items): return .call(".array", [(nil, .array(items.map(json)))])
         case .object(let object):
-            return .call(".object", [(nil, .call("JSONObject", [(nil, .array(object.map { member in
-                .call("JSONObject.Member", [("key", .raw(SwiftLiteral.string(member.key))), ("value", json(member.value))])
-            }))]))])
+            return .call(
+                ".object",
+                [
+                    (
+                        nil,
+                        .call(
+                            "JSONObject",
+                            [
+                                (
+                                    nil,
+                                    .array(
+                                        object.map { member in
+                                            .call(
+                                                "JSONObject.Member",
+                                                [
+                                                    ("key", .raw(SwiftLiteral.string(member.key))),
+                                                    ("value", json(member.value)),
+                                                ])
+                                        })
+                                )
+                            ])
+                    )
+                ])
         }
     }
 
     static func path(_ path: JSONPath) -> SwiftExpression {
-        .call("JSONPath", [(nil, .array(path.components.map { component in
-            switch component {
-            case .key(let key): return .raw(".key(\(SwiftLiteral.string(key)))")
-            case .index(let index): return .raw(".index(\(index))")
-            }
-        }))])
+        .call(
+            "JSONPath",
+            [
+                (
+                    nil,
+                    .array(
+                        path.components.map { component in
+                            switch component {
+                            case .key(let key): return .raw(".key(\(SwiftLiteral.string(key)))")
+                            case .index(let index): return .raw(".index(\(index))")
+                            }
+                        })
+                )
+            ])
     }
 
     static func condition(_ value: Condition) -> SwiftExpression {
         switch value {
         case .equals(let field, let value): return .call(".equals", [(nil, path(field)), (nil, json(value))])
         case .notEquals(let field, let value): return .call(".notEquals", [(nil, path(field)), (nil, json(value))])
-        case .isOneOf(let field, let values): return .call(".isOneOf", [(nil, path(field)), (nil, .array(values.map(json)))])
-        case .isNoneOf(let field, let values): return .call(".isNoneOf", [(nil, path(field)), (nil, .array(values.map(json)))])
-        case .isPresent(let field, let present): return .call(".isPresent", [(nil, path(field)), (nil, .raw("\(present)"))])
+        case .isOneOf(let field, let values):
+            return .call(".isOneOf", [(nil, path(field)), (nil, .array(values.map(json)))])
+        case .isNoneOf(let field, let values):
+            return .call(".isNoneOf", [(nil, path(field)), (nil, .array(values.map(json)))])
+        case .isPresent(let field, let present):
+            return .call(".isPresent", [(nil, path(field)), (nil, .raw("\(present)"))])
         case .all(let conditions): return .call(".all", [(nil, .array(conditions.map(Self.condition)))])
         case .any(let conditions): return .call(".any", [(nil, .array(conditions.map(Self.condition)))])
         case .not(let inner): return .call(".not", [(nil, Self.condition(inner))])
@@ -47,9 +78,11 @@ enum CoreLiterals {
         case .required(let field): kind = .call(".required", [(nil, path(field))])
         case .forbidden(let field): kind = .call(".forbidden", [(nil, path(field))])
         case .exclusive(let fields): kind = .call(".exclusive", [(nil, .array(fields.map(path)))])
-        case .requires(let field, let others): kind = .call(".requires", [(nil, path(field)), (nil, .array(others.map(path)))])
+        case .requires(let field, let others):
+            kind = .call(".requires", [(nil, path(field)), (nil, .array(others.map(path)))])
         case .atLeastOne(let fields): kind = .call(".atLeastOne", [(nil, .array(fields.map(path)))])
-        case .allowedValues(let field, let values): kind = .call(".allowedValues", [(nil, path(field)), (nil, .array(values.map(json)))])
+        case .allowedValues(let field, let values):
+            kind = .call(".allowedValues", [(nil, path(field)), (nil, .array(values.map(json)))])
         }
         var arguments: [(label: String?, value: SwiftExpression)] = [(nil, kind)]
         if let when = rule.condition { arguments.append(("when", Self.condition(when))) }
@@ -70,7 +103,8 @@ enum CoreLiterals {
         case .failCode: return .raw(".failCode")
         case .timestamp(let unit): return .raw(".timestamp(.\(unit.rawValue))")
         case .object(let object): return .call(".object", [(nil, objectSchema(object))])
-        case .array(let items, let single): return .call(".array", [(nil, valueSchema(items)), ("acceptsSingle", .raw("\(single)"))])
+        case .array(let items, let single):
+            return .call(".array", [(nil, valueSchema(items)), ("acceptsSingle", .raw("\(single)"))])
         }
     }
 
@@ -106,7 +140,12 @@ enum CoreLiterals {
     }
 
     static func objectSchema(_ object: ObjectSchema) -> SwiftExpression {
-        .call("ObjectSchema", [("fields", .array(object.fields.map(fieldSchema))), ("acceptsUnknownFields", .raw("\(object.acceptsUnknownFields)"))])
+        .call(
+            "ObjectSchema",
+            [
+                ("fields", .array(object.fields.map(fieldSchema))),
+                ("acceptsUnknownFields", .raw("\(object.acceptsUnknownFields)")),
+            ])
     }
 
     static func requestSchema(_ schema: RequestSchema) -> SwiftExpression {

@@ -17,8 +17,11 @@ struct FileEmitter {
         emitNamespace(printer)
         printer.line()
         emitDescriptor(printer)
-        let types: [SwiftDeclaration] = [.structure(model.request)] + model.responses.map { .structure($0.model) }
-            + model.namedTypes.map { .structure($0) } + [.enumeration(model.stateEnum), .enumeration(model.failCodeEnum)]
+        let types: [SwiftDeclaration] =
+            [.structure(model.request)] + model.responses.map { .structure($0.model) }
+            + model.namedTypes.map { .structure($0) } + [
+                .enumeration(model.stateEnum), .enumeration(model.failCodeEnum),
+            ]
         for type in types {
             printer.line()
             printer.block("extension \(model.namespace)") {
@@ -43,13 +46,17 @@ struct FileEmitter {
             "- Remark: Generated from `\(model.specFile)`.",
         ])
         printer.block("public enum \(model.namespace): ProviderBinding") {
-            printer.doc(["The typed model that decodes each kind of documented payload, or `nil` for a kind the spec does not document."])
+            printer.doc([
+                "The typed model that decodes each kind of documented payload, or `nil` for a kind the spec does not document."
+            ])
             printer.block("public static func typedModel(for kind: SampleKind) -> (any JSONModel.Type)?") {
                 printer.switchBlock("kind") {
                     for kind in SampleKind.allCases {
                         let type: String
                         if let responseKind = kind.responseKind {
-                            type = model.responses.contains { $0.kind == responseKind } ? responseKind.swiftTypeName + ".self" : "nil"
+                            type =
+                                model.responses.contains { $0.kind == responseKind }
+                                ? responseKind.swiftTypeName + ".self" : "nil"
                         } else {
                             type = "CreateRequest.self"
                         }
@@ -63,69 +70,137 @@ struct FileEmitter {
     private func emitDescriptor(_ printer: SwiftPrinter) {
         let descriptor = model.descriptor
         printer.block("extension \(model.namespace)") {
-            printer.doc(["Everything VideoGen knows about \(descriptor.displayName), checked and lowered from `\(model.specFile)`.", remark(.root)])
-            let call = SwiftExpression.call("ProviderDescriptor", [
-                ("id", CoreLiterals.string(descriptor.id)),
-                ("displayName", CoreLiterals.string(descriptor.displayName)),
-                ("summary", CoreLiterals.string(descriptor.summary)),
-                ("specFile", CoreLiterals.string(descriptor.specFile)),
-                ("notes", SwiftLiteral.strings(descriptor.notes)),
-                ("baseURL", CoreLiterals.string(descriptor.baseURL)),
-                ("auth", .call("AuthScheme", [("header", CoreLiterals.string(descriptor.auth.header)), ("scheme", SwiftLiteral.optionalString(descriptor.auth.scheme))])),
-                ("models", .array(descriptor.models.map(CoreLiterals.model))),
-                ("defaultModel", CoreLiterals.string(descriptor.defaultModel)),
-                ("endpoints", .raw("specEndpoints")),
-                ("request", .raw("specRequest")),
-                ("unified", .raw("specUnified")),
-                ("states", .array(descriptor.states.map {
-                    .call("StateMapping", [("providerState", CoreLiterals.string($0.providerState)), ("unified", .raw(".\($0.unified.rawValue)")), ("summary", CoreLiterals.string($0.summary))])
-                })),
-                ("failCodes", .array(descriptor.failCodes.map {
-                    .call("FailCodeInfo", [("code", CoreLiterals.string($0.code)), ("summary", CoreLiterals.string($0.summary))])
-                })),
-                ("responses", .raw("specResponses")),
-                ("errors", CoreLiterals.errors(descriptor.errors)),
-                ("limits", .call("RateLimits", [("requestsPerMinute", CoreLiterals.integer(descriptor.limits.requestsPerMinute)), ("concurrentTasks", CoreLiterals.integer(descriptor.limits.concurrentTasks))])),
-                ("polling", .call("PollingHints", [
-                    ("firstWaitSeconds", CoreLiterals.number(descriptor.polling.firstWaitSeconds)),
-                    ("intervalSeconds", CoreLiterals.number(descriptor.polling.intervalSeconds)),
-                    ("timeoutSeconds", CoreLiterals.number(descriptor.polling.timeoutSeconds)),
-                ])),
-                ("urlLifetimeSeconds", CoreLiterals.number(descriptor.urlLifetimeSeconds)),
-                ("callbacks", SwiftLiteral.optional(descriptor.callbacks) { info in
-                    .call("CallbackInfo", [("isSigned", .raw("\(info.isSigned)")), ("answerWithinSeconds", CoreLiterals.number(info.answerWithinSeconds)), ("retries", SwiftLiteral.optionalString(info.retries))])
-                }),
-                ("sandbox", .call("SandboxSettings", [
-                    ("failureCode", SwiftLiteral.optionalString(descriptor.sandbox.failureCode)),
-                    ("failureMessage", CoreLiterals.string(descriptor.sandbox.failureMessage)),
-                    ("walk", SwiftLiteral.strings(descriptor.sandbox.walk)),
-                ])),
-                ("samples", .raw("specSamples")),
+            printer.doc([
+                "Everything VideoGen knows about \(descriptor.displayName), checked and lowered from `\(model.specFile)`.",
+                remark(.root),
             ])
+            let call = SwiftExpression.call(
+                "ProviderDescriptor",
+                [
+                    ("id", CoreLiterals.string(descriptor.id)),
+                    ("displayName", CoreLiterals.string(descriptor.displayName)),
+                    ("summary", CoreLiterals.string(descriptor.summary)),
+                    ("specFile", CoreLiterals.string(descriptor.specFile)),
+                    ("notes", SwiftLiteral.strings(descriptor.notes)),
+                    ("baseURL", CoreLiterals.string(descriptor.baseURL)),
+                    (
+                        "auth",
+                        .call(
+                            "AuthScheme",
+                            [
+                                ("header", CoreLiterals.string(descriptor.auth.header)),
+                                ("scheme", SwiftLiteral.optionalString(descriptor.auth.scheme)),
+                            ])
+                    ),
+                    ("models", .array(descriptor.models.map(CoreLiterals.model))),
+                    ("defaultModel", CoreLiterals.string(descriptor.defaultModel)),
+                    ("endpoints", .raw("specEndpoints")),
+                    ("request", .raw("specRequest")),
+                    ("unified", .raw("specUnified")),
+                    (
+                        "states",
+                        .array(
+                            descriptor.states.map {
+                                .call(
+                                    "StateMapping",
+                                    [
+                                        ("providerState", CoreLiterals.string($0.providerState)),
+                                        ("unified", .raw(".\($0.unified.rawValue)")),
+                                        ("summary", CoreLiterals.string($0.summary)),
+                                    ])
+                            })
+                    ),
+                    (
+                        "failCodes",
+                        .array(
+                            descriptor.failCodes.map {
+                                .call(
+                                    "FailCodeInfo",
+                                    [
+                                        ("code", CoreLiterals.string($0.code)),
+                                        ("summary", CoreLiterals.string($0.summary)),
+                                    ])
+                            })
+                    ),
+                    ("responses", .raw("specResponses")),
+                    ("errors", CoreLiterals.errors(descriptor.errors)),
+                    (
+                        "limits",
+                        .call(
+                            "RateLimits",
+                            [
+                                ("requestsPerMinute", CoreLiterals.integer(descriptor.limits.requestsPerMinute)),
+                                ("concurrentTasks", CoreLiterals.integer(descriptor.limits.concurrentTasks)),
+                            ])
+                    ),
+                    (
+                        "polling",
+                        .call(
+                            "PollingHints",
+                            [
+                                ("firstWaitSeconds", CoreLiterals.number(descriptor.polling.firstWaitSeconds)),
+                                ("intervalSeconds", CoreLiterals.number(descriptor.polling.intervalSeconds)),
+                                ("timeoutSeconds", CoreLiterals.number(descriptor.polling.timeoutSeconds)),
+                            ])
+                    ),
+                    ("urlLifetimeSeconds", CoreLiterals.number(descriptor.urlLifetimeSeconds)),
+                    (
+                        "callbacks",
+                        SwiftLiteral.optional(descriptor.callbacks) { info in
+                            .call(
+                                "CallbackInfo",
+                                [
+                                    ("isSigned", .raw("\(info.isSigned)")),
+                                    ("answerWithinSeconds", CoreLiterals.number(info.answerWithinSeconds)),
+                                    ("retries", SwiftLiteral.optionalString(info.retries)),
+                                ])
+                        }
+                    ),
+                    (
+                        "sandbox",
+                        .call(
+                            "SandboxSettings",
+                            [
+                                ("failureCode", SwiftLiteral.optionalString(descriptor.sandbox.failureCode)),
+                                ("failureMessage", CoreLiterals.string(descriptor.sandbox.failureMessage)),
+                                ("walk", SwiftLiteral.strings(descriptor.sandbox.walk)),
+                            ])
+                    ),
+                    ("samples", .raw("specSamples")),
+                ])
             call.print(into: printer, prefix: "public static let descriptor: ProviderDescriptor = ")
             printer.line()
             let endpoints = descriptor.endpoints
-            SwiftExpression.call("Endpoints", [
-                ("create", CoreLiterals.endpoint(endpoints.create)),
-                ("status", CoreLiterals.endpoint(endpoints.status)),
-                ("sync", SwiftLiteral.optional(endpoints.sync, CoreLiterals.endpoint)),
-                ("upload", SwiftLiteral.optional(endpoints.upload, CoreLiterals.endpoint)),
-            ]).print(into: printer, prefix: "private static let specEndpoints: Endpoints = ")
+            SwiftExpression.call(
+                "Endpoints",
+                [
+                    ("create", CoreLiterals.endpoint(endpoints.create)),
+                    ("status", CoreLiterals.endpoint(endpoints.status)),
+                    ("sync", SwiftLiteral.optional(endpoints.sync, CoreLiterals.endpoint)),
+                    ("upload", SwiftLiteral.optional(endpoints.upload, CoreLiterals.endpoint)),
+                ]
+            ).print(into: printer, prefix: "private static let specEndpoints: Endpoints = ")
             printer.line()
-            CoreLiterals.requestSchema(descriptor.request).print(into: printer, prefix: "private static let specRequest: RequestSchema = ")
+            CoreLiterals.requestSchema(descriptor.request).print(
+                into: printer, prefix: "private static let specRequest: RequestSchema = ")
             printer.line()
-            CoreLiterals.unified(descriptor.unified).print(into: printer, prefix: "private static let specUnified: UnifiedMapping = ")
+            CoreLiterals.unified(descriptor.unified).print(
+                into: printer, prefix: "private static let specUnified: UnifiedMapping = ")
             printer.line()
-            CoreLiterals.responses(descriptor.responses).print(into: printer, prefix: "private static let specResponses: ResponseSchemas = ")
+            CoreLiterals.responses(descriptor.responses).print(
+                into: printer, prefix: "private static let specResponses: ResponseSchemas = ")
             printer.line()
-            SwiftExpression.array(descriptor.samples.map(CoreLiterals.sample)).print(into: printer, prefix: "private static let specSamples: [Sample] = ")
+            SwiftExpression.array(descriptor.samples.map(CoreLiterals.sample)).print(
+                into: printer, prefix: "private static let specSamples: [Sample] = ")
         }
     }
 
     private func emitStateMapping(_ printer: SwiftPrinter) {
         let states = model.stateEnum
         printer.block("extension \(model.namespace).ProviderState") {
-            printer.doc(["The unified state this provider state maps to (`unknown` for values the spec does not list; never terminal)."])
+            printer.doc([
+                "The unified state this provider state maps to (`unknown` for values the spec does not list; never terminal)."
+            ])
             printer.block("public var unifiedState: TaskState") {
                 printer.switchBlock("self") {
                     for (stateCase, unified) in zip(states.cases, states.unifiedStates ?? []) {

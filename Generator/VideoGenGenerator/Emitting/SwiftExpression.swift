@@ -34,7 +34,9 @@ indirect enum SwiftExpression {
                     text += label
                     text += ": "
                 }
-                guard text.utf8.count <= budget, argument.value.appendInline(to: &text, budget: budget) else { return false }
+                guard text.utf8.count <= budget, argument.value.appendInline(to: &text, budget: budget) else {
+                    return false
+                }
             }
             text += ")"
         case .array(let items):
@@ -116,7 +118,8 @@ enum SwiftLiteral {
 
     /// A raw string literal (`#"…"#`) with enough `#` that the text cannot end it; newlines escaped.
     static func rawString(_ text: String) -> String {
-        guard !text.contains("\n"), !text.contains("\r"), !text.unicodeScalars.contains(where: { $0.value < 0x20 }) else {
+        guard !text.contains("\n"), !text.contains("\r"), !text.unicodeScalars.contains(where: { $0.value < 0x20 })
+        else {
             return string(text)
         }
         var hashes = "#"

@@ -52,7 +52,10 @@ struct TypeEmitter {
     }
 
     private func emitInitializer(_ model: SwiftStruct, _ printer: SwiftPrinter) {
-        printer.doc([model.properties.contains { !$0.isOptional } ? "Creates a value." : "Creates a value; every field is optional."])
+        printer.doc([
+            model.properties.contains { !$0.isOptional }
+                ? "Creates a value." : "Creates a value; every field is optional."
+        ])
         let parameters = model.properties.map { "\($0.name): \($0.typeText)\($0.isOptional ? "? = nil" : "")" }
         let opener = "public init(\(parameters.joined(separator: ", ")))"
         if printer.indentationWidth + opener.utf8.count + 2 <= SwiftExpression.lineLimit {
@@ -73,9 +76,11 @@ struct TypeEmitter {
     }
 
     private func emitReader(_ model: SwiftStruct, _ printer: SwiftPrinter) {
-        printer.doc([model.isRequest
-            ? "Reads a value from JSON strictly, as the provider would: types must match and enum values must be documented."
-            : "Reads a value from JSON, accepting every documented form (aliases, numbers sent as strings, JSON inside strings)."])
+        printer.doc([
+            model.isRequest
+                ? "Reads a value from JSON strictly, as the provider would: types must match and enum values must be documented."
+                : "Reads a value from JSON, accepting every documented form (aliases, numbers sent as strings, JSON inside strings)."
+        ])
         let readerName = model.properties.isEmpty && !model.refusesUnknownFields ? "_" : "fields"
         printer.block("public init(json: JSONValue, at path: JSONPath) throws(PayloadError)") {
             printer.line("let \(readerName) = try FieldReader(json, at: path, strict: \(model.isRequest))")
@@ -88,11 +93,17 @@ struct TypeEmitter {
                 let call: String
                 switch property.encoding {
                 case .plain: call = property.isOptional ? "decode(\(names))" : "decodeRequired(\(names))"
-                case .embeddedJSON: call = property.isOptional ? "decode(\(names), embeddedJSON: true)" : "decodeRequired(\(names), embeddedJSON: true)"
-                case .timestamp: call = property.isOptional ? "decodeTimestamp(\(names))" : "decodeRequiredTimestamp(\(names))"
+                case .embeddedJSON:
+                    call =
+                        property.isOptional
+                        ? "decode(\(names), embeddedJSON: true)" : "decodeRequired(\(names), embeddedJSON: true)"
+                case .timestamp:
+                    call = property.isOptional ? "decodeTimestamp(\(names))" : "decodeRequiredTimestamp(\(names))"
                 case .array(let single, let embedded):
                     let options = (single ? ", acceptsSingle: true" : "") + (embedded ? ", embeddedJSON: true" : "")
-                    call = property.isOptional ? "decodeList(\(names)\(options))" : "decodeRequiredList(\(names)\(options))"
+                    call =
+                        property.isOptional
+                        ? "decodeList(\(names)\(options))" : "decodeRequiredList(\(names)\(options))"
                 }
                 printer.line("\(property.name) = try fields.\(call)")
             }
@@ -112,8 +123,11 @@ struct TypeEmitter {
                 switch property.encoding {
                 case .plain: printer.line("fields.encode(\(property.name), as: \(name))")
                 case .embeddedJSON: printer.line("fields.encode(\(property.name), as: \(name), embeddedJSON: true)")
-                case .timestamp(let unit): printer.line("fields.encodeTimestamp(\(property.name), as: \(name), unit: .\(unit.rawValue))")
-                case .array(_, let embedded): printer.line("fields.encode(\(property.name), as: \(name)\(embedded ? ", embeddedJSON: true" : ""))")
+                case .timestamp(let unit):
+                    printer.line("fields.encodeTimestamp(\(property.name), as: \(name), unit: .\(unit.rawValue))")
+                case .array(_, let embedded):
+                    printer.line(
+                        "fields.encode(\(property.name), as: \(name)\(embedded ? ", embeddedJSON: true" : ""))")
                 }
             }
             printer.line("return fields.jsonValue")
@@ -123,7 +137,10 @@ struct TypeEmitter {
     // MARK: Enums
 
     private func emitEnum(_ model: SwiftEnum, _ printer: SwiftPrinter) {
-        let kind = model.isOpen ? "Values the spec does not list decode as `unknown` and are kept." : "Closed: only these values are accepted."
+        let kind =
+            model.isOpen
+            ? "Values the spec does not list decode as `unknown` and are kept."
+            : "Closed: only these values are accepted."
         printer.doc([model.summary, kind, remark(model.origin)])
         if !model.isOpen {
             printer.block("public enum \(model.name): \(model.rawType), ClosedJSONEnum") {
@@ -145,7 +162,9 @@ struct TypeEmitter {
             printer.line("case unknown(String)")
             printer.line()
             printer.doc(["The documented values, in spec order."])
-            printer.line("public static let knownCases: [\(model.name)] = [\(model.cases.map { "." + $0.name }.joined(separator: ", "))]")
+            printer.line(
+                "public static let knownCases: [\(model.name)] = [\(model.cases.map { "." + $0.name }.joined(separator: ", "))]"
+            )
             printer.line()
             printer.doc(["Reads a value; one the spec does not list becomes `unknown`."])
             printer.block("public init(rawValue: String)") {

@@ -16,7 +16,9 @@ public enum SpecKeys {
     /// `auth`.
     public static let auth = ["header", "scheme"]
     /// An entry of `models`.
-    public static let model = ["id", "name", "description", "features", "price", "durations", "durationRange", "resolutions", "note"]
+    public static let model = [
+        "id", "name", "description", "features", "price", "durations", "durationRange", "resolutions", "note",
+    ]
     /// A model's `price`.
     public static let price = ["amount", "currency", "per"]
     /// A model's `durationRange`.
@@ -24,7 +26,9 @@ public enum SpecKeys {
     /// The roles of `endpoints`.
     public static let endpointRoles = ["create", "status", "sync", "upload"]
     /// An endpoint.
-    public static let endpoint = ["method", "path", "query", "body", "response", "timeoutSeconds", "multipart", "description"]
+    public static let endpoint = [
+        "method", "path", "query", "body", "response", "timeoutSeconds", "multipart", "description",
+    ]
     /// A query parameter.
     public static let queryParameter = ["value", "enum", "description"]
     /// An upload's `multipart`.
@@ -51,7 +55,9 @@ public enum SpecKeys {
     /// Every key a condition may have.
     public static let condition = ["field", "equals", "notEquals", "in", "notIn", "present", "all", "any", "not"]
     /// `unified`.
-    public static let unified = ["model", "prompt", "duration", "aspectRatio", "resolution", "imageURLs", "callbackURL", "set", "extrasRoot"]
+    public static let unified = [
+        "model", "prompt", "duration", "aspectRatio", "resolution", "imageURLs", "callbackURL", "set", "extrasRoot",
+    ]
     /// A unified field's entry.
     public static let unifiedEntry = ["to", "values", "when"]
     /// An entry of `unified.set`.

@@ -17,10 +17,14 @@ extension SpecLoader {
         if let builtin = BuiltinType(rawValue: typeText) {
             type = .builtin(builtin)
             if side == .request, !builtin.isAllowedInRequests {
-                typeNode.error("the type \"\(typeText)\" describes responses only; request fields use string, integer, number, boolean, url, array, object or any")
+                typeNode.error(
+                    "the type \"\(typeText)\" describes responses only; request fields use string, integer, number, boolean, url, array, object or any"
+                )
             }
         } else if side == .request {
-            typeNode.error("unknown type \"\(typeText)\"; request fields use string, integer, number, boolean, url, array, object or any")
+            typeNode.error(
+                "unknown type \"\(typeText)\"; request fields use string, integer, number, boolean, url, array, object or any"
+            )
             type = .builtin(.any)
         } else {
             type = .named(typeText)
@@ -70,14 +74,26 @@ extension SpecLoader {
         field.aliases = object["aliases"]?.strings ?? []
         field.acceptsSingle = object["acceptsSingle"]?.boolean ?? false
         if let encodingNode = object["encoding"], let encoding = encodingNode.string {
-            if encoding == "json-string" { field.isEmbeddedJSON = true } else { encodingNode.error("must be \"json-string\", got \"\(encoding)\"") }
+            if encoding == "json-string" {
+                field.isEmbeddedJSON = true
+            } else {
+                encodingNode.error("must be \"json-string\", got \"\(encoding)\"")
+            }
         }
         if let unitNode = object["unit"], let unitText = unitNode.string {
-            if let unit = TimestampUnit(rawValue: unitText) { field.unit = unit } else { unitNode.error("must be \"seconds\" or \"milliseconds\", got \"\(unitText)\"") }
+            if let unit = TimestampUnit(rawValue: unitText) {
+                field.unit = unit
+            } else {
+                unitNode.error("must be \"seconds\" or \"milliseconds\", got \"\(unitText)\"")
+            }
         }
         if let roleNode = object["role"], let roleText = roleNode.string {
-            if let role = FieldRole(rawValue: roleText) { field.role = role } else {
-                roleNode.error("unknown role \"\(roleText)\" (known roles: \(FieldRole.allCases.map(\.rawValue).joined(separator: ", ")))")
+            if let role = FieldRole(rawValue: roleText) {
+                field.role = role
+            } else {
+                roleNode.error(
+                    "unknown role \"\(roleText)\" (known roles: \(FieldRole.allCases.map(\.rawValue).joined(separator: ", ")))"
+                )
             }
         }
         checkKeysFitType(field, object)
@@ -90,21 +106,28 @@ extension SpecLoader {
         return number < 0 ? nil : number
     }
 
-    private func checkOrder(_ object: SpecObject, _ lowerKey: String, _ lower: Double?, _ upperKey: String, _ upper: Double?) {
+    private func checkOrder(
+        _ object: SpecObject, _ lowerKey: String, _ lower: Double?, _ upperKey: String, _ upper: Double?
+    ) {
         guard let lower, let upper, lower > upper else { return }
-        object[upperKey]?.error("must be ≥ \(lowerKey) (\(ValueSchemaText.number(lower))), got \(ValueSchemaText.number(upper))")
+        object[upperKey]?.error(
+            "must be ≥ \(lowerKey) (\(ValueSchemaText.number(lower))), got \(ValueSchemaText.number(upper))")
     }
 
     /// Keys that make no sense for the field's type are errors, so that typos in intent are caught too.
     private func checkKeysFitType(_ field: FieldSpec, _ object: SpecObject) {
         guard case .builtin(let type) = field.type else {
-            for key in ["fields", "items", "enum", "minimum", "maximum", "minLength", "maxLength", "minItems", "maxItems", "schemes", "unit", "additionalFields"] where object.has(key) {
+            for key in [
+                "fields", "items", "enum", "minimum", "maximum", "minLength", "maxLength", "minItems", "maxItems",
+                "schemes", "unit", "additionalFields",
+            ] where object.has(key) {
                 object[key]?.error("\"\(key)\" does not apply to a field of a named type")
             }
             return
         }
         var fitting: [String: Set<BuiltinType>] = [
-            "fields": [.object], "additionalFields": [.object], "items": [.array], "minItems": [.array], "maxItems": [.array],
+            "fields": [.object], "additionalFields": [.object], "items": [.array], "minItems": [.array],
+            "maxItems": [.array],
             "acceptsSingle": [.array], "minimum": [.integer, .number], "maximum": [.integer, .number],
             "minLength": [.string], "maxLength": [.string], "schemes": [.url], "unit": [.timestamp],
             "enum": [.string, .integer], "enumNames": [.string, .integer],
@@ -115,7 +138,9 @@ extension SpecLoader {
         }
         if type == .array, !object.has("items") { object.node.error("an array field needs \"items\"") }
         if type == .object, !object.has("fields") { object.node.error("an object field needs \"fields\"") }
-        if type == .timestamp, !object.has("unit") { object.node.error("a timestamp field needs \"unit\" (seconds or milliseconds)") }
+        if type == .timestamp, !object.has("unit") {
+            object.node.error("a timestamp field needs \"unit\" (seconds or milliseconds)")
+        }
         if object.has("typeName"), type != .object, !object.has("enum") {
             object["typeName"]?.error("\"typeName\" names the Swift type of an object or enum field")
         }

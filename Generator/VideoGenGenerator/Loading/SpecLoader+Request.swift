@@ -16,13 +16,18 @@ extension SpecLoader {
         guard let object = node.object(allowed: SpecKeys.rule) else { return nil }
         let kinds = SpecKeys.ruleKinds.filter { object.has($0) }
         guard kinds.count == 1, let kindKey = kinds.first, let kindNode = object[kindKey] else {
-            node.error("a rule needs exactly one of \(SpecKeys.ruleKinds.joined(separator: ", ")), found \(kinds.isEmpty ? "none" : kinds.joined(separator: " and "))")
+            node.error(
+                "a rule needs exactly one of \(SpecKeys.ruleKinds.joined(separator: ", ")), found \(kinds.isEmpty ? "none" : kinds.joined(separator: " and "))"
+            )
             return nil
         }
         let field = object["field"].flatMap(fieldPath)
         let needsField = kindKey == "requires" || kindKey == "allowedValues"
         if needsField, field == nil, !object.has("field") { node.error("a \"\(kindKey)\" rule needs \"field\"") }
-        if !needsField, object.has("field") { object["field"]?.error("\"field\" belongs to requires and allowedValues rules; \(kindKey) names its field itself") }
+        if !needsField, object.has("field") {
+            object["field"]?.error(
+                "\"field\" belongs to requires and allowedValues rules; \(kindKey) names its field itself")
+        }
         func paths(_ node: SpecNode, minimum: Int) -> [JSONPath]? {
             guard let items = node.array else { return nil }
             if items.count < minimum { node.error("must list at least \(minimum) fields") }
@@ -55,7 +60,9 @@ extension SpecLoader {
             return nil
         }
         let combinator = ["all", "any", "not"].contains(name)
-        if combinator, object.has("field") { object["field"]?.error("\"\(name)\" combines conditions and takes no \"field\"") }
+        if combinator, object.has("field") {
+            object["field"]?.error("\"\(name)\" combines conditions and takes no \"field\"")
+        }
         if !combinator, !object.has("field") { node.error("\"\(name)\" needs \"field\"") }
         let field = combinator ? nil : object["field"].flatMap(fieldPath)
         switch name {
@@ -80,7 +87,8 @@ extension SpecLoader {
     }
 
     /// One destination of a unified field; only the last of a list may go without `when`.
-    private func loadUnifiedEntry(_ node: SpecNode, field: UnifiedMapping.Field, isLast: Bool) -> UnifiedMapping.Entry? {
+    private func loadUnifiedEntry(_ node: SpecNode, field: UnifiedMapping.Field, isLast: Bool) -> UnifiedMapping.Entry?
+    {
         guard let entry = node.object(allowed: SpecKeys.unifiedEntry, required: ["to"]) else { return nil }
         if !isLast, !entry.has("when") {
             node.error("only the last destination may go without \"when\"; the ones after it could never apply")
@@ -98,7 +106,8 @@ extension SpecLoader {
         for (from, valueNode) in entry["values"]?.entries ?? [] {
             if let value = valueNode.string { translations[from] = value }
         }
-        return UnifiedMapping.Entry(field: field, target: target, translations: translations, condition: entry["when"].flatMap(loadCondition))
+        return UnifiedMapping.Entry(
+            field: field, target: target, translations: translations, condition: entry["when"].flatMap(loadCondition))
     }
 
     func loadUnified(_ node: SpecNode) -> UnifiedSpec? {
@@ -107,20 +116,28 @@ extension SpecLoader {
         for field in UnifiedMapping.Field.allCases {
             guard let fieldNode = object[field.rawValue] else { continue }
             let alternatives: [SpecNode]
-            if case .array = fieldNode.value { alternatives = fieldNode.array ?? [] } else { alternatives = [fieldNode] }
+            if case .array = fieldNode.value {
+                alternatives = fieldNode.array ?? []
+            } else {
+                alternatives = [fieldNode]
+            }
             if alternatives.isEmpty { fieldNode.error("list at least one destination") }
             for (index, entryNode) in alternatives.enumerated() {
-                guard let entry = loadUnifiedEntry(entryNode, field: field, isLast: index == alternatives.count - 1) else { continue }
+                guard let entry = loadUnifiedEntry(entryNode, field: field, isLast: index == alternatives.count - 1)
+                else { continue }
                 entries.append(Located(value: entry, path: entryNode.path))
             }
         }
         var assignments: [Located<UnifiedMapping.Assignment>] = []
         for assignmentNode in object["set"]?.array ?? [] {
             guard let assignment = assignmentNode.object(allowed: SpecKeys.assignment, required: ["field", "value"]),
-                  let path = assignment["field"].flatMap(fieldPath), let value = assignment.members["value"] else { continue }
-            assignments.append(Located(
-                value: UnifiedMapping.Assignment(path: path, value: value, condition: assignment["when"].flatMap(loadCondition)),
-                path: assignmentNode.path))
+                let path = assignment["field"].flatMap(fieldPath), let value = assignment.members["value"]
+            else { continue }
+            assignments.append(
+                Located(
+                    value: UnifiedMapping.Assignment(
+                        path: path, value: value, condition: assignment["when"].flatMap(loadCondition)),
+                    path: assignmentNode.path))
         }
         var extrasRoot = Located(value: JSONPath.root, path: node.path)
         if let rootNode = object["extrasRoot"], let text = rootNode.string {

@@ -6,7 +6,8 @@ extension SpecLoader {
     func loadStates(_ node: SpecNode) -> [StateSpec] {
         (node.entries ?? []).compactMap { key, stateNode in
             guard let object = stateNode.object(allowed: SpecKeys.state, required: ["unified"]),
-                  let unifiedNode = object["unified"], let text = unifiedNode.string else { return nil }
+                let unifiedNode = object["unified"], let text = unifiedNode.string
+            else { return nil }
             guard let unified = TaskState(rawValue: text), unified != .unknown else {
                 unifiedNode.error("must be one of queued, running, succeeded, failed, cancelled, got \"\(text)\"")
                 return nil
@@ -36,24 +37,37 @@ extension SpecLoader {
     }
 
     func loadResponses(_ node: SpecNode, hasEnvelope: Bool) -> [ResponseSpec] {
-        guard let object = node.object(allowed: SpecKeys.responseKinds, required: ["create", "status"]) else { return [] }
+        guard let object = node.object(allowed: SpecKeys.responseKinds, required: ["create", "status"]) else {
+            return []
+        }
         return SpecKeys.responseKinds.compactMap { key in
             guard let responseNode = object[key], let kind = ResponseKind(rawValue: key),
-                  let response = responseNode.object(allowed: SpecKeys.response) else { return nil }
+                let response = responseNode.object(allowed: SpecKeys.response)
+            else { return nil }
             let usesEnvelope = hasEnvelope && (response["envelope"]?.boolean ?? true)
             if response.has("envelope"), !hasEnvelope {
                 response["envelope"]?.error("the spec declares no envelope, so there is none to switch off")
             }
             if usesEnvelope {
-                if !response.has("data") { responseNode.error("with an envelope, a response gives \"data\" (the payload under the envelope)") }
+                if !response.has("data") {
+                    responseNode.error("with an envelope, a response gives \"data\" (the payload under the envelope)")
+                }
                 for key in ["fields", "type"] where response.has(key) {
-                    response[key]?.error("with an envelope, give \"data\"; \"\(key)\" describes the whole body of a response without one")
+                    response[key]?.error(
+                        "with an envelope, give \"data\"; \"\(key)\" describes the whole body of a response without one"
+                    )
                 }
             } else {
                 if response.has("fields") == response.has("type") {
-                    responseNode.error("without an envelope, a response gives either \"fields\" or \"type\" (a named type) for the whole body")
+                    responseNode.error(
+                        "without an envelope, a response gives either \"fields\" or \"type\" (a named type) for the whole body"
+                    )
                 }
-                if response.has("data") { response["data"]?.error("\"data\" is the payload under an envelope; this response has none, so give \"fields\" or \"type\"") }
+                if response.has("data") {
+                    response["data"]?.error(
+                        "\"data\" is the payload under an envelope; this response has none, so give \"fields\" or \"type\""
+                    )
+                }
             }
             return ResponseSpec(
                 kind: kind, path: responseNode.path, description: response["description"]?.string ?? "",
@@ -68,7 +82,9 @@ extension SpecLoader {
         guard let object = node.object(allowed: SpecKeys.errors, required: ["detect"]) else { return nil }
         var detect: [Located<Condition>] = []
         for conditionNode in object["detect"]?.array ?? [] {
-            if let condition = loadCondition(conditionNode) { detect.append(Located(value: condition, path: conditionNode.path)) }
+            if let condition = loadCondition(conditionNode) {
+                detect.append(Located(value: condition, path: conditionNode.path))
+            }
         }
         var http: [HTTPStatusInfo] = []
         for (key, statusNode) in object["http"]?.entries ?? [] {
@@ -77,12 +93,18 @@ extension SpecLoader {
                 continue
             }
             guard let info = statusNode.object(allowed: SpecKeys.httpStatus, required: ["meaning"]) else { continue }
-            http.append(HTTPStatusInfo(status: status, meaning: info["meaning"]?.nonEmptyString ?? "", type: info["type"]?.nonEmptyString))
+            http.append(
+                HTTPStatusInfo(
+                    status: status, meaning: info["meaning"]?.nonEmptyString ?? "", type: info["type"]?.nonEmptyString))
         }
         var retryable: [Int] = []
         for statusNode in object["retryable"]?.array ?? [] {
             guard let status = statusNode.integer else { continue }
-            if (100...599).contains(status) { retryable.append(status) } else { statusNode.error("an HTTP status is a number from 100 to 599, got \(status)") }
+            if (100...599).contains(status) {
+                retryable.append(status)
+            } else {
+                statusNode.error("an HTTP status is a number from 100 to 599, got \(status)")
+            }
         }
         return ErrorsSpec(path: node.path, detect: detect, http: http, retryable: retryable)
     }

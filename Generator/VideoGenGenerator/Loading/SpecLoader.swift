@@ -32,7 +32,8 @@ struct SpecLoader {
             request: top["request"].flatMap(loadRequest)
                 ?? RequestSpec(path: .root, description: "", fields: [], additionalFields: false, rules: []),
             unified: top["unified"].flatMap(loadUnified)
-                ?? UnifiedSpec(path: .root, entries: [], assignments: [], extrasRoot: Located(value: .root, path: .root)),
+                ?? UnifiedSpec(
+                    path: .root, entries: [], assignments: [], extrasRoot: Located(value: .root, path: .root)),
             states: top["states"].map(loadStates) ?? [],
             failCodes: top["failCodes"].map(loadFailCodes) ?? [],
             envelope: envelope,
@@ -44,7 +45,8 @@ struct SpecLoader {
                 ?? PollingHints(firstWaitSeconds: nil, intervalSeconds: nil, timeoutSeconds: nil),
             urlLifetimeSeconds: top["results"].flatMap(loadResults),
             callbacks: top["callbacks"].flatMap(loadCallbacks),
-            sandbox: top["sandbox"].flatMap(loadSandbox) ?? SandboxSettings(failureCode: nil, failureMessage: Self.defaultSandboxFailure, walk: []),
+            sandbox: top["sandbox"].flatMap(loadSandbox)
+                ?? SandboxSettings(failureCode: nil, failureMessage: Self.defaultSandboxFailure, walk: []),
             samples: top["samples"]?.array?.compactMap(loadSample) ?? []
         )
     }

@@ -48,26 +48,35 @@ final class SpecSource {
             for (index, duplicate) in result.locations.duplicateKeys.enumerated() {
                 let key: String
                 if case .key(let name)? = duplicate.components.last { key = name } else { key = "?" }
-                log.record(Diagnostic(
-                    file: file, path: duplicate, location: result.locations.duplicateKeyLocation(at: index), severity: .error,
-                    message: "the key \"\(key)\" appears twice in the same object; JSON readers disagree on which one counts, so each key must appear once"))
+                log.record(
+                    Diagnostic(
+                        file: file, path: duplicate, location: result.locations.duplicateKeyLocation(at: index),
+                        severity: .error,
+                        message:
+                            "the key \"\(key)\" appears twice in the same object; JSON readers disagree on which one counts, so each key must appear once"
+                    ))
             }
             return result.value
         } catch {
-            log.record(Diagnostic(
-                file: file, path: error.path, location: error.location, severity: .error,
-                message: "not valid JSON: \(error.reasonDescription)"))
+            log.record(
+                Diagnostic(
+                    file: file, path: error.path, location: error.location, severity: .error,
+                    message: "not valid JSON: \(error.reasonDescription)"))
             return nil
         }
     }
 
     /// Records an error at `path`.
     func error(at path: JSONPath, _ message: String) {
-        log.record(Diagnostic(file: file, path: path, location: locations?.nearest(to: path), severity: .error, message: message))
+        log.record(
+            Diagnostic(
+                file: file, path: path, location: locations?.nearest(to: path), severity: .error, message: message))
     }
 
     /// Records a warning at `path`.
     func warning(at path: JSONPath, _ message: String) {
-        log.record(Diagnostic(file: file, path: path, location: locations?.nearest(to: path), severity: .warning, message: message))
+        log.record(
+            Diagnostic(
+                file: file, path: path, location: locations?.nearest(to: path), severity: .warning, message: message))
     }
 }

@@ -9,7 +9,9 @@ struct DescriptorBuilder {
 
     func build() -> ProviderDescriptor {
         func endpoint(_ role: String) -> Endpoint? { spec.endpoints.first { $0.role == role }?.endpoint }
-        let placeholder = Endpoint(method: .get, path: "/", query: [], body: .none, response: .status, timeoutSeconds: nil, multipart: nil, summary: "")
+        let placeholder = Endpoint(
+            method: .get, path: "/", query: [], body: .none, response: .status, timeoutSeconds: nil, multipart: nil,
+            summary: "")
         let empty = ObjectSchema(fields: [], acceptsUnknownFields: true)
         return ProviderDescriptor(
             id: spec.id.value,
@@ -29,7 +31,9 @@ struct DescriptorBuilder {
                 entries: spec.unified.entries.map(\.value),
                 assignments: spec.unified.assignments.map(\.value),
                 extrasRoot: spec.unified.extrasRoot.value),
-            states: spec.states.map { StateMapping(providerState: $0.value, unified: $0.unified, summary: $0.description) },
+            states: spec.states.map {
+                StateMapping(providerState: $0.value, unified: $0.unified, summary: $0.description)
+            },
             failCodes: spec.failCodes,
             responses: ResponseSchemas(
                 create: lowering.responseSchema(.create) ?? empty,
@@ -38,15 +42,18 @@ struct DescriptorBuilder {
                 sync: lowering.responseSchema(.sync),
                 upload: lowering.responseSchema(.upload),
                 error: lowering.responseSchema(.error) ?? empty),
-            errors: ErrorRules(detect: spec.errors.detect.map(\.value), http: spec.errors.http, retryableStatuses: spec.errors.retryable),
+            errors: ErrorRules(
+                detect: spec.errors.detect.map(\.value), http: spec.errors.http,
+                retryableStatuses: spec.errors.retryable),
             limits: spec.limits,
             polling: spec.polling,
             urlLifetimeSeconds: spec.urlLifetimeSeconds,
             callbacks: spec.callbacks,
             sandbox: spec.sandbox,
             samples: spec.samples.map {
-                Sample(name: $0.name, kind: $0.kind, source: $0.source, json: $0.body.serialized(), violates: $0.violates,
-                       isConstructed: $0.isConstructed)
+                Sample(
+                    name: $0.name, kind: $0.kind, source: $0.source, json: $0.body.serialized(), violates: $0.violates,
+                    isConstructed: $0.isConstructed)
             })
     }
 }

@@ -20,7 +20,9 @@ struct SchemaLowering {
     /// The create-request body's schema and rules.
     func requestSchema() -> RequestSchema {
         RequestSchema(
-            body: ObjectSchema(fields: spec.request.fields.map { field($0, expanding: []) }, acceptsUnknownFields: spec.request.additionalFields),
+            body: ObjectSchema(
+                fields: spec.request.fields.map { field($0, expanding: []) },
+                acceptsUnknownFields: spec.request.additionalFields),
             rules: spec.request.rules.map(\.value))
     }
 
@@ -46,12 +48,14 @@ struct SchemaLowering {
             return ObjectSchema(fields: fields, acceptsUnknownFields: true)
         }
         if let typeName = response.typeName {
-            var body = FieldSpec(name: "", path: typeName.path.deletingLastComponent(), side: .response, type: .named(typeName.value))
+            var body = FieldSpec(
+                name: "", path: typeName.path.deletingLastComponent(), side: .response, type: .named(typeName.value))
             body.path = typeName.path.deletingLastComponent()
             if case .object(let object) = value(body, expanding: []).type { return object }
             return ObjectSchema(fields: [], acceptsUnknownFields: true)
         }
-        return ObjectSchema(fields: (response.fields ?? []).map { field($0, expanding: []) }, acceptsUnknownFields: true)
+        return ObjectSchema(
+            fields: (response.fields ?? []).map { field($0, expanding: []) }, acceptsUnknownFields: true)
     }
 
     private func envelopeFields() -> [FieldSchema] {
@@ -67,7 +71,9 @@ struct SchemaLowering {
 
     /// The value schema of a field.
     func value(_ field: FieldSpec, expanding: [String]) -> ValueSchema {
-        ValueSchema(type: type(field, expanding: expanding), constraints: constraints(field), isEmbeddedJSON: field.isEmbeddedJSON)
+        ValueSchema(
+            type: type(field, expanding: expanding), constraints: constraints(field),
+            isEmbeddedJSON: field.isEmbeddedJSON)
     }
 
     private func constraints(_ field: FieldSpec) -> Constraints {
@@ -85,12 +91,16 @@ struct SchemaLowering {
                 return .any
             }
             if expanding.contains(name) {
-                self.spec.source.error(at: field.path.appending(key: "type"), "the type \"\(name)\" contains itself (\((expanding + [name]).joined(separator: " → "))); recursive types are not supported")
+                self.spec.source.error(
+                    at: field.path.appending(key: "type"),
+                    "the type \"\(name)\" contains itself (\((expanding + [name]).joined(separator: " → "))); recursive types are not supported"
+                )
                 return .any
             }
-            return .object(ObjectSchema(
-                fields: named.fields.map { self.field($0, expanding: expanding + [name]) },
-                acceptsUnknownFields: named.additionalFields ?? true))
+            return .object(
+                ObjectSchema(
+                    fields: named.fields.map { self.field($0, expanding: expanding + [name]) },
+                    acceptsUnknownFields: named.additionalFields ?? true))
         case .builtin(let builtin):
             switch builtin {
             case .string: return .string
@@ -104,9 +114,10 @@ struct SchemaLowering {
             case .failCode: return .failCode
             case .timestamp: return .timestamp(field.unit ?? .seconds)
             case .object:
-                return .object(ObjectSchema(
-                    fields: (field.fields ?? []).map { self.field($0, expanding: expanding) },
-                    acceptsUnknownFields: field.additionalFields ?? (field.side == .response)))
+                return .object(
+                    ObjectSchema(
+                        fields: (field.fields ?? []).map { self.field($0, expanding: expanding) },
+                        acceptsUnknownFields: field.additionalFields ?? (field.side == .response)))
             case .array:
                 let items = field.items.map { value($0, expanding: expanding) } ?? ValueSchema(type: .any)
                 return .array(items, acceptsSingle: field.acceptsSingle)

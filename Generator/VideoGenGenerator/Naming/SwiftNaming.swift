@@ -4,7 +4,8 @@
 enum SwiftNaming {
     /// Words written in capitals inside identifiers (`imageURLs`, `taskID`).
     private static let acronyms: [String: String] = [
-        "url": "URL", "urls": "URLs", "id": "ID", "ids": "IDs", "json": "JSON", "http": "HTTP", "api": "API", "uri": "URI",
+        "url": "URL", "urls": "URLs", "id": "ID", "ids": "IDs", "json": "JSON", "http": "HTTP", "api": "API",
+        "uri": "URI",
     ]
 
     /// Splits `image_urls`, `taskId`, `text-to-video`, `CONTENT_VIOLATION` into words.
@@ -97,7 +98,8 @@ enum SwiftNaming {
     static let keywords: Set<String> = [
         "associatedtype", "class", "deinit", "enum", "extension", "fileprivate", "func", "import", "init", "inout",
         "internal", "let", "open", "operator", "private", "precedencegroup", "protocol", "public", "rethrows", "static",
-        "struct", "subscript", "typealias", "var", "break", "case", "catch", "continue", "default", "defer", "do", "else",
+        "struct", "subscript", "typealias", "var", "break", "case", "catch", "continue", "default", "defer", "do",
+        "else",
         "fallthrough", "for", "guard", "if", "in", "repeat", "return", "throw", "switch", "where", "while", "Any", "as",
         "await", "false", "is", "nil", "self", "Self", "super", "throws", "true", "try", "Type", "Protocol",
     ]
@@ -115,7 +117,8 @@ enum SwiftNaming {
 
     /// Member names generated code declares itself, which a property or case must not take.
     static let reservedMemberNames: Set<String> = [
-        "jsonValue", "validate", "init", "decode", "hashValue", "hash", "rawValue", "allCases", "unknown", "unifiedState",
+        "jsonValue", "validate", "init", "decode", "hashValue", "hash", "rawValue", "allCases", "unknown",
+        "unifiedState",
         "descriptor", "typedModel", "knownCases", "encode",
     ]
 }

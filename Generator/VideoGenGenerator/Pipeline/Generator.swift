@@ -37,10 +37,11 @@ public struct Generator {
     /// The same, for spec texts already in memory (file name → contents); used by tests.
     public func generate(specTexts: [(file: String, text: String)]) -> Result {
         let log = DiagnosticLog()
-        return run(specTexts.map { entry in
-            let source = SpecSource(file: entry.file, log: log)
-            return (source, source.parse(bytes: Data(entry.text.utf8)))
-        }, log: log)
+        return run(
+            specTexts.map { entry in
+                let source = SpecSource(file: entry.file, log: log)
+                return (source, source.parse(bytes: Data(entry.text.utf8)))
+            }, log: log)
     }
 
     private func run(_ documents: [(SpecSource, JSONValue?)], log: DiagnosticLog) -> Result {
@@ -59,7 +60,9 @@ public struct Generator {
         for (model, source) in zip(models, documents.map(\.0)) {
             outputs[Self.outputName(forSpec: source.file)] = FileEmitter(model: model).emit()
         }
-        let catalog = zip(models, documents.map(\.0)).sorted { $0.1.baseName < $1.1.baseName }.map { ($0.0.namespace, $0.0.specFile) }
+        let catalog = zip(models, documents.map(\.0)).sorted { $0.1.baseName < $1.1.baseName }.map {
+            ($0.0.namespace, $0.0.specFile)
+        }
         outputs[CatalogEmitter.fileName] = CatalogEmitter.emit(catalog)
         return Result(diagnostics: log.diagnostics, outputs: outputs)
     }
@@ -83,7 +86,8 @@ public struct Generator {
             }
             ids[model.descriptor.id] = model.specFile
             if let other = names[model.namespace] {
-                source.error(at: JSONPath.keys("swiftName"), "the Swift name `\(model.namespace)` is already used by \(other)")
+                source.error(
+                    at: JSONPath.keys("swiftName"), "the Swift name `\(model.namespace)` is already used by \(other)")
             }
             names[model.namespace] = model.specFile
         }

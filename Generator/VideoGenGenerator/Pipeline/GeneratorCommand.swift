@@ -52,7 +52,8 @@ public enum GeneratorCommand {
         for diagnostic in result.diagnostics { standardError(diagnostic.description + "\n") }
         if result.hasErrors {
             let count = result.diagnostics.filter { $0.severity == .error }.count
-            standardError("videogen-generator: \(count) error\(count == 1 ? "" : "s") in the spec files; nothing was written\n")
+            standardError(
+                "videogen-generator: \(count) error\(count == 1 ? "" : "s") in the spec files; nothing was written\n")
             return 1
         }
         guard !checkOnly, let output else { return 0 }

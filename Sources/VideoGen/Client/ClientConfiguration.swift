@@ -24,7 +24,8 @@ public struct ClientConfiguration: Sendable {
     /// Creates a configuration.
     public init(
         baseURL: URL? = nil, transport: any HTTPTransport = URLSessionTransport(), clock: any TaskClock = SystemClock(),
-        polling: PollingPolicy = PollingPolicy(), retry: RetryPolicy = RetryPolicy(), requestTimeoutSeconds: Double = 60,
+        polling: PollingPolicy = PollingPolicy(), retry: RetryPolicy = RetryPolicy(),
+        requestTimeoutSeconds: Double = 60,
         enforcesProviderLimits: Bool = true, randomSeed: UInt64? = nil
     ) {
         self.baseURL = baseURL
@@ -50,7 +51,9 @@ public enum BaseURLPolicy {
             return url
         case "http":
             guard isLoopback(host) else {
-                throw .configuration("the base URL \(url.absoluteString) uses plain http on a host other than this machine; the API key would travel unencrypted. Use https (http is accepted for localhost, 127.0.0.1 and ::1 only)")
+                throw .configuration(
+                    "the base URL \(url.absoluteString) uses plain http on a host other than this machine; the API key would travel unencrypted. Use https (http is accepted for localhost, 127.0.0.1 and ::1 only)"
+                )
             }
             return url
         default:

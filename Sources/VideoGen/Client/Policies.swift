@@ -26,7 +26,8 @@ public struct PollingPolicy: Sendable, Hashable {
     /// Creates a polling policy.
     public init(
         firstWaitSeconds: Double? = nil, intervalSeconds: Double? = nil, maximumIntervalSeconds: Double = 30,
-        elapsedFraction: Double = 0.1, backoffMultiplier: Double = 1.5, jitter: Double = 0.2, timeoutSeconds: Double? = nil
+        elapsedFraction: Double = 0.1, backoffMultiplier: Double = 1.5, jitter: Double = 0.2,
+        timeoutSeconds: Double? = nil
     ) {
         self.firstWaitSeconds = firstWaitSeconds
         self.intervalSeconds = intervalSeconds

@@ -27,7 +27,8 @@ final class PollingSession: @unchecked Sendable {
         interval = max(0.05, policy.intervalSeconds ?? hints.intervalSeconds ?? PollingPolicy.fallbackInterval)
         maximumInterval = max(interval, policy.maximumIntervalSeconds)
         start = clock.now()
-        deadline = start + (timeoutSeconds ?? policy.timeoutSeconds ?? hints.timeoutSeconds ?? PollingPolicy.fallbackTimeout)
+        deadline =
+            start + (timeoutSeconds ?? policy.timeoutSeconds ?? hints.timeoutSeconds ?? PollingPolicy.fallbackTimeout)
         delay = policy.firstWaitSeconds ?? hints.firstWaitSeconds ?? PollingPolicy.fallbackFirstWait
         currentInterval = interval
     }
@@ -55,7 +56,9 @@ final class PollingSession: @unchecked Sendable {
             let remaining = deadline - clock.now()
             guard remaining > 0 else { throw .timedOut(lastKnown: last, afterSeconds: clock.now() - start) }
             try await client.pause(min(client.spread(delay, policy.jitter), remaining))
-            guard deadline - clock.now() > 0 else { throw .timedOut(lastKnown: last, afterSeconds: clock.now() - start) }
+            guard deadline - clock.now() > 0 else {
+                throw .timedOut(lastKnown: last, afterSeconds: clock.now() - start)
+            }
             let answer: VideoTask?
             do {
                 // A slow answer, or a Retry-After longer than the time left, must not stretch the wait.

@@ -45,7 +45,8 @@ public struct TaskHandle: Sendable, Hashable, CustomStringConvertible, LosslessS
     public init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let handle = TaskHandle(text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a task handle (provider:taskId): \(text)"))
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: "not a task handle (provider:taskId): \(text)"))
         }
         self = handle
     }

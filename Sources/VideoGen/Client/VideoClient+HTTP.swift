@@ -14,7 +14,9 @@ extension VideoClient {
     }
 
     /// The request for `endpoint`, with `{model}` and `{taskId}` filled in, the key in the spec's header.
-    func httpRequest(for endpoint: Endpoint, model: String, taskID: String?, body: JSONValue?) throws(VideoGenError) -> HTTPRequest {
+    func httpRequest(for endpoint: Endpoint, model: String, taskID: String?, body: JSONValue?) throws(VideoGenError)
+        -> HTTPRequest
+    {
         func fill(_ template: String) -> String {
             var text = template.replacingOccurrences(of: "{model}", with: Self.escape(model))
             if let taskID { text = text.replacingOccurrences(of: "{taskId}", with: Self.escape(taskID)) }
@@ -22,14 +24,23 @@ extension VideoClient {
         }
         var components = URLComponents(url: baseURL, resolvingAgainstBaseURL: false)
         let basePath = components?.percentEncodedPath ?? ""
-        components?.percentEncodedPath = (basePath.hasSuffix("/") ? String(basePath.dropLast()) : basePath) + fill(endpoint.path)
+        components?.percentEncodedPath =
+            (basePath.hasSuffix("/") ? String(basePath.dropLast()) : basePath) + fill(endpoint.path)
         let query = endpoint.query.compactMap { parameter -> URLQueryItem? in
             guard let value = parameter.value else { return nil }
-            return URLQueryItem(name: parameter.name, value: value.replacingOccurrences(of: "{model}", with: model).replacingOccurrences(of: "{taskId}", with: taskID ?? ""))
+            return URLQueryItem(
+                name: parameter.name,
+                value: value.replacingOccurrences(of: "{model}", with: model).replacingOccurrences(
+                    of: "{taskId}", with: taskID ?? ""))
         }
         if !query.isEmpty { components?.queryItems = query }
-        guard let url = components?.url else { throw .configuration("\(descriptor.id): cannot build the URL for \(endpoint.path)") }
-        var headers = [HTTPHeader(descriptor.auth.header, descriptor.auth.headerValue(for: apiKey.secret)), HTTPHeader("Accept", "application/json")]
+        guard let url = components?.url else {
+            throw .configuration("\(descriptor.id): cannot build the URL for \(endpoint.path)")
+        }
+        var headers = [
+            HTTPHeader(descriptor.auth.header, descriptor.auth.headerValue(for: apiKey.secret)),
+            HTTPHeader("Accept", "application/json"),
+        ]
         var data: Data?
         if let body {
             headers.append(HTTPHeader("Content-Type", "application/json"))
@@ -37,7 +48,8 @@ extension VideoClient {
         }
         headers.append(HTTPHeader("User-Agent", VideoGenVersion.userAgent))
         let timeout = max(configuration.requestTimeoutSeconds, endpoint.timeoutSeconds ?? 0)
-        return HTTPRequest(method: endpoint.method.rawValue, url: url, headers: headers, body: data, timeoutSeconds: timeout)
+        return HTTPRequest(
+            method: endpoint.method.rawValue, url: url, headers: headers, body: data, timeoutSeconds: timeout)
     }
 
     private static func escape(_ segment: String) -> String {
@@ -55,10 +67,13 @@ extension VideoClient {
 
     /// Sends `request` within the client's limits, retrying what `call` allows; returns the final response
     /// (which may be a non-2xx answer for the caller to decode into the provider's error).
-    func send(_ request: HTTPRequest, call: Call, attempts: Int? = nil, priority: Double? = nil) async throws(VideoGenError) -> HTTPResponse {
+    func send(_ request: HTTPRequest, call: Call, attempts: Int? = nil, priority: Double? = nil)
+        async throws(VideoGenError) -> HTTPResponse
+    {
         let policy = configuration.retry
         let maximum = max(1, attempts ?? policy.maximumAttempts)
-        let retryable = policy.retryableStatuses.union(descriptor.errors.retryableStatuses).subtracting(RetryPolicy.permanentStatuses)
+        let retryable = policy.retryableStatuses.union(descriptor.errors.retryableStatuses).subtracting(
+            RetryPolicy.permanentStatuses)
         var attempt = 0
         while true {
             attempt += 1
@@ -87,7 +102,9 @@ extension VideoClient {
             if response.status == 429 {
                 let wait = policy.delay(beforeRetry: attempt, retryAfter: retryAfter, random: jitter.next())
                 await budget.pause(seconds: wait)
-                guard attempt < maximum else { throw .rateLimited(provider: descriptor.id, retryAfterSeconds: retryAfter) }
+                guard attempt < maximum else {
+                    throw .rateLimited(provider: descriptor.id, retryAfterSeconds: retryAfter)
+                }
                 try await pause(wait)
                 continue
             }
@@ -112,9 +129,11 @@ extension VideoClient {
     func decodeTask(_ response: HTTPResponse, kind: ResponseKind, endpoint: String) throws(VideoGenError) -> VideoTask {
         let decoded: DecodedPayload
         do {
-            decoded = try PayloadDecoder.decode(response.body, kind: kind, descriptor: descriptor, httpStatus: response.status)
+            decoded = try PayloadDecoder.decode(
+                response.body, kind: kind, descriptor: descriptor, httpStatus: response.status)
         } catch {
-            throw .malformedResponse(provider: descriptor.id, endpoint: endpoint, detail: apiKey.redact(error.description))
+            throw .malformedResponse(
+                provider: descriptor.id, endpoint: endpoint, detail: apiKey.redact(error.description))
         }
         switch decoded {
         case .task(let task):

@@ -7,14 +7,18 @@ extension VideoClient {
     /// (use it in ``VideoRequest/imageURLs``; providers refuse inline base64 images).
     public func uploadImage(_ data: Data, fileName: String, contentType: String) async throws(VideoGenError) -> String {
         guard let endpoint = descriptor.endpoints.upload, let form = endpoint.multipart else {
-            throw .unsupported(provider: descriptor.id, detail: "the provider documents no upload endpoint; host the image yourself and pass its https URL")
+            throw .unsupported(
+                provider: descriptor.id,
+                detail: "the provider documents no upload endpoint; host the image yourself and pass its https URL")
         }
         var problems: [String] = []
         if let maximum = form.maxBytes, data.count > maximum {
             problems.append("the file is \(data.count) bytes; the upload accepts at most \(maximum) bytes")
         }
         if !form.contentTypes.isEmpty, !form.contentTypes.contains(contentType.lowercased()) {
-            problems.append("the content type \(contentType) is not accepted (accepted: \(form.contentTypes.joined(separator: ", ")))")
+            problems.append(
+                "the content type \(contentType) is not accepted (accepted: \(form.contentTypes.joined(separator: ", ")))"
+            )
         }
         if data.isEmpty { problems.append("the file is empty") }
         guard problems.isEmpty else { throw .invalidRequest(provider: descriptor.id, violations: problems) }
@@ -28,21 +32,25 @@ extension VideoClient {
         let response = try await send(request, call: .upload)
         let outcome: UploadOutcome
         do {
-            outcome = try PayloadDecoder.decodeUpload(response.body, descriptor: descriptor, httpStatus: response.status)
+            outcome = try PayloadDecoder.decodeUpload(
+                response.body, descriptor: descriptor, httpStatus: response.status)
         } catch {
-            throw .malformedResponse(provider: descriptor.id, endpoint: "upload", detail: apiKey.redact(error.description))
+            throw .malformedResponse(
+                provider: descriptor.id, endpoint: "upload", detail: apiKey.redact(error.description))
         }
         switch outcome {
         case .uploaded(let url): return url
         case .providerError(let report):
-            throw .providerError(redact(report), retryAfterSeconds: response.retryAfterSeconds(now: configuration.clock.date()))
+            throw .providerError(
+                redact(report), retryAfterSeconds: response.retryAfterSeconds(now: configuration.clock.date()))
         }
     }
 
     /// Creates a video through the provider's blocking sync endpoint (it answers with the result; no polling).
     public func generateSync(_ request: VideoRequest) async throws(VideoGenError) -> VideoTask {
         guard let endpoint = descriptor.endpoints.sync else {
-            throw .unsupported(provider: descriptor.id, detail: "the provider documents no sync endpoint; use generate(_:)")
+            throw .unsupported(
+                provider: descriptor.id, detail: "the provider documents no sync endpoint; use generate(_:)")
         }
         let native = try nativeRequest(for: request)
         let http = try httpRequest(for: endpoint, model: native.model, taskID: nil, body: native.body)
@@ -53,7 +61,9 @@ extension VideoClient {
 
 /// `multipart/form-data` bodies.
 enum MultipartBody {
-    static func encode(boundary: String, fields: [(String, String)], file: (field: String, name: String, type: String, data: Data)) -> Data {
+    static func encode(
+        boundary: String, fields: [(String, String)], file: (field: String, name: String, type: String, data: Data)
+    ) -> Data {
         var body = Data()
         func line(_ text: String) { body.append(Data((text + "\r\n").utf8)) }
         for (name, value) in fields {
@@ -73,6 +83,7 @@ enum MultipartBody {
     }
 
     private static func quoted(_ text: String) -> String {
-        text.replacingOccurrences(of: "\"", with: "%22").replacingOccurrences(of: "\r", with: "").replacingOccurrences(of: "\n", with: "")
+        text.replacingOccurrences(of: "\"", with: "%22").replacingOccurrences(of: "\r", with: "").replacingOccurrences(
+            of: "\n", with: "")
     }
 }

@@ -17,10 +17,13 @@ extension VideoClient {
     }
 
     /// Creates the task and waits for it.
-    public func generate(_ request: VideoRequest, timeoutSeconds: Double? = nil) async throws(VideoGenError) -> VideoTask {
+    public func generate(_ request: VideoRequest, timeoutSeconds: Double? = nil) async throws(VideoGenError)
+        -> VideoTask
+    {
         let created = try await create(request)
         guard let handle = handle(for: created) else {
-            throw .malformedResponse(provider: descriptor.id, endpoint: "create", detail: "the answer carries no task id")
+            throw .malformedResponse(
+                provider: descriptor.id, endpoint: "create", detail: "the answer carries no task id")
         }
         if created.state.isTerminal { return try outcome(of: created) }
         return try await wait(for: handle, timeoutSeconds: timeoutSeconds)
@@ -29,13 +32,16 @@ extension VideoClient {
     /// Every state the task passes through (state, progress) while it is polled, ending with the finished task;
     /// the stream ends by throwing what ``wait(for:timeoutSeconds:)`` would throw. Polling happens as the stream is
     /// iterated, in the iterating task: stop iterating (or cancel that task) and polling stops.
-    public func updates(for handle: TaskHandle, timeoutSeconds: Double? = nil) -> AsyncThrowingStream<VideoTask, Error> {
+    public func updates(for handle: TaskHandle, timeoutSeconds: Double? = nil) -> AsyncThrowingStream<VideoTask, Error>
+    {
         let session = PollingSession(client: self, handle: handle, timeoutSeconds: timeoutSeconds)
         return AsyncThrowingStream(unfolding: { try await session.next() })
     }
 
     /// The polling loop behind `wait` and `updates`; `onUpdate` sees every non-final state.
-    func poll(_ handle: TaskHandle, timeoutSeconds: Double?, onUpdate: (VideoTask) -> Void) async throws(VideoGenError) -> VideoTask {
+    func poll(_ handle: TaskHandle, timeoutSeconds: Double?, onUpdate: (VideoTask) -> Void) async throws(VideoGenError)
+        -> VideoTask
+    {
         let session = PollingSession(client: self, handle: handle, timeoutSeconds: timeoutSeconds)
         while let task = try await session.next() {
             if task.state.isTerminal { return task }
@@ -53,7 +59,8 @@ extension VideoClient {
 
     func isTransient(_ status: Int) -> Bool {
         !RetryPolicy.permanentStatuses.contains(status)
-            && (status >= 500 || configuration.retry.retryableStatuses.contains(status) || descriptor.errors.retryableStatuses.contains(status))
+            && (status >= 500 || configuration.retry.retryableStatuses.contains(status)
+                || descriptor.errors.retryableStatuses.contains(status))
     }
 
     func slotsRelease(_ handle: TaskHandle, _ error: VideoGenError) async {
@@ -78,7 +85,8 @@ extension VideoClient {
         _ deadline: Double, _ operation: @escaping @Sendable () async throws(VideoGenError) -> Value
     ) async throws(VideoGenError) -> Value? {
         let clock = configuration.clock
-        let outcome: Result<Value?, VideoGenError> = await withTaskGroup(of: Result<Value?, VideoGenError>?.self) { group in
+        let outcome: Result<Value?, VideoGenError> = await withTaskGroup(of: Result<Value?, VideoGenError>?.self) {
+            group in
             group.addTask {
                 do {
                     return .success(try await operation())

@@ -22,29 +22,41 @@ public final class VideoClient: Sendable, CustomStringConvertible {
     let jitter: JitterSource
 
     /// A client for the provider `id` (as in `Spec/<id>.json`).
-    public convenience init(provider id: String, apiKey: APIKey, configuration: ClientConfiguration = ClientConfiguration()) throws(VideoGenError) {
+    public convenience init(
+        provider id: String, apiKey: APIKey, configuration: ClientConfiguration = ClientConfiguration()
+    ) throws(VideoGenError) {
         guard let descriptor = ProviderCatalog.descriptor(for: id) else {
-            throw .configuration("unknown provider \"\(id)\" (providers: \(ProviderCatalog.identifiers.joined(separator: ", ")))")
+            throw .configuration(
+                "unknown provider \"\(id)\" (providers: \(ProviderCatalog.identifiers.joined(separator: ", ")))")
         }
         try self.init(descriptor: descriptor, apiKey: apiKey, configuration: configuration)
     }
 
     /// A client for a generated binding.
-    public convenience init(binding: any ProviderBinding.Type, apiKey: APIKey, configuration: ClientConfiguration = ClientConfiguration()) throws(VideoGenError) {
+    public convenience init(
+        binding: any ProviderBinding.Type, apiKey: APIKey, configuration: ClientConfiguration = ClientConfiguration()
+    ) throws(VideoGenError) {
         try self.init(descriptor: binding.descriptor, apiKey: apiKey, configuration: configuration)
     }
 
     /// A client for a descriptor.
-    public init(descriptor: ProviderDescriptor, apiKey: APIKey, configuration: ClientConfiguration = ClientConfiguration()) throws(VideoGenError) {
+    public init(
+        descriptor: ProviderDescriptor, apiKey: APIKey, configuration: ClientConfiguration = ClientConfiguration()
+    ) throws(VideoGenError) {
         guard !apiKey.secret.isEmpty else { throw .configuration("\(descriptor.id): the API key is empty") }
-        guard let documented = URL(string: descriptor.baseURL) else { throw .configuration("\(descriptor.id): the spec's base URL is not a URL") }
+        guard let documented = URL(string: descriptor.baseURL) else {
+            throw .configuration("\(descriptor.id): the spec's base URL is not a URL")
+        }
         baseURL = try BaseURLPolicy.check(configuration.baseURL ?? documented)
         self.descriptor = descriptor
         self.apiKey = apiKey
         self.configuration = configuration
-        let limits = configuration.enforcesProviderLimits ? descriptor.limits : RateLimits(requestsPerMinute: nil, concurrentTasks: nil)
+        let limits =
+            configuration.enforcesProviderLimits
+            ? descriptor.limits : RateLimits(requestsPerMinute: nil, concurrentTasks: nil)
         budget = RequestBudget(requestsPerMinute: limits.requestsPerMinute, clock: configuration.clock)
-        let lease = configuration.polling.timeoutSeconds ?? descriptor.polling.timeoutSeconds ?? PollingPolicy.fallbackTimeout
+        let lease =
+            configuration.polling.timeoutSeconds ?? descriptor.polling.timeoutSeconds ?? PollingPolicy.fallbackTimeout
         slots = TaskSlots(concurrentTasks: limits.concurrentTasks, leaseSeconds: lease, clock: configuration.clock)
         jitter = JitterSource(seed: configuration.randomSeed)
     }
@@ -75,7 +87,9 @@ public final class VideoClient: Sendable, CustomStringConvertible {
     /// Creates a task from a provider-native body (checked against the spec first).
     public func create(body: JSONValue, model: String? = nil) async throws(VideoGenError) -> VideoTask {
         let violations = RequestValidator.validate(body, against: descriptor.request)
-        guard violations.isEmpty else { throw .invalidRequest(provider: descriptor.id, violations: violations.map(\.description)) }
+        guard violations.isEmpty else {
+            throw .invalidRequest(provider: descriptor.id, violations: violations.map(\.description))
+        }
         let model = model ?? body["model"]?.stringValue ?? descriptor.defaultModel
         let request = try httpRequest(for: descriptor.endpoints.create, model: model, taskID: nil, body: body)
         let token: Int
@@ -100,7 +114,8 @@ public final class VideoClient: Sendable, CustomStringConvertible {
     /// The handle of a task this client created or fetched (it names the model when status needs it).
     public func handle(for task: VideoTask) -> TaskHandle? {
         guard let id = task.taskID else { return nil }
-        let needsModel = descriptor.endpoints.status.path.contains("{model}")
+        let needsModel =
+            descriptor.endpoints.status.path.contains("{model}")
             || descriptor.endpoints.status.query.contains { $0.value == "{model}" }
         let model = needsModel && task.model != nil && task.model != descriptor.defaultModel ? task.model : nil
         return TaskHandle(provider: descriptor.id, taskID: id, model: model)
@@ -111,7 +126,9 @@ public final class VideoClient: Sendable, CustomStringConvertible {
     /// The exact HTTP request a status query for `handle` sends, with the key (use ``redacted(_:)`` before showing it).
     public func statusHTTPRequest(for handle: TaskHandle) throws(VideoGenError) -> HTTPRequest {
         try checkProvider(of: handle)
-        return try httpRequest(for: descriptor.endpoints.status, model: handle.model ?? descriptor.defaultModel, taskID: handle.taskID, body: nil)
+        return try httpRequest(
+            for: descriptor.endpoints.status, model: handle.model ?? descriptor.defaultModel, taskID: handle.taskID,
+            body: nil)
     }
 
     /// The task's current state (retried on 429, 5xx and network errors).
@@ -125,18 +142,26 @@ public final class VideoClient: Sendable, CustomStringConvertible {
         try await status(TaskHandle(provider: descriptor.id, taskID: taskID, model: model))
     }
 
-    func fetchStatus(_ handle: TaskHandle, attempts: Int, priority: Double = 0) async throws(VideoGenError) -> VideoTask {
-        let request = try httpRequest(for: descriptor.endpoints.status, model: handle.model ?? descriptor.defaultModel, taskID: handle.taskID, body: nil)
+    func fetchStatus(_ handle: TaskHandle, attempts: Int, priority: Double = 0) async throws(VideoGenError) -> VideoTask
+    {
+        let request = try httpRequest(
+            for: descriptor.endpoints.status, model: handle.model ?? descriptor.defaultModel, taskID: handle.taskID,
+            body: nil)
         let response = try await send(request, call: .status, attempts: attempts, priority: priority)
         var task = try decodeTask(response, kind: descriptor.endpoints.status.response, endpoint: "status")
         if task.taskID == nil { task.taskID = handle.taskID }
-        if task.state.isTerminal { await slots.finished(taskID: handle.taskID) } else { await slots.stillRunning(taskID: handle.taskID) }
+        if task.state.isTerminal {
+            await slots.finished(taskID: handle.taskID)
+        } else {
+            await slots.stillRunning(taskID: handle.taskID)
+        }
         return task
     }
 
     func checkProvider(of handle: TaskHandle) throws(VideoGenError) {
         guard handle.provider == descriptor.id else {
-            throw .configuration("the handle \(handle) belongs to \(handle.provider), but this client talks to \(descriptor.id)")
+            throw .configuration(
+                "the handle \(handle) belongs to \(handle.provider), but this client talks to \(descriptor.id)")
         }
     }
 
@@ -146,7 +171,9 @@ public final class VideoClient: Sendable, CustomStringConvertible {
     /// post anything to it: treat the result as a hint and call ``verifyCallback(_:)`` before trusting it.
     public func decodeCallback(_ body: Data) throws(VideoGenError) -> VideoTask {
         guard body.count <= Self.maximumCallbackBytes else {
-            throw .malformedResponse(provider: descriptor.id, endpoint: "callback", detail: "the body is larger than \(Self.maximumCallbackBytes / 1024) KiB")
+            throw .malformedResponse(
+                provider: descriptor.id, endpoint: "callback",
+                detail: "the body is larger than \(Self.maximumCallbackBytes / 1024) KiB")
         }
         guard descriptor.responses.callback != nil else {
             throw .unsupported(provider: descriptor.id, detail: "the provider documents no callbacks")
@@ -159,7 +186,8 @@ public final class VideoClient: Sendable, CustomStringConvertible {
     public func verifyCallback(_ body: Data) async throws(VideoGenError) -> VideoTask {
         let claimed = try decodeCallback(body)
         guard let id = claimed.taskID, !id.isEmpty else {
-            throw .malformedResponse(provider: descriptor.id, endpoint: "callback", detail: "the callback carries no task id to verify")
+            throw .malformedResponse(
+                provider: descriptor.id, endpoint: "callback", detail: "the callback carries no task id to verify")
         }
         return try await status(handle(for: claimed) ?? TaskHandle(provider: descriptor.id, taskID: id))
     }

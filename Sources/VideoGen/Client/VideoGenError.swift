@@ -34,17 +34,20 @@ public enum VideoGenError: Error, Sendable, Hashable, CustomStringConvertible, L
     public var description: String {
         switch self {
         case .invalidRequest(let provider, let violations):
-            return "\(provider): the request breaks the provider's rules, so nothing was sent:\n" + violations.map { "  - \($0)" }.joined(separator: "\n")
+            return "\(provider): the request breaks the provider's rules, so nothing was sent:\n"
+                + violations.map { "  - \($0)" }.joined(separator: "\n")
         case .providerError(let report, let retryAfter):
             var text = report.description
             if let status = report.httpStatus { text += Self.advice(forStatus: status) }
             if let retryAfter { text += " The provider asks to wait \(Int(retryAfter.rounded(.up))) s." }
             return text
         case .rateLimited(let provider, let retryAfter):
-            return "\(provider): rate limited (HTTP 429)" + (retryAfter.map { "; the provider asks to wait \(Int($0.rounded(.up))) s" } ?? "")
+            return "\(provider): rate limited (HTTP 429)"
+                + (retryAfter.map { "; the provider asks to wait \(Int($0.rounded(.up))) s" } ?? "")
                 + ". Send fewer requests, or wait and try again."
         case .malformedResponse(let provider, let endpoint, let detail):
-            return "\(provider): the \(endpoint) answer could not be read: \(detail). The provider may have changed its format; update its spec."
+            return
+                "\(provider): the \(endpoint) answer could not be read: \(detail). The provider may have changed its format; update its spec."
         case .taskFailed(let task):
             let failure = task.failure.map { $0.message + ($0.code.map { " [\($0)]" } ?? "") } ?? "no reason given"
             return "\(task.provider): task \(task.taskID ?? "?") failed: \(failure)"
@@ -52,7 +55,8 @@ public enum VideoGenError: Error, Sendable, Hashable, CustomStringConvertible, L
             return "\(task.provider): task \(task.taskID ?? "?") was cancelled at the provider"
         case .timedOut(let task, let seconds):
             let last = task.map { " (last seen \($0.state.rawValue)\($0.progress.map { ", \($0)%" } ?? ""))" } ?? ""
-            return "gave up waiting after \(Int(seconds.rounded())) s\(last); the task may still finish: check it later with its handle"
+            return
+                "gave up waiting after \(Int(seconds.rounded())) s\(last); the task may still finish: check it later with its handle"
         case .cancelled:
             return "cancelled by the caller"
         case .transport(let provider, let error):

@@ -42,12 +42,16 @@ public enum PayloadDecoder {
     }
 
     /// Parses `bytes` and screens them; what is not JSON is an error answer over a failed HTTP status, else malformed.
-    static func screen(_ bytes: some Collection<UInt8>, descriptor: ProviderDescriptor, httpStatus: Int?) throws(PayloadError) -> Screened {
+    static func screen(_ bytes: some Collection<UInt8>, descriptor: ProviderDescriptor, httpStatus: Int?)
+        throws(PayloadError) -> Screened
+    {
         let body: JSONValue
         do {
             body = try JSONParser.parse(bytes, options: .init(maximumDepth: maximumDepth))
         } catch {
-            if failed(httpStatus) { return .providerError(report(from: RoleValues(), descriptor: descriptor, httpStatus: httpStatus)) }
+            if failed(httpStatus) {
+                return .providerError(report(from: RoleValues(), descriptor: descriptor, httpStatus: httpStatus))
+            }
             throw PayloadError(path: .root, message: "not JSON: \(error)")
         }
         return try screen(body, descriptor: descriptor, httpStatus: httpStatus)
@@ -55,9 +59,13 @@ public enum PayloadDecoder {
 
     /// A body is an error answer when the HTTP status failed or the spec's error detection says so; then its code and
     /// message are read leniently (keeping what the provider said matters more than a strict reading).
-    static func screen(_ body: JSONValue, descriptor: ProviderDescriptor, httpStatus: Int?) throws(PayloadError) -> Screened {
+    static func screen(_ body: JSONValue, descriptor: ProviderDescriptor, httpStatus: Int?) throws(PayloadError)
+        -> Screened
+    {
         guard case .object = body else {
-            if failed(httpStatus) { return .providerError(report(from: RoleValues(), descriptor: descriptor, httpStatus: httpStatus)) }
+            if failed(httpStatus) {
+                return .providerError(report(from: RoleValues(), descriptor: descriptor, httpStatus: httpStatus))
+            }
             throw PayloadError(path: .root, message: "expected a JSON object, got \(body.kindDescription)")
         }
         if failed(httpStatus) || descriptor.errors.isError(body) {
@@ -72,7 +80,9 @@ public enum PayloadDecoder {
     }
 
     /// Reads a body that is not an error answer as a payload of `kind`.
-    private static func decodeObject(_ body: JSONValue, kind: ResponseKind, descriptor: ProviderDescriptor) throws(PayloadError) -> DecodedPayload {
+    private static func decodeObject(_ body: JSONValue, kind: ResponseKind, descriptor: ProviderDescriptor)
+        throws(PayloadError) -> DecodedPayload
+    {
         guard let schema = descriptor.responses.schema(for: kind) else {
             throw PayloadError(path: .root, message: "\(descriptor.id) documents no \(kind.rawValue) payload")
         }
@@ -81,7 +91,9 @@ public enum PayloadDecoder {
     }
 
     /// The unified task a set of role values describes.
-    public static func task(from values: RoleValues, kind: ResponseKind, schema: ObjectSchema, descriptor: ProviderDescriptor) throws(PayloadError) -> VideoTask {
+    public static func task(
+        from values: RoleValues, kind: ResponseKind, schema: ObjectSchema, descriptor: ProviderDescriptor
+    ) throws(PayloadError) -> VideoTask {
         let providerState = values.state
         let state: TaskState
         if let providerState {
@@ -93,11 +105,15 @@ public enum PayloadDecoder {
             case .sync where !values.videoURLs.isEmpty:
                 state = .succeeded
             default:
-                throw PayloadError(path: schema.primaryPath(of: .state) ?? .root, message: "is missing: the payload carries no task state")
+                throw PayloadError(
+                    path: schema.primaryPath(of: .state) ?? .root,
+                    message: "is missing: the payload carries no task state")
             }
         }
         if kind == .create, values.taskID == nil {
-            throw PayloadError(path: schema.primaryPath(of: .taskId) ?? .root, message: "is missing: a create answer must carry the new task's id")
+            throw PayloadError(
+                path: schema.primaryPath(of: .taskId) ?? .root,
+                message: "is missing: a create answer must carry the new task's id")
         }
         let failureCode = values.failureCode.flatMap { $0.isEmpty ? nil : $0 }
         let failureMessage = values.failureMessage.flatMap { $0.isEmpty ? nil : $0 }
@@ -126,13 +142,17 @@ public enum PayloadDecoder {
     }
 
     /// The error report a set of error-role values describes.
-    public static func report(from values: RoleValues, descriptor: ProviderDescriptor, httpStatus: Int?) -> ProviderErrorReport {
+    public static func report(from values: RoleValues, descriptor: ProviderDescriptor, httpStatus: Int?)
+        -> ProviderErrorReport
+    {
         let meaning = httpStatus.flatMap { descriptor.errors.info(for: $0)?.meaning }
         var message = values.errorMessage.flatMap { $0.isEmpty ? nil : $0 }
         if let detail = values.errorDetail, !detail.isEmpty, detail != message {
             message = message.map { "\($0): \(detail)" } ?? detail
         }
-        let fallback = meaning ?? httpStatus.map { "The provider answered HTTP \($0) without a message." } ?? "The provider reported an error without a message."
+        let fallback =
+            meaning ?? httpStatus.map { "The provider answered HTTP \($0) without a message." }
+            ?? "The provider reported an error without a message."
         return ProviderErrorReport(
             provider: descriptor.id,
             httpStatus: httpStatus,
@@ -152,7 +172,9 @@ public enum UploadOutcome: Sendable, Hashable {
 
 extension PayloadDecoder {
     /// Decodes an upload answer into the uploaded file's URL (or the provider's error).
-    public static func decodeUpload(_ bytes: some Collection<UInt8>, descriptor: ProviderDescriptor, httpStatus: Int?) throws(PayloadError) -> UploadOutcome {
+    public static func decodeUpload(_ bytes: some Collection<UInt8>, descriptor: ProviderDescriptor, httpStatus: Int?)
+        throws(PayloadError) -> UploadOutcome
+    {
         let body: JSONValue
         switch try screen(bytes, descriptor: descriptor, httpStatus: httpStatus) {
         case .providerError(let report): return .providerError(report)
@@ -163,7 +185,9 @@ extension PayloadDecoder {
         }
         let values = try PayloadReader.read(body, as: schema)
         guard let url = values.uploadedURL, !url.isEmpty else {
-            throw PayloadError(path: schema.primaryPath(of: .uploadedURL) ?? .root, message: "is missing: the answer carries no file URL")
+            throw PayloadError(
+                path: schema.primaryPath(of: .uploadedURL) ?? .root,
+                message: "is missing: the answer carries no file URL")
         }
         return .uploaded(url)
     }

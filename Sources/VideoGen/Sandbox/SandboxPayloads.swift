@@ -23,7 +23,9 @@ struct SandboxPayloads {
     }
 
     private func state(of body: JSONValue, schema: ObjectSchema) -> TaskState? {
-        guard !descriptor.errors.isError(body), let values = try? PayloadReader.read(body, as: schema), let word = values.state else { return nil }
+        guard !descriptor.errors.isError(body), let values = try? PayloadReader.read(body, as: schema),
+            let word = values.state
+        else { return nil }
         return descriptor.unifiedState(of: word)
     }
 
@@ -35,27 +37,42 @@ struct SandboxPayloads {
         if let initial, ObjectSchemaRoles.has(.state, schema) {
             PayloadWriter.set(.state, to: .string(initial.providerState), in: &body, schema: schema)
         }
-        if ObjectSchemaRoles.has(.progress, schema) { PayloadWriter.set(.progress, to: .integer(0), in: &body, schema: schema) }
-        if ObjectSchemaRoles.has(.createdAt, schema) { PayloadWriter.set(.createdAt, to: task.createdAt, in: &body, schema: schema) }
-        for role in [FieldRole.videoURLs, .failureCode, .failureMessage, .completedAt] { PayloadWriter.remove(role, from: &body, schema: schema) }
+        if ObjectSchemaRoles.has(.progress, schema) {
+            PayloadWriter.set(.progress, to: .integer(0), in: &body, schema: schema)
+        }
+        if ObjectSchemaRoles.has(.createdAt, schema) {
+            PayloadWriter.set(.createdAt, to: task.createdAt, in: &body, schema: schema)
+        }
+        for role in [FieldRole.videoURLs, .failureCode, .failureMessage, .completedAt] {
+            PayloadWriter.remove(role, from: &body, schema: schema)
+        }
         return body
     }
 
     /// The answer to a status query at `moment`.
-    func status(_ task: SandboxTaskID, moment: SandboxTimeline.Moment, schema: ObjectSchema, kind: SampleKind = .statusResponse) -> JSONValue {
+    func status(
+        _ task: SandboxTaskID, moment: SandboxTimeline.Moment, schema: ObjectSchema, kind: SampleKind = .statusResponse
+    ) -> JSONValue {
         let documented = samples(kind) + (kind == .statusResponse ? [] : samples(.statusResponse))
         let usable = documented.filter { !descriptor.errors.isError($0) && state(of: $0, schema: schema) != nil }
-        func first(_ wanted: (TaskState) -> Bool) -> JSONValue? { usable.first { state(of: $0, schema: schema).map(wanted) ?? false } }
+        func first(_ wanted: (TaskState) -> Bool) -> JSONValue? {
+            usable.first { state(of: $0, schema: schema).map(wanted) ?? false }
+        }
         var body: JSONValue
         switch moment.unified {
         case .succeeded: body = first { $0 == .succeeded } ?? usable.first ?? .object(JSONObject())
-        case .failed: body = first { $0 == .failed } ?? first { !$0.isTerminal } ?? usable.first ?? .object(JSONObject())
+        case .failed:
+            body = first { $0 == .failed } ?? first { !$0.isTerminal } ?? usable.first ?? .object(JSONObject())
         default: body = first { !$0.isTerminal } ?? first { $0 == .failed } ?? usable.first ?? .object(JSONObject())
         }
         PayloadWriter.set(.taskId, to: .string(task.text), in: &body, schema: schema)
         PayloadWriter.set(.state, to: .string(moment.providerState), in: &body, schema: schema)
-        if ObjectSchemaRoles.has(.progress, schema) { PayloadWriter.set(.progress, to: .integer(moment.progress), in: &body, schema: schema) }
-        if ObjectSchemaRoles.has(.createdAt, schema) { PayloadWriter.set(.createdAt, to: task.createdAt, in: &body, schema: schema) }
+        if ObjectSchemaRoles.has(.progress, schema) {
+            PayloadWriter.set(.progress, to: .integer(moment.progress), in: &body, schema: schema)
+        }
+        if ObjectSchemaRoles.has(.createdAt, schema) {
+            PayloadWriter.set(.createdAt, to: task.createdAt, in: &body, schema: schema)
+        }
         if moment.unified.isTerminal, ObjectSchemaRoles.has(.completedAt, schema) {
             PayloadWriter.set(.completedAt, to: task.finishesAt, in: &body, schema: schema)
         } else {
@@ -82,7 +99,8 @@ struct SandboxPayloads {
             if let code = descriptor.sandbox.failureCode, ObjectSchemaRoles.has(.failureCode, schema) {
                 PayloadWriter.set(.failureCode, to: .string(code), in: &body, schema: schema)
             }
-            PayloadWriter.set(.failureMessage, to: .string(descriptor.sandbox.failureMessage), in: &body, schema: schema)
+            PayloadWriter.set(
+                .failureMessage, to: .string(descriptor.sandbox.failureMessage), in: &body, schema: schema)
         }
         return body
     }
@@ -116,7 +134,9 @@ struct SandboxPayloads {
         guard let schema = descriptor.responses.upload else { return .object(JSONObject()) }
         var body = samples(.uploadResponse).first ?? .object(JSONObject())
         let ext = fileName.split(separator: ".").last.map(String.init) ?? "png"
-        PayloadWriter.set(.uploadedURL, to: .string("https://sandbox.videogen.example/uploads/\(serial).\(ext)"), in: &body, schema: schema)
+        PayloadWriter.set(
+            .uploadedURL, to: .string("https://sandbox.videogen.example/uploads/\(serial).\(ext)"), in: &body,
+            schema: schema)
         return body
     }
 

@@ -18,7 +18,10 @@ struct SandboxRouter {
 
     func route(_ request: HTTPRequest) -> Route? {
         let endpoints = descriptor.endpoints
-        let candidates: [(Role, Endpoint?)] = [(.status, endpoints.status), (.create, endpoints.create), (.sync, endpoints.sync), (.upload, endpoints.upload)]
+        let candidates: [(Role, Endpoint?)] = [
+            (.status, endpoints.status), (.create, endpoints.create), (.sync, endpoints.sync),
+            (.upload, endpoints.upload),
+        ]
         let segments = request.url.path.split(separator: "/").map(String.init)
         let query = URLComponents(url: request.url, resolvingAgainstBaseURL: false)?.queryItems ?? []
         for (role, endpoint) in candidates {
@@ -28,7 +31,10 @@ struct SandboxRouter {
                 guard let template = parameter.value else { continue }
                 let value = query.first { $0.name == parameter.name }?.value
                 if template == "{taskId}" {
-                    guard let value, !value.isEmpty else { route = Route(role: role); continue }
+                    guard let value, !value.isEmpty else {
+                        route = Route(role: role)
+                        continue
+                    }
                     route.taskID = value
                 } else if template == "{model}" {
                     route.model = value

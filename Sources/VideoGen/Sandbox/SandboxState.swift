@@ -49,7 +49,9 @@ actor SandboxState {
         let span = durations.upperBound - durations.lowerBound
         let duration = durations.lowerBound + span * nextRandom()
         let created = Int64((now.timeIntervalSince1970 * 1000).rounded())
-        let task = SandboxTaskID(createdMilliseconds: created, durationMilliseconds: Int64((duration * 1000).rounded()), serial: serial, fails: fails)
+        let task = SandboxTaskID(
+            createdMilliseconds: created, durationMilliseconds: Int64((duration * 1000).rounded()), serial: serial,
+            fails: fails)
         running.append(task.finishesAt)
         statistics.tasksCreated += 1
         statistics.peakConcurrentTasks = max(statistics.peakConcurrentTasks, running.count)

@@ -15,7 +15,8 @@ struct SandboxTaskID: Hashable {
     var fails: Bool
 
     var text: String {
-        "sbx_\(String(createdMilliseconds, radix: 36))_\(String(durationMilliseconds, radix: 36))_\(String(serial, radix: 36))" + (fails ? "_f" : "")
+        "sbx_\(String(createdMilliseconds, radix: 36))_\(String(durationMilliseconds, radix: 36))_\(String(serial, radix: 36))"
+            + (fails ? "_f" : "")
     }
 
     init(createdMilliseconds: Int64, durationMilliseconds: Int64, serial: Int64, fails: Bool) {
@@ -29,8 +30,9 @@ struct SandboxTaskID: Hashable {
     init?(_ text: String) {
         let parts = text.split(separator: "_", omittingEmptySubsequences: false)
         guard parts.count == 4 || (parts.count == 5 && parts[4] == "f"), parts[0] == "sbx",
-              let created = Int64(parts[1], radix: 36), let duration = Int64(parts[2], radix: 36), let serial = Int64(parts[3], radix: 36),
-              created >= 0, duration >= 0, duration < 86_400_000
+            let created = Int64(parts[1], radix: 36), let duration = Int64(parts[2], radix: 36),
+            let serial = Int64(parts[3], radix: 36),
+            created >= 0, duration >= 0, duration < 86_400_000
         else { return nil }
         self.init(createdMilliseconds: created, durationMilliseconds: duration, serial: serial, fails: parts.count == 5)
     }

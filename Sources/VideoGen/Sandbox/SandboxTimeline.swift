@@ -23,7 +23,8 @@ struct SandboxTimeline {
     init(descriptor: ProviderDescriptor) {
         let states = descriptor.states
         func first(_ state: TaskState) -> StateMapping? { states.first { $0.unified == state } }
-        let fallbackSuccess = first(.succeeded) ?? StateMapping(providerState: "succeeded", unified: .succeeded, summary: "")
+        let fallbackSuccess =
+            first(.succeeded) ?? StateMapping(providerState: "succeeded", unified: .succeeded, summary: "")
         var walk = descriptor.sandbox.walk.compactMap { word in states.first { $0.providerState == word } }
         if walk.isEmpty { walk = [first(.queued), first(.running), first(.succeeded)].compactMap { $0 } }
         if walk.last?.unified != .succeeded { walk.append(fallbackSuccess) }
@@ -37,7 +38,8 @@ struct SandboxTimeline {
         let elapsed = date.timeIntervalSince(task.createdAt)
         let duration = Double(task.durationMilliseconds) / 1000
         if elapsed >= duration {
-            return task.fails ? Moment(providerState: failure.providerState, unified: .failed, progress: 100)
+            return task.fails
+                ? Moment(providerState: failure.providerState, unified: .failed, progress: 100)
                 : Moment(providerState: success.providerState, unified: .succeeded, progress: 100)
         }
         let fraction = max(0, elapsed / max(duration, 0.001))

@@ -22,7 +22,10 @@ public final class SandboxTransport: HTTPTransport, Sendable {
         public var enforcesLimits: Bool
 
         /// Creates settings.
-        public init(taskDurationSeconds: ClosedRange<Double> = 30...60, seed: UInt64 = 1, failTrigger: String = "[fail]", enforcesLimits: Bool = true) {
+        public init(
+            taskDurationSeconds: ClosedRange<Double> = 30...60, seed: UInt64 = 1, failTrigger: String = "[fail]",
+            enforcesLimits: Bool = true
+        ) {
             self.taskDurationSeconds = taskDurationSeconds
             self.seed = seed
             self.failTrigger = failTrigger
@@ -64,13 +67,24 @@ public final class SandboxTransport: HTTPTransport, Sendable {
         let now = clock.date()
         let route = SandboxRouter(descriptor: descriptor).route(request)
         await state.count(route?.role)
-        guard let route else { return json(404, payloads.error(status: 404, message: "Not found: \(request.method) \(request.url.path)", detail: nil)) }
+        guard let route else {
+            return json(
+                404,
+                payloads.error(status: 404, message: "Not found: \(request.method) \(request.url.path)", detail: nil))
+        }
         guard authorized(request) else {
             await state.countError(401)
-            return json(401, payloads.error(status: 401, message: descriptor.errors.info(for: 401)?.meaning ?? "Invalid or missing API key", detail: nil))
+            return json(
+                401,
+                payloads.error(
+                    status: 401, message: descriptor.errors.info(for: 401)?.meaning ?? "Invalid or missing API key",
+                    detail: nil))
         }
-        if settings.enforcesLimits, let wait = await state.admitRequest(at: now, limit: descriptor.limits.requestsPerMinute) {
-            return rateLimited(wait, "Rate limit exceeded: at most \(descriptor.limits.requestsPerMinute ?? 0) requests per minute")
+        if settings.enforcesLimits,
+            let wait = await state.admitRequest(at: now, limit: descriptor.limits.requestsPerMinute)
+        {
+            return rateLimited(
+                wait, "Rate limit exceeded: at most \(descriptor.limits.requestsPerMinute ?? 0) requests per minute")
         }
         switch route.role {
         case .create, .sync: return try await create(request, route: route, now: now)
@@ -99,13 +113,15 @@ public final class SandboxTransport: HTTPTransport, Sendable {
         if let model = route.model, !descriptor.models.isEmpty, !descriptor.models.contains(where: { $0.id == model }) {
             return badRequest("Invalid request", "unknown model \(model)")
         }
-        let prompt = descriptor.unified.entries(for: .prompt).compactMap { entry -> String? in
-            if case .body(let path) = entry.target { return body.value(at: path)?.stringValue }
-            return nil
-        }.first ?? ""
+        let prompt =
+            descriptor.unified.entries(for: .prompt).compactMap { entry -> String? in
+                if case .body(let path) = entry.target { return body.value(at: path)?.stringValue }
+                return nil
+            }.first ?? ""
         let fails = prompt.contains(settings.failTrigger)
         let concurrent = settings.enforcesLimits ? descriptor.limits.concurrentTasks : nil
-        switch await state.admitTask(at: now, limit: concurrent, durations: settings.taskDurationSeconds, fails: fails) {
+        switch await state.admitTask(at: now, limit: concurrent, durations: settings.taskDurationSeconds, fails: fails)
+        {
         case .busy(let wait):
             return rateLimited(wait, "Too many concurrent tasks: at most \(concurrent ?? 0) at once")
         case .created(let task):

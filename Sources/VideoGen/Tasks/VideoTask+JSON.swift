@@ -13,12 +13,13 @@ extension VideoTask {
         object["providerState"] = providerState.map(JSONValue.string) ?? .null
         object["progress"] = progress.map(JSONValue.integer) ?? .null
         object["videoURLs"] = .array(videoURLs.map(JSONValue.string))
-        object["failure"] = failure.map { failure in
-            var value = JSONObject()
-            value["code"] = failure.code.map(JSONValue.string) ?? .null
-            value["message"] = .string(failure.message)
-            return .object(value)
-        } ?? .null
+        object["failure"] =
+            failure.map { failure in
+                var value = JSONObject()
+                value["code"] = failure.code.map(JSONValue.string) ?? .null
+                value["message"] = .string(failure.message)
+                return .object(value)
+            } ?? .null
         object["createdAt"] = createdAt.map { .string(ISO8601Text.string(from: $0)) } ?? .null
         object["completedAt"] = completedAt.map { .string(ISO8601Text.string(from: $0)) } ?? .null
         return .object(object)
@@ -34,11 +35,16 @@ public enum ISO8601Text {
         let fraction = Int(milliseconds - seconds * 1000)
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
-        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: Date(timeIntervalSince1970: seconds))
-        func two(_ value: Int?) -> String { let v = value ?? 0; return v < 10 ? "0\(v)" : "\(v)" }
+        let parts = calendar.dateComponents(
+            [.year, .month, .day, .hour, .minute, .second], from: Date(timeIntervalSince1970: seconds))
+        func two(_ value: Int?) -> String {
+            let v = value ?? 0
+            return v < 10 ? "0\(v)" : "\(v)"
+        }
         var year = String(parts.year ?? 1970)
         while year.count < 4 { year = "0" + year }
-        var text = "\(year)-\(two(parts.month))-\(two(parts.day))T\(two(parts.hour)):\(two(parts.minute)):\(two(parts.second))"
+        var text =
+            "\(year)-\(two(parts.month))-\(two(parts.day))T\(two(parts.hour)):\(two(parts.minute)):\(two(parts.second))"
         if fraction > 0 {
             text += "." + (fraction < 10 ? "00" : fraction < 100 ? "0" : "") + String(fraction)
         }

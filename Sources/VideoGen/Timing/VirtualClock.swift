@@ -83,7 +83,9 @@ public final class VirtualClock: TaskClock, @unchecked Sendable {
             return false
         }
         current = max(current, earliest)
-        let due = sleepers.values.filter { $0.deadline <= current }.sorted { ($0.deadline, $0.order) < ($1.deadline, $1.order) }
+        let due = sleepers.values.filter { $0.deadline <= current }.sorted {
+            ($0.deadline, $0.order) < ($1.deadline, $1.order)
+        }
         for sleeper in due { sleepers[sleeper.order] = nil }
         activity += 1
         lock.unlock()
@@ -119,7 +121,8 @@ public final class VirtualClock: TaskClock, @unchecked Sendable {
     /// the next deadline only then: runs are exact and deterministic. (On Apple systems before macOS 15 / iOS 18,
     /// which lack task executors, it falls back to letting other tasks run by yielding, which is approximate.)
     /// Work that never sleeps on this clock (real I/O) must not be mixed in.
-    public func run<Result: Sendable>(_ operation: @escaping @Sendable () async throws -> Result) async throws -> Result {
+    public func run<Result: Sendable>(_ operation: @escaping @Sendable () async throws -> Result) async throws -> Result
+    {
         if #available(macOS 15.0, iOS 18.0, watchOS 11.0, tvOS 18.0, visionOS 2.0, *) {
             return try await runOnSimulationExecutor(operation)
         }
@@ -127,7 +130,9 @@ public final class VirtualClock: TaskClock, @unchecked Sendable {
     }
 
     @available(macOS 15.0, iOS 18.0, watchOS 11.0, tvOS 18.0, visionOS 2.0, *)
-    private func runOnSimulationExecutor<Result: Sendable>(_ operation: @escaping @Sendable () async throws -> Result) async throws -> Result {
+    private func runOnSimulationExecutor<Result: Sendable>(_ operation: @escaping @Sendable () async throws -> Result)
+        async throws -> Result
+    {
         let executor = SimulationExecutor()
         let outcome = OutcomeBox<Result>()
         let task = Task(executorPreference: executor) {
@@ -149,7 +154,9 @@ public final class VirtualClock: TaskClock, @unchecked Sendable {
         return try outcome.get()
     }
 
-    private func runByYielding<Result: Sendable>(_ operation: @escaping @Sendable () async throws -> Result) async throws -> Result {
+    private func runByYielding<Result: Sendable>(_ operation: @escaping @Sendable () async throws -> Result)
+        async throws -> Result
+    {
         let task = Task { try await operation() }
         let done = Flag()
         let watcher = Task {
@@ -162,7 +169,12 @@ public final class VirtualClock: TaskClock, @unchecked Sendable {
             while quietRounds < 24 && !done.isSet {
                 await Task.yield()
                 let now = activityCount
-                if now == seen { quietRounds += 1 } else { quietRounds = 0; seen = now }
+                if now == seen {
+                    quietRounds += 1
+                } else {
+                    quietRounds = 0
+                    seen = now
+                }
             }
             if done.isSet { break }
             if !advanceToNextDeadline() {

@@ -101,7 +101,9 @@ public final class FaultInjectingTransport: HTTPTransport, @unchecked Sendable {
             let body = Data(#"{"error":{"code":429,"message":"Too many requests (injected)"}}"#.utf8)
             return HTTPResponse(status: 429, headers: seconds.map { ["Retry-After": String($0)] } ?? [:], body: body)
         case .serverError(let status):
-            return HTTPResponse(status: status, headers: ["Content-Type": "text/html"], body: Data("<html><body>\(status) (injected)</body></html>".utf8))
+            return HTTPResponse(
+                status: status, headers: ["Content-Type": "text/html"],
+                body: Data("<html><body>\(status) (injected)</body></html>".utf8))
         case .timeout:
             _ = try await inner.send(request)
             try await clock.sleep(seconds: request.timeoutSeconds)

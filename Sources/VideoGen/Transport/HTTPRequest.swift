@@ -26,12 +26,17 @@ public struct HTTPRequest: Sendable, Hashable, CustomStringConvertible, CustomRe
 
     /// `POST https://… [Authorization: ***, Accept: application/json] (123 bytes)`.
     public var description: String {
-        "\(method) \(url.absoluteString) [\(headers.map(\.description).joined(separator: ", "))]" + (body.map { " (\($0.count) bytes)" } ?? "")
+        "\(method) \(url.absoluteString) [\(headers.map(\.description).joined(separator: ", "))]"
+            + (body.map { " (\($0.count) bytes)" } ?? "")
     }
 
     /// A mirror whose headers are redacted.
     public var customMirror: Mirror {
-        Mirror(self, children: ["method": method, "url": url, "headers": headers, "body": body as Any, "timeoutSeconds": timeoutSeconds])
+        Mirror(
+            self,
+            children: [
+                "method": method, "url": url, "headers": headers, "body": body as Any, "timeoutSeconds": timeoutSeconds,
+            ])
     }
 
     /// The value of the first header called `name` (case-insensitive).
@@ -84,7 +89,8 @@ public struct HTTPResponse: Sendable, Hashable {
     /// Creates a response; header names are lowercased.
     public init(status: Int, headers: [String: String] = [:], body: Data = Data()) {
         self.status = status
-        self.headers = Dictionary(headers.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { first, _ in first })
+        self.headers = Dictionary(
+            headers.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { first, _ in first })
         self.body = body
     }
 

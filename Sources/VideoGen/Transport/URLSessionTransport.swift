@@ -2,8 +2,9 @@
 // cancellation, and redirects that never take the API key to another host.
 
 import Foundation
+
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 /// Sends requests with `URLSession`.
@@ -43,7 +44,8 @@ public final class URLSessionTransport: HTTPTransport, @unchecked Sendable {
         urlRequest.httpBody = request.body
         urlRequest.timeoutInterval = request.timeoutSeconds
         let task = session.dataTask(with: urlRequest)
-        let exchange = Exchange(task: task, limit: maximumResponseBytes, timeout: request.timeoutSeconds, originalRequest: urlRequest)
+        let exchange = Exchange(
+            task: task, limit: maximumResponseBytes, timeout: request.timeoutSeconds, originalRequest: urlRequest)
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { continuation in
                 exchange.start(continuation: continuation, delegate: delegate)
@@ -162,8 +164,8 @@ final class Exchange: @unchecked Sendable {
         case .cancelled: return .cancelled
         case .timedOut: return .timedOut(seconds: timeout)
         case .cannotFindHost, .cannotConnectToHost, .dnsLookupFailed, .notConnectedToInternet, .badURL,
-             .unsupportedURL, .secureConnectionFailed, .serverCertificateUntrusted, .serverCertificateHasBadDate,
-             .serverCertificateNotYetValid, .serverCertificateHasUnknownRoot, .clientCertificateRejected:
+            .unsupportedURL, .secureConnectionFailed, .serverCertificateUntrusted, .serverCertificateHasBadDate,
+            .serverCertificateNotYetValid, .serverCertificateHasUnknownRoot, .clientCertificateRejected:
             return .notConnected(urlError.localizedDescription)
         default:
             return .connectionLost(urlError.localizedDescription)
@@ -211,7 +213,8 @@ final class TransportDelegate: NSObject, URLSessionDataDelegate, @unchecked Send
         guard let exchange = exchange(for: task) else { return completionHandler(nil) }
         let original = exchange.originalRequest.url
         let target = request.url
-        let sameOrigin = original?.host?.lowercased() == target?.host?.lowercased()
+        let sameOrigin =
+            original?.host?.lowercased() == target?.host?.lowercased()
             && original?.scheme?.lowercased() == target?.scheme?.lowercased()
             && original?.port == target?.port
         guard sameOrigin else {
@@ -220,7 +223,8 @@ final class TransportDelegate: NSObject, URLSessionDataDelegate, @unchecked Send
         }
         // Same origin: keep the original headers (the key included), which some implementations drop.
         var redirected = request
-        for (name, value) in exchange.originalRequest.allHTTPHeaderFields ?? [:] where redirected.value(forHTTPHeaderField: name) == nil {
+        for (name, value) in exchange.originalRequest.allHTTPHeaderFields ?? [:]
+        where redirected.value(forHTTPHeaderField: name) == nil {
             redirected.setValue(value, forHTTPHeaderField: name)
         }
         completionHandler(redirected)

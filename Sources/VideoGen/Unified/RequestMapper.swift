@@ -11,7 +11,9 @@ public struct NativeCreateRequest: Sendable, Hashable {
 /// Turns ``VideoRequest``s into provider bodies.
 enum RequestMapper {
     /// The provider body for `request`, validated; every problem is reported at once.
-    static func map(_ request: VideoRequest, descriptor: ProviderDescriptor) throws(VideoGenError) -> NativeCreateRequest {
+    static func map(_ request: VideoRequest, descriptor: ProviderDescriptor) throws(VideoGenError)
+        -> NativeCreateRequest
+    {
         let mapping = descriptor.unified
         var body = JSONValue.object(JSONObject())
         var model = request.model ?? descriptor.defaultModel
@@ -21,7 +23,9 @@ enum RequestMapper {
             let entries = mapping.entries(for: field)
             if entries.isEmpty {
                 if field == .model { continue }
-                problems.append("\(field.displayName) is not supported (\(descriptor.id) accepts: \(mapping.supportedFields.map(\.displayName).joined(separator: ", ")))")
+                problems.append(
+                    "\(field.displayName) is not supported (\(descriptor.id) accepts: \(mapping.supportedFields.map(\.displayName).joined(separator: ", ")))"
+                )
                 continue
             }
             guard let entry = entries.first(where: { $0.condition?.holds(on: body) ?? true }) else {
@@ -48,8 +52,11 @@ enum RequestMapper {
             if assignment.condition?.holds(on: body) ?? true { body.setValue(assignment.value, at: assignment.path) }
         }
         if mapping.entries(for: .model).contains(where: { $0.target == .pathParameter("model") }),
-           !descriptor.models.isEmpty, !descriptor.models.contains(where: { $0.id == model }) {
-            problems.append("model must be one of \(descriptor.models.map { "\"\($0.id)\"" }.joined(separator: ", ")), got \"\(model)\"")
+            !descriptor.models.isEmpty, !descriptor.models.contains(where: { $0.id == model })
+        {
+            problems.append(
+                "model must be one of \(descriptor.models.map { "\"\($0.id)\"" }.joined(separator: ", ")), got \"\(model)\""
+            )
         }
         for violation in RequestValidator.validate(body, against: descriptor.request) {
             problems.append(describe(violation, mapping: mapping))

@@ -22,7 +22,8 @@ public struct VideoRequest: Sendable, Hashable {
 
     /// Creates a request.
     public init(
-        prompt: String, model: String? = nil, duration: Int? = nil, aspectRatio: String? = nil, resolution: String? = nil,
+        prompt: String, model: String? = nil, duration: Int? = nil, aspectRatio: String? = nil,
+        resolution: String? = nil,
         imageURLs: [String] = [], callbackURL: String? = nil, extras: [String: JSONValue] = [:]
     ) {
         self.prompt = prompt

@@ -43,9 +43,14 @@ enum CreateCommand: Command {
     static func run(_ arguments: [String], console: Console) async throws -> ExitStatus {
         let arguments = try Arguments(
             arguments,
-            valued: ClientOptions.valued.union(["--prompt", "--model", "--duration", "--aspect-ratio", "--resolution", "--image", "--callback-url", "--param"]),
+            valued: ClientOptions.valued.union([
+                "--prompt", "--model", "--duration", "--aspect-ratio", "--resolution", "--image", "--callback-url",
+                "--param",
+            ]),
             flags: ClientOptions.flags.union(["--wait", "--dry-run"]))
-        guard arguments.positionals.isEmpty else { throw CommandFailure.usage("unexpected argument \(arguments.positionals[0])") }
+        guard arguments.positionals.isEmpty else {
+            throw CommandFailure.usage("unexpected argument \(arguments.positionals[0])")
+        }
         let descriptor = try CommandLineTool.descriptor(named: arguments.value("--provider"))
         let request = try videoRequest(arguments)
         let dryRun = arguments.has("--dry-run")
@@ -65,7 +70,9 @@ enum CreateCommand: Command {
             return task.state == .failed || task.state == .cancelled ? .taskFailed : .success
         }
         if !arguments.has("--json") { console.err("created \(handle)\n") }
-        return try await TaskOutput.follow(handle, client: client, timeout: try ClientFactory.timeout(arguments), json: arguments.has("--json"), sandbox: sandbox, console: console)
+        return try await TaskOutput.follow(
+            handle, client: client, timeout: try ClientFactory.timeout(arguments), json: arguments.has("--json"),
+            sandbox: sandbox, console: console)
     }
 
     /// The unified request the flags describe.
@@ -74,7 +81,9 @@ enum CreateCommand: Command {
         var request = VideoRequest(prompt: prompt)
         request.model = arguments.value("--model")
         if let text = arguments.value("--duration") {
-            guard let seconds = Int(text) else { throw .invalid("--duration takes a whole number of seconds, got \(text)") }
+            guard let seconds = Int(text) else {
+                throw .invalid("--duration takes a whole number of seconds, got \(text)")
+            }
             request.duration = seconds
         }
         request.aspectRatio = arguments.value("--aspect-ratio")
@@ -108,7 +117,8 @@ enum DryRun {
             object["body"] = body ?? .null
             return JSONValue.object(object).serialized() + "\n"
         }
-        var lines = ["\(request.method) \(request.url.absoluteString)"] + request.headers.map { "\($0.name): \($0.value)" }
+        var lines =
+            ["\(request.method) \(request.url.absoluteString)"] + request.headers.map { "\($0.name): \($0.value)" }
         if let body { lines += ["", body.serialized(pretty: true)] }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -34,13 +34,17 @@ enum DecodeCommand: Command {
     static func run(_ arguments: [String], console: Console) async throws -> ExitStatus {
         let arguments = try Arguments(arguments, valued: ["--provider", "--kind"], flags: ["--json"])
         let descriptor = try CommandLineTool.descriptor(named: arguments.value("--provider"))
-        guard let word = arguments.value("--kind") else { throw CommandFailure.usage("--kind is required (\(kinds.map(\.word).joined(separator: ", ")))") }
+        guard let word = arguments.value("--kind") else {
+            throw CommandFailure.usage("--kind is required (\(kinds.map(\.word).joined(separator: ", ")))")
+        }
         let documented = kinds.filter { descriptor.responses.schema(for: $0.kind) != nil }
         guard let kind = kinds.first(where: { $0.word == word })?.kind else {
             throw CommandFailure.usage("unknown kind \"\(word)\" (kinds: \(kinds.map(\.word).joined(separator: ", ")))")
         }
         guard descriptor.responses.schema(for: kind) != nil else {
-            throw CommandFailure.usage("\(descriptor.id) documents no \(word) payload (it documents: \(documented.map(\.word).joined(separator: ", ")))")
+            throw CommandFailure.usage(
+                "\(descriptor.id) documents no \(word) payload (it documents: \(documented.map(\.word).joined(separator: ", ")))"
+            )
         }
         let path = try CommandLineTool.inputPath(arguments)
         let data = try InputReader.read(path, console: console)

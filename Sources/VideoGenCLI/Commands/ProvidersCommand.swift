@@ -42,27 +42,35 @@ enum ProvidersCommand: Command {
     }
 
     static func text(_ descriptor: ProviderDescriptor) -> String {
-        var lines = ["\(descriptor.id) — \(descriptor.displayName) (\(descriptor.baseURL))", "  \(descriptor.summary)", "  models:"]
+        var lines = [
+            "\(descriptor.id) — \(descriptor.displayName) (\(descriptor.baseURL))", "  \(descriptor.summary)",
+            "  models:",
+        ]
         for model in descriptor.models {
             var facts = [price(model)]
-            if !model.durations.isEmpty { facts.append("durations \(model.durations.map(String.init).joined(separator: "/")) s") }
+            if !model.durations.isEmpty {
+                facts.append("durations \(model.durations.map(String.init).joined(separator: "/")) s")
+            }
             if let range = model.durationRange { facts.append("durations \(range.lowerBound)–\(range.upperBound) s") }
             if !model.resolutions.isEmpty { facts.append(model.resolutions.joined(separator: "/")) }
             let isDefault = model.id == descriptor.defaultModel ? " (default)" : ""
             lines.append("    \(model.id)\(isDefault): \(model.name); \(facts.joined(separator: "; "))")
         }
         let limits = descriptor.limits
-        lines.append("  limits: \(limits.requestsPerMinute.map { "\($0) requests/min" } ?? "requests/min not documented"), "
-            + "\(limits.concurrentTasks.map { "\($0) concurrent tasks" } ?? "concurrent tasks not documented")")
+        lines.append(
+            "  limits: \(limits.requestsPerMinute.map { "\($0) requests/min" } ?? "requests/min not documented"), "
+                + "\(limits.concurrentTasks.map { "\($0) concurrent tasks" } ?? "concurrent tasks not documented")")
         let polling = descriptor.polling
         func advice(_ value: Double?, _ fallback: Double) -> String {
             value.map { seconds($0) } ?? "\(seconds(fallback)) (VideoGen's default; not documented)"
         }
-        lines.append("  polling: first check after \(advice(polling.firstWaitSeconds, PollingPolicy.fallbackFirstWait)), "
-            + "every \(advice(polling.intervalSeconds, PollingPolicy.fallbackInterval)), "
-            + "give up after \(advice(polling.timeoutSeconds, PollingPolicy.fallbackTimeout))")
+        lines.append(
+            "  polling: first check after \(advice(polling.firstWaitSeconds, PollingPolicy.fallbackFirstWait)), "
+                + "every \(advice(polling.intervalSeconds, PollingPolicy.fallbackInterval)), "
+                + "give up after \(advice(polling.timeoutSeconds, PollingPolicy.fallbackTimeout))")
         lines.append("  result URLs live: \(seconds(descriptor.urlLifetimeSeconds))")
-        lines.append("  unified options: \(descriptor.unified.supportedFields.map(\.displayName).joined(separator: ", "))")
+        lines.append(
+            "  unified options: \(descriptor.unified.supportedFields.map(\.displayName).joined(separator: ", "))")
         var extras: [String] = []
         if descriptor.endpoints.sync != nil { extras.append("sync endpoint") }
         if descriptor.endpoints.upload != nil { extras.append("image upload") }
@@ -77,19 +85,27 @@ enum ProvidersCommand: Command {
         object["name"] = .string(descriptor.displayName)
         object["baseURL"] = .string(descriptor.baseURL)
         object["defaultModel"] = .string(descriptor.defaultModel)
-        object["models"] = .array(descriptor.models.map { model in
-            var item = JSONObject()
-            item["id"] = .string(model.id)
-            item["name"] = .string(model.name)
-            item["price"] = model.price.map { price in
-                .object(["amount": .number(price.amount), "currency": .string(price.currency), "per": .string(price.per.rawValue)])
-            } ?? .null
-            item["durations"] = .array(model.durations.map(JSONValue.integer))
-            item["durationRange"] = model.durationRange.map { .object(["minimum": .integer($0.lowerBound), "maximum": .integer($0.upperBound)]) } ?? .null
-            item["resolutions"] = .array(model.resolutions.map(JSONValue.string))
-            item["features"] = .array(model.features.map(JSONValue.string))
-            return .object(item)
-        })
+        object["models"] = .array(
+            descriptor.models.map { model in
+                var item = JSONObject()
+                item["id"] = .string(model.id)
+                item["name"] = .string(model.name)
+                item["price"] =
+                    model.price.map { price in
+                        .object([
+                            "amount": .number(price.amount), "currency": .string(price.currency),
+                            "per": .string(price.per.rawValue),
+                        ])
+                    } ?? .null
+                item["durations"] = .array(model.durations.map(JSONValue.integer))
+                item["durationRange"] =
+                    model.durationRange.map {
+                        .object(["minimum": .integer($0.lowerBound), "maximum": .integer($0.upperBound)])
+                    } ?? .null
+                item["resolutions"] = .array(model.resolutions.map(JSONValue.string))
+                item["features"] = .array(model.features.map(JSONValue.string))
+                return .object(item)
+            })
         object["limits"] = .object([
             "requestsPerMinute": descriptor.limits.requestsPerMinute.map(JSONValue.integer) ?? .null,
             "concurrentTasks": descriptor.limits.concurrentTasks.map(JSONValue.integer) ?? .null,

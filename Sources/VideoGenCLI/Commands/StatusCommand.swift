@@ -13,7 +13,9 @@ enum HandleArgument {
             return TaskHandle(provider: descriptor.id, taskID: text)
         }
         guard let handle = TaskHandle(text) else {
-            throw .usage("\"\(text)\" is not a task handle; write provider:taskId (e.g. \(ProviderCatalog.identifiers.first ?? "provider"):task_12345678) or use --provider P TASK_ID")
+            throw .usage(
+                "\"\(text)\" is not a task handle; write provider:taskId (e.g. \(ProviderCatalog.identifiers.first ?? "provider"):task_12345678) or use --provider P TASK_ID"
+            )
         }
         _ = try CommandLineTool.descriptor(named: handle.provider)
         return handle
@@ -39,11 +41,14 @@ enum StatusCommand: Command {
     static func run(_ arguments: [String], console: Console) async throws -> ExitStatus {
         let arguments = try Arguments(arguments, valued: ClientOptions.valued, flags: ClientOptions.flags)
         let handle = try HandleArgument.handle(arguments)
-        guard let descriptor = ProviderCatalog.descriptor(for: handle.provider) else { throw CommandFailure.usage("unknown provider \(handle.provider)") }
+        guard let descriptor = ProviderCatalog.descriptor(for: handle.provider) else {
+            throw CommandFailure.usage("unknown provider \(handle.provider)")
+        }
         let client = try ClientFactory.client(for: descriptor, arguments, console: console)
         let task: VideoTask
         do { task = try await client.status(handle) } catch { throw ClientFactory.failure(error) }
-        TaskOutput.print(task, handle: handle, json: arguments.has("--json"), sandbox: arguments.has("--sandbox"), console: console)
+        TaskOutput.print(
+            task, handle: handle, json: arguments.has("--json"), sandbox: arguments.has("--sandbox"), console: console)
         return .success
     }
 }
@@ -68,7 +73,9 @@ enum WaitCommand: Command {
     static func run(_ arguments: [String], console: Console) async throws -> ExitStatus {
         let arguments = try Arguments(arguments, valued: ClientOptions.valued, flags: ClientOptions.flags)
         let handle = try HandleArgument.handle(arguments)
-        guard let descriptor = ProviderCatalog.descriptor(for: handle.provider) else { throw CommandFailure.usage("unknown provider \(handle.provider)") }
+        guard let descriptor = ProviderCatalog.descriptor(for: handle.provider) else {
+            throw CommandFailure.usage("unknown provider \(handle.provider)")
+        }
         let client = try ClientFactory.client(for: descriptor, arguments, console: console)
         return try await TaskOutput.follow(
             handle, client: client, timeout: try ClientFactory.timeout(arguments), json: arguments.has("--json"),

@@ -39,13 +39,14 @@ enum ValidateCommand: Command {
         if arguments.has("--json") {
             var object = JSONObject()
             object["valid"] = .bool(violations.isEmpty)
-            object["violations"] = .array(violations.map { violation in
-                var item = JSONObject()
-                item["path"] = .string(violation.fieldName)
-                item["message"] = .string(violation.message)
-                item["value"] = violation.value ?? .null
-                return .object(item)
-            })
+            object["violations"] = .array(
+                violations.map { violation in
+                    var item = JSONObject()
+                    item["path"] = .string(violation.fieldName)
+                    item["message"] = .string(violation.message)
+                    item["value"] = violation.value ?? .null
+                    return .object(item)
+                })
             console.out(JSONValue.object(object).serialized() + "\n")
         } else if violations.isEmpty {
             console.out("valid \(descriptor.id) create request\n")

@@ -32,7 +32,10 @@ public struct ResponseSchemas: Sendable, Hashable {
     public var error: ObjectSchema
 
     /// Creates the response schemas.
-    public init(create: ObjectSchema, status: ObjectSchema, callback: ObjectSchema?, sync: ObjectSchema?, upload: ObjectSchema?, error: ObjectSchema) {
+    public init(
+        create: ObjectSchema, status: ObjectSchema, callback: ObjectSchema?, sync: ObjectSchema?, upload: ObjectSchema?,
+        error: ObjectSchema
+    ) {
         self.create = create
         self.status = status
         self.callback = callback

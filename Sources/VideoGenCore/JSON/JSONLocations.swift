@@ -6,7 +6,8 @@ public struct JSONLocations: Sendable {
     private var duplicates: [(path: JSONPath, location: JSONLocation)]
 
     /// Creates a table from locations keyed by path, and the keys found more than once in an object.
-    public init(_ table: [JSONPath: JSONLocation] = [:], duplicateKeys: [(path: JSONPath, location: JSONLocation)] = []) {
+    public init(_ table: [JSONPath: JSONLocation] = [:], duplicateKeys: [(path: JSONPath, location: JSONLocation)] = [])
+    {
         self.table = table
         self.duplicates = duplicateKeys
     }

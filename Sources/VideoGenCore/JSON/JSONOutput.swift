@@ -139,7 +139,8 @@ struct JSONOutput {
                 for index in 0..<utf8.count {
                     let byte = utf8[index]
                     if byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\")
-                        && !(byte == UInt8(ascii: "/") && options.escapeSlashes) {
+                        && !(byte == UInt8(ascii: "/") && options.escapeSlashes)
+                    {
                         continue
                     }
                     bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))

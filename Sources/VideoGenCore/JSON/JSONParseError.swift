@@ -101,7 +101,8 @@ extension JSONParseError.Reason: CustomStringConvertible {
         let hex = String(scalar.value, radix: 16, uppercase: true)
         let padded = String(repeating: "0", count: max(0, 4 - hex.count)) + hex
         if scalar.value >= 0x80, !scalar.properties.isWhitespace, scalar.properties.generalCategory != .format,
-           scalar.properties.generalCategory != .control {
+            scalar.properties.generalCategory != .control
+        {
             return "character '\(character)' (U+\(padded))"
         }
         return "character U+\(padded)"

@@ -103,7 +103,8 @@ extension JSONScanner {
         if (0xD800...0xDBFF).contains(unit) {
             // A high surrogate: use the next escape only if it is the matching low surrogate.
             if next + 1 < count, bytes[next] == UInt8(ascii: "\\"), bytes[next + 1] == UInt8(ascii: "u"),
-               let low = try? hexQuad(at: next + 2, escapeAt: next), (0xDC00...0xDFFF).contains(low) {
+                let low = try? hexQuad(at: next + 2, escapeAt: next), (0xDC00...0xDFFF).contains(low)
+            {
                 scalarValue = 0x10000 + ((UInt32(unit) - 0xD800) << 10) + (UInt32(low) - 0xDC00)
                 next += 6
             } else {
@@ -122,7 +123,8 @@ extension JSONScanner {
             // Report a truncated escape as the end of input only if all that is there is hex.
             var at = index
             while at < count, JSONScanner.hexValue(bytes[at]) != nil { at += 1 }
-            throw JSONScanError(reason: at == count ? .unexpectedEnd : .invalidEscape, offset: at == count ? count : escapeAt)
+            throw JSONScanError(
+                reason: at == count ? .unexpectedEnd : .invalidEscape, offset: at == count ? count : escapeAt)
         }
         var value: UInt16 = 0
         for at in index..<(index + 4) {
@@ -172,12 +174,20 @@ extension JSONScanner {
         var secondHigh: UInt8 = 0xBF
         switch lead {
         case 0xC2...0xDF: length = 2
-        case 0xE0: length = 3; secondLow = 0xA0
+        case 0xE0:
+            length = 3
+            secondLow = 0xA0
         case 0xE1...0xEC, 0xEE...0xEF: length = 3
-        case 0xED: length = 3; secondHigh = 0x9F
-        case 0xF0: length = 4; secondLow = 0x90
+        case 0xED:
+            length = 3
+            secondHigh = 0x9F
+        case 0xF0:
+            length = 4
+            secondLow = 0x90
         case 0xF1...0xF3: length = 4
-        case 0xF4: length = 4; secondHigh = 0x8F
+        case 0xF4:
+            length = 4
+            secondHigh = 0x8F
         default: return nil
         }
         guard index + length <= count else { return nil }

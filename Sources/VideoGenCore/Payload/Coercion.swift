@@ -9,7 +9,8 @@ public enum Coercion {
         switch value {
         case .string(let text): return text
         case .integer(let number): return String(number)
-        case .number(let number): return number.rounded() == number && abs(number) < 1e15 ? String(Int64(number)) : String(number)
+        case .number(let number):
+            return number.rounded() == number && abs(number) < 1e15 ? String(Int64(number)) : String(number)
         default: return nil
         }
     }

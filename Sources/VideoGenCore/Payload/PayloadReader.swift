@@ -25,7 +25,8 @@ public enum PayloadReader {
     }
 
     private static func walk(
-        _ value: JSONValue, _ schema: ValueSchema, role: FieldRole?, at path: JSONPath, into values: inout RoleValues, lenient: Bool
+        _ value: JSONValue, _ schema: ValueSchema, role: FieldRole?, at path: JSONPath, into values: inout RoleValues,
+        lenient: Bool
     ) throws(PayloadError) {
         if lenient {
             do {
@@ -39,7 +40,8 @@ public enum PayloadReader {
     }
 
     private static func walkStrictly(
-        _ value: JSONValue, _ schema: ValueSchema, role: FieldRole?, at path: JSONPath, into values: inout RoleValues, lenient: Bool
+        _ value: JSONValue, _ schema: ValueSchema, role: FieldRole?, at path: JSONPath, into values: inout RoleValues,
+        lenient: Bool
     ) throws(PayloadError) {
         if value.isNull { return }
         guard role != nil || schema.type.leadsToRoles else { return }
@@ -63,14 +65,17 @@ public enum PayloadReader {
             for field in object.fields {
                 for name in field.allNames {
                     guard let child = members[name], !child.isNull else { continue }
-                    try walk(child, field.value, role: field.role, at: path.appending(key: name), into: &values, lenient: lenient)
+                    try walk(
+                        child, field.value, role: field.role, at: path.appending(key: name), into: &values,
+                        lenient: lenient)
                     break
                 }
             }
         case .array(let items, let acceptsSingle):
             if case .array(let elements) = value {
                 for (index, element) in elements.enumerated() {
-                    try walk(element, items, role: role, at: path.appending(index: index), into: &values, lenient: lenient)
+                    try walk(
+                        element, items, role: role, at: path.appending(index: index), into: &values, lenient: lenient)
                 }
             } else if acceptsSingle {
                 try walk(value, items, role: role, at: path, into: &values, lenient: lenient)

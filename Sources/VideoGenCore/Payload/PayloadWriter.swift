@@ -19,7 +19,9 @@ public enum PayloadWriter {
     }
 
     /// Sets a role to the value `make` gives for each field's schema.
-    public static func set(_ role: FieldRole, in body: inout JSONValue, schema: ObjectSchema, _ make: (ValueSchema) -> JSONValue) {
+    public static func set(
+        _ role: FieldRole, in body: inout JSONValue, schema: ObjectSchema, _ make: (ValueSchema) -> JSONValue
+    ) {
         var wroteAny = false
         body = write(role, make, into: body, type: .object(schema), embedded: false, create: false, wrote: &wroteAny)
         if !wroteAny {
@@ -30,21 +32,30 @@ public enum PayloadWriter {
     /// Removes every field that carries `role`.
     public static func remove(_ role: FieldRole, from body: inout JSONValue, schema: ObjectSchema) {
         var removed = false
-        body = write(role, { _ in nil }, into: body, type: .object(schema), embedded: false, create: false, wrote: &removed)
+        body = write(
+            role, { _ in nil }, into: body, type: .object(schema), embedded: false, create: false, wrote: &removed)
     }
 
     /// Writes (or, with a `nil` value, removes) `role` below `value`; `create` makes the first missing path.
     private static func write(
-        _ role: FieldRole, _ newValue: (ValueSchema) -> JSONValue?, into value: JSONValue, type: ValueType, embedded: Bool, create: Bool, wrote: inout Bool
+        _ role: FieldRole, _ newValue: (ValueSchema) -> JSONValue?, into value: JSONValue, type: ValueType,
+        embedded: Bool, create: Bool, wrote: inout Bool
     ) -> JSONValue {
         if embedded, case .string(let text) = value, let parsed = try? JSONParser.parse(text) {
-            let updated = write(role, newValue, into: parsed, type: type, embedded: false, create: create, wrote: &wrote)
+            let updated = write(
+                role, newValue, into: parsed, type: type, embedded: false, create: create, wrote: &wrote)
             return .string(updated.serialized())
         }
         switch type {
         case .object(let object):
             var members: JSONObject
-            if case .object(let existing) = value { members = existing } else if create || value.isNull { members = JSONObject() } else { return value }
+            if case .object(let existing) = value {
+                members = existing
+            } else if create || value.isNull {
+                members = JSONObject()
+            } else {
+                return value
+            }
             for field in object.fields {
                 let present = field.allNames.first { members[$0] != nil && !(members[$0]?.isNull ?? true) }
                 if field.role == role {
@@ -57,9 +68,13 @@ public enum PayloadWriter {
                 }
                 guard field.value.type.leadsToRoles, Self.leads(field.value.type, to: role) else { continue }
                 if let name = present, let child = members[name] {
-                    members[name] = write(role, newValue, into: child, type: field.value.type, embedded: field.value.isEmbeddedJSON, create: create && !wrote, wrote: &wrote)
+                    members[name] = write(
+                        role, newValue, into: child, type: field.value.type, embedded: field.value.isEmbeddedJSON,
+                        create: create && !wrote, wrote: &wrote)
                 } else if create, !wrote {
-                    let child = write(role, newValue, into: .null, type: field.value.type, embedded: false, create: true, wrote: &wrote)
+                    let child = write(
+                        role, newValue, into: .null, type: field.value.type, embedded: false, create: true,
+                        wrote: &wrote)
                     members[field.name] = field.value.isEmbeddedJSON ? .string(child.serialized()) : child
                 }
                 if create && wrote { return .object(members) }
@@ -69,16 +84,27 @@ public enum PayloadWriter {
             if case .array(let elements) = value {
                 if create, let first = elements.first {
                     var copy = elements
-                    copy[0] = write(role, newValue, into: first, type: items.type, embedded: items.isEmbeddedJSON, create: true, wrote: &wrote)
+                    copy[0] = write(
+                        role, newValue, into: first, type: items.type, embedded: items.isEmbeddedJSON, create: true,
+                        wrote: &wrote)
                     return .array(copy)
                 }
-                return .array(elements.map { write(role, newValue, into: $0, type: items.type, embedded: items.isEmbeddedJSON, create: false, wrote: &wrote) })
+                return .array(
+                    elements.map {
+                        write(
+                            role, newValue, into: $0, type: items.type, embedded: items.isEmbeddedJSON, create: false,
+                            wrote: &wrote)
+                    })
             }
             if create || value.isNull {
-                return .array([write(role, newValue, into: .null, type: items.type, embedded: false, create: true, wrote: &wrote)])
+                return .array([
+                    write(role, newValue, into: .null, type: items.type, embedded: false, create: true, wrote: &wrote)
+                ])
             }
             // A lone item where an array is accepted.
-            return write(role, newValue, into: value, type: items.type, embedded: items.isEmbeddedJSON, create: false, wrote: &wrote)
+            return write(
+                role, newValue, into: value, type: items.type, embedded: items.isEmbeddedJSON, create: false,
+                wrote: &wrote)
         default:
             return value
         }

@@ -49,7 +49,7 @@ public indirect enum Condition: Sendable, Hashable {
     public var referencedPaths: [JSONPath] {
         switch self {
         case .equals(let path, _), .notEquals(let path, _), .isOneOf(let path, _), .isNoneOf(let path, _),
-             .isPresent(let path, _):
+            .isPresent(let path, _):
             return [path]
         case .all(let conditions), .any(let conditions):
             return conditions.flatMap(\.referencedPaths)

@@ -39,20 +39,30 @@ public struct FieldReader: Sendable {
     }
 
     /// The value of the first present name, or `nil`.
-    public func decode<Value: JSONValueConvertible>(_ names: [String], embeddedJSON: Bool = false) throws(PayloadError) -> Value? {
-        guard let (raw, at) = first(names), let value = try unwrap(raw, at: at, embeddedJSON: embeddedJSON) else { return nil }
+    public func decode<Value: JSONValueConvertible>(_ names: [String], embeddedJSON: Bool = false) throws(PayloadError)
+        -> Value?
+    {
+        guard let (raw, at) = first(names), let value = try unwrap(raw, at: at, embeddedJSON: embeddedJSON) else {
+            return nil
+        }
         return try Value.decode(value, at: at, strict: strict)
     }
 
     /// The value of the first present name; its absence is an error.
-    public func decodeRequired<Value: JSONValueConvertible>(_ names: [String], embeddedJSON: Bool = false) throws(PayloadError) -> Value {
+    public func decodeRequired<Value: JSONValueConvertible>(_ names: [String], embeddedJSON: Bool = false)
+        throws(PayloadError) -> Value
+    {
         guard let value: Value = try decode(names, embeddedJSON: embeddedJSON) else { throw missing(names) }
         return value
     }
 
     /// A list; with `acceptsSingle`, a lone item reads as a one-item list.
-    public func decodeList<Element: JSONValueConvertible>(_ names: [String], acceptsSingle: Bool = false, embeddedJSON: Bool = false) throws(PayloadError) -> [Element]? {
-        guard let (raw, at) = first(names), let value = try unwrap(raw, at: at, embeddedJSON: embeddedJSON) else { return nil }
+    public func decodeList<Element: JSONValueConvertible>(
+        _ names: [String], acceptsSingle: Bool = false, embeddedJSON: Bool = false
+    ) throws(PayloadError) -> [Element]? {
+        guard let (raw, at) = first(names), let value = try unwrap(raw, at: at, embeddedJSON: embeddedJSON) else {
+            return nil
+        }
         if acceptsSingle, !(value.arrayValue != nil) {
             return [try Element.decode(value, at: at, strict: strict)]
         }
@@ -60,8 +70,11 @@ public struct FieldReader: Sendable {
     }
 
     /// A required list.
-    public func decodeRequiredList<Element: JSONValueConvertible>(_ names: [String], acceptsSingle: Bool = false, embeddedJSON: Bool = false) throws(PayloadError) -> [Element] {
-        guard let list: [Element] = try decodeList(names, acceptsSingle: acceptsSingle, embeddedJSON: embeddedJSON) else { throw missing(names) }
+    public func decodeRequiredList<Element: JSONValueConvertible>(
+        _ names: [String], acceptsSingle: Bool = false, embeddedJSON: Bool = false
+    ) throws(PayloadError) -> [Element] {
+        guard let list: [Element] = try decodeList(names, acceptsSingle: acceptsSingle, embeddedJSON: embeddedJSON)
+        else { throw missing(names) }
         return list
     }
 
@@ -71,7 +84,10 @@ public struct FieldReader: Sendable {
         switch Coercion.timestamp(value) {
         case .date(let date): return date
         case .unset: return nil
-        case .invalid: throw PayloadError(path: at, message: "expected a timestamp (seconds or milliseconds since 1970), got \(value.briefDescription)")
+        case .invalid:
+            throw PayloadError(
+                path: at,
+                message: "expected a timestamp (seconds or milliseconds since 1970), got \(value.briefDescription)")
         }
     }
 
@@ -85,7 +101,9 @@ public struct FieldReader: Sendable {
     /// as absent, as in the validator).
     public func refuseUnknownKeys(_ known: [String]) throws(PayloadError) {
         for member in object where !known.contains(member.key) && !member.value.isNull {
-            throw PayloadError(path: path.appending(key: member.key), message: "is not a documented field (expected one of \(known.joined(separator: ", ")))")
+            throw PayloadError(
+                path: path.appending(key: member.key),
+                message: "is not a documented field (expected one of \(known.joined(separator: ", ")))")
         }
     }
 
@@ -102,7 +120,9 @@ public struct FieldWriter: Sendable {
     public init() {}
 
     /// Adds `value` under `name` (as a JSON string when `embeddedJSON`); `nil` adds nothing.
-    public mutating func encode<Value: JSONValueConvertible>(_ value: Value?, as name: String, embeddedJSON: Bool = false) {
+    public mutating func encode<Value: JSONValueConvertible>(
+        _ value: Value?, as name: String, embeddedJSON: Bool = false
+    ) {
         guard let value else { return }
         object[name] = embeddedJSON ? .string(value.jsonValue.serialized()) : value.jsonValue
     }

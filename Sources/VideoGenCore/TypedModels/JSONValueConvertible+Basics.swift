@@ -53,7 +53,9 @@ extension Bool: JSONValueConvertible {
 
 extension JSONValue: JSONValueConvertible {
     /// Any value, as it is.
-    public static func decode(_ value: JSONValue, at path: JSONPath, strict: Bool) throws(PayloadError) -> JSONValue { value }
+    public static func decode(_ value: JSONValue, at path: JSONPath, strict: Bool) throws(PayloadError) -> JSONValue {
+        value
+    }
 
     /// The value itself.
     public var jsonValue: JSONValue { self }

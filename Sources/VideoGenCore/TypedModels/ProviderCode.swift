@@ -24,13 +24,15 @@ public enum ProviderCode: Sendable, Hashable, Codable, JSONValueConvertible, Cus
     }
 
     /// Reads an integer or a string (leniently also an integral number).
-    public static func decode(_ value: JSONValue, at path: JSONPath, strict: Bool) throws(PayloadError) -> ProviderCode {
+    public static func decode(_ value: JSONValue, at path: JSONPath, strict: Bool) throws(PayloadError) -> ProviderCode
+    {
         switch value {
         case .integer(let number): return .integer(number)
         case .string(let text): return .text(text)
         default:
             if !strict, let number = Coercion.integer(value) { return .integer(number) }
-            throw PayloadError(path: path, message: "expected an integer or a string code, got \(value.briefDescription)")
+            throw PayloadError(
+                path: path, message: "expected an integer or a string code, got \(value.briefDescription)")
         }
     }
 
@@ -45,7 +47,11 @@ public enum ProviderCode: Sendable, Hashable, Codable, JSONValueConvertible, Cus
     /// Decodes an integer or a string.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
-        if let number = try? container.decode(Int.self) { self = .integer(number) } else { self = .text(try container.decode(String.self)) }
+        if let number = try? container.decode(Int.self) {
+            self = .integer(number)
+        } else {
+            self = .text(try container.decode(String.self))
+        }
     }
 
     /// Encodes as sent.

@@ -12,9 +12,11 @@ extension ValueSchema {
         case .string: return "a string" + lengthText
         case .url:
             let schemes = constraints.effectiveSchemes
-            let names = schemes.count == 2 && schemes.contains("http") && schemes.contains("https")
+            let names =
+                schemes.count == 2 && schemes.contains("http") && schemes.contains("https")
                 ? "http or https"
-                : schemes.count == 1 ? schemes[0] : schemes.dropLast().joined(separator: ", ") + " or " + (schemes.last ?? "")
+                : schemes.count == 1
+                    ? schemes[0] : schemes.dropLast().joined(separator: ", ") + " or " + (schemes.last ?? "")
             return Self.article(forLetters: names) + " " + names + " URL"
         case .array: return "an array" + itemsText
         default: return type.expectation
@@ -23,30 +25,31 @@ extension ValueSchema {
 
     private var rangeText: String {
         switch (constraints.minimum, constraints.maximum) {
-        case let (minimum?, maximum?): return " from \(Self.number(minimum)) to \(Self.number(maximum))"
-        case let (minimum?, nil): return " of at least \(Self.number(minimum))"
-        case let (nil, maximum?): return " of at most \(Self.number(maximum))"
+        case (let minimum?, let maximum?): return " from \(Self.number(minimum)) to \(Self.number(maximum))"
+        case (let minimum?, nil): return " of at least \(Self.number(minimum))"
+        case (nil, let maximum?): return " of at most \(Self.number(maximum))"
         case (nil, nil): return ""
         }
     }
 
     private var lengthText: String {
         switch (constraints.minLength, constraints.maxLength) {
-        case let (minimum?, maximum?) where minimum == maximum: return " of exactly \(Self.count(minimum, "character"))"
-        case let (minimum?, maximum?): return " of \(minimum) to \(Self.count(maximum, "character"))"
+        case (let minimum?, let maximum?) where minimum == maximum:
+            return " of exactly \(Self.count(minimum, "character"))"
+        case (let minimum?, let maximum?): return " of \(minimum) to \(Self.count(maximum, "character"))"
         case (1, nil): return " that is not empty"
-        case let (minimum?, nil): return " of at least \(Self.count(minimum, "character"))"
-        case let (nil, maximum?): return " of at most \(Self.count(maximum, "character"))"
+        case (let minimum?, nil): return " of at least \(Self.count(minimum, "character"))"
+        case (nil, let maximum?): return " of at most \(Self.count(maximum, "character"))"
         case (nil, nil): return ""
         }
     }
 
     private var itemsText: String {
         switch (constraints.minItems, constraints.maxItems) {
-        case let (minimum?, maximum?) where minimum == maximum: return " of exactly \(Self.count(minimum, "item"))"
-        case let (minimum?, maximum?): return " of \(minimum) to \(Self.count(maximum, "item"))"
-        case let (minimum?, nil): return " of at least \(Self.count(minimum, "item"))"
-        case let (nil, maximum?): return " of at most \(Self.count(maximum, "item"))"
+        case (let minimum?, let maximum?) where minimum == maximum: return " of exactly \(Self.count(minimum, "item"))"
+        case (let minimum?, let maximum?): return " of \(minimum) to \(Self.count(maximum, "item"))"
+        case (let minimum?, nil): return " of at least \(Self.count(minimum, "item"))"
+        case (nil, let maximum?): return " of at most \(Self.count(maximum, "item"))"
         case (nil, nil): return ""
         }
     }

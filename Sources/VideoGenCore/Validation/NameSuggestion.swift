@@ -11,8 +11,12 @@ enum NameSuggestion {
             let distance = editDistance(target, normalized(candidate))
             guard distance <= max(1, min(3, target.count / 3)) else { continue }
             if let current = best {
-                if distance < current.distance { best = (candidate, distance); tie = false }
-                else if distance == current.distance { tie = true }
+                if distance < current.distance {
+                    best = (candidate, distance)
+                    tie = false
+                } else if distance == current.distance {
+                    tie = true
+                }
             } else {
                 best = (candidate, distance)
             }

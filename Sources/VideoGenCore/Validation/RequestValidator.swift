@@ -27,12 +27,15 @@ public enum RequestValidator {
 
     // MARK: Values
 
-    private static func check(_ value: JSONValue, as schema: ValueSchema, at path: JSONPath, into violations: inout [Violation]) {
+    private static func check(
+        _ value: JSONValue, as schema: ValueSchema, at path: JSONPath, into violations: inout [Violation]
+    ) {
         func fail(_ found: String? = nil) {
-            violations.append(Violation(
-                path: path,
-                message: "must be \(schema.expectationText), got \(found ?? value.briefDescription)",
-                value: value))
+            violations.append(
+                Violation(
+                    path: path,
+                    message: "must be \(schema.expectationText), got \(found ?? value.briefDescription)",
+                    value: value))
         }
         switch schema.type {
         case .string, .state, .failCode:
@@ -85,7 +88,9 @@ public enum RequestValidator {
         }
     }
 
-    private static func checkAllowedAndRange(_ number: Double, _ value: JSONValue, _ schema: ValueSchema, _ fail: (String?) -> Void) {
+    private static func checkAllowedAndRange(
+        _ number: Double, _ value: JSONValue, _ schema: ValueSchema, _ fail: (String?) -> Void
+    ) {
         if let allowed = schema.constraints.allowedValues {
             if !allowed.contains(where: { $0.looselyEquals(value) }) { fail(nil) }
             return
@@ -94,12 +99,15 @@ public enum RequestValidator {
         if let maximum = schema.constraints.maximum, number > maximum { return fail(nil) }
     }
 
-    private static func checkObject(_ members: JSONObject, _ schema: ObjectSchema, at path: JSONPath, into violations: inout [Violation]) {
+    private static func checkObject(
+        _ members: JSONObject, _ schema: ObjectSchema, at path: JSONPath, into violations: inout [Violation]
+    ) {
         for field in schema.fields {
             let fieldPath = path.appending(key: field.name)
             guard let value = members[field.name], !value.isNull else {
                 if field.isRequired {
-                    violations.append(Violation(path: fieldPath, message: "is required (\(field.value.expectationText))"))
+                    violations.append(
+                        Violation(path: fieldPath, message: "is required (\(field.value.expectationText))"))
                 }
                 continue
             }
@@ -123,7 +131,8 @@ public enum RequestValidator {
     private static func check(_ rule: RequestRule, on body: JSONValue, into violations: inout [Violation]) {
         let when = rule.condition.map { " when " + $0.explanation } ?? ""
         func add(_ path: JSONPath, _ generated: String) {
-            violations.append(Violation(path: path, message: rule.message ?? generated, value: body.presentValue(at: path)))
+            violations.append(
+                Violation(path: path, message: rule.message ?? generated, value: body.presentValue(at: path)))
         }
         switch rule.kind {
         case .required(let path):
@@ -144,13 +153,18 @@ public enum RequestValidator {
         case .atLeastOne(let paths):
             guard let first = paths.first, !paths.contains(where: { body.presentValue(at: $0) != nil }) else { return }
             let names = paths.map(\.fieldPath)
-            let list = names.count == 2 ? "\(names[0]) or \(names[1])" : names.dropLast().joined(separator: ", ") + " or " + (names.last ?? "")
+            let list =
+                names.count == 2
+                ? "\(names[0]) or \(names[1])" : names.dropLast().joined(separator: ", ") + " or " + (names.last ?? "")
             add(first, "give \(list)" + when)
         case .allowedValues(let path, let values):
-            guard let value = body.presentValue(at: path), !values.contains(where: { value.looselyEquals($0) }) else { return }
+            guard let value = body.presentValue(at: path), !values.contains(where: { value.looselyEquals($0) }) else {
+                return
+            }
             let list = values.map(\.briefDescription).joined(separator: ", ")
             if let message = rule.message {
-                violations.append(Violation(path: path, message: "\(message), got \(value.briefDescription)", value: value))
+                violations.append(
+                    Violation(path: path, message: "\(message), got \(value.briefDescription)", value: value))
             } else {
                 add(path, "must be one of \(list)\(when), got \(value.briefDescription)")
             }

@@ -14,7 +14,10 @@ enum URLCheck {
         if !hasScheme, text.count > 200 {
             return "\(brief), which looks like inline data (base64?), not a URL; upload the image and pass its URL"
         }
-        if text.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0.properties.generalCategory == .control || $0.properties.generalCategory == .format }) {
+        if text.unicodeScalars.contains(where: {
+            $0.properties.isWhitespace || $0.properties.generalCategory == .control
+                || $0.properties.generalCategory == .format
+        }) {
             return "\(brief), which contains spaces or control characters"
         }
         guard let colon = text.firstIndex(of: ":") else { return brief }
@@ -46,7 +49,9 @@ enum URLCheck {
         }
         guard isHost(String(host)) else { return false }
         if let port, !port.isEmpty {
-            guard port.count <= 5, port.allSatisfy({ $0.isASCII && $0.isNumber }), let number = Int(port), (1...65535).contains(number) else {
+            guard port.count <= 5, port.allSatisfy({ $0.isASCII && $0.isNumber }), let number = Int(port),
+                (1...65535).contains(number)
+            else {
                 return false
             }
         }
@@ -66,7 +71,8 @@ enum URLCheck {
             // A trailing dot (an absolute name) leaves one empty last label.
             if label.isEmpty { return index == labels.count - 1 && labels.count > 1 }
             guard label.count <= 63, label.first != "-", label.last != "-",
-                  label.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) else { return false }
+                label.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") })
+            else { return false }
         }
         return true
     }

@@ -53,7 +53,9 @@ extension ClientTests {
                 let requestsAtEnd = transport.requests.count
                 try? await clock.sleep(seconds: 600)
                 let (result, endedAt) = outcome.0 ?? (.failure(.cancelled), Double.nan)
-                return Report(result: result, cancelledAt: outcome.1, endedAt: endedAt, requestsAtEnd: requestsAtEnd, requestsLater: transport.requests.count)
+                return Report(
+                    result: result, cancelledAt: outcome.1, endedAt: endedAt, requestsAtEnd: requestsAtEnd,
+                    requestsLater: transport.requests.count)
             }
         }
 
@@ -67,7 +69,8 @@ extension ClientTests {
         @Test func cancellingBetweenPollsStopsPollingAtOnce() async throws {
             let clock = VirtualClock()
             let transport = ScriptedTransport(clock: clock, [], whenEmpty: ClientTests.Waiting.apixo("processing"))
-            let client = try ClientHarness.client("apixo", transport: transport, clock: clock, polling: PollingPolicy(jitter: 0))
+            let client = try ClientHarness.client(
+                "apixo", transport: transport, clock: clock, polling: PollingPolicy(jitter: 0))
             let report = try await Self.cancel(
                 on: clock, transport: transport,
                 call: { try await client.wait(for: TaskHandle(provider: "apixo", taskID: "task_12345678")) },
@@ -97,7 +100,9 @@ extension ClientTests {
 
         @Test func cancellingACreateInFlightAbandonsItWithoutRetrying() async throws {
             let clock = VirtualClock()
-            let transport = ScriptedTransport(clock: clock, [.hang], whenEmpty: .json(200, #"{"code":200,"message":"success","data":{"taskId":"task_12345678"}}"#))
+            let transport = ScriptedTransport(
+                clock: clock, [.hang],
+                whenEmpty: .json(200, #"{"code":200,"message":"success","data":{"taskId":"task_12345678"}}"#))
             let client = try ClientHarness.client("apixo", transport: transport, clock: clock)
             let report = try await Self.cancel(
                 on: clock, transport: transport,
@@ -115,8 +120,9 @@ extension ClientTests {
         /// an eleventh create is sent at once.
         @Test func cancelledCreatesDoNotKeepTaskSlots() async throws {
             let clock = VirtualClock()
-            let transport = ScriptedTransport(clock: clock, Array(repeating: .hang, count: 10),
-                                              whenEmpty: .json(200, #"{"code":200,"message":"success","data":{"taskId":"task_after"}}"#))
+            let transport = ScriptedTransport(
+                clock: clock, Array(repeating: .hang, count: 10),
+                whenEmpty: .json(200, #"{"code":200,"message":"success","data":{"taskId":"task_after"}}"#))
             let client = try ClientHarness.client("apixo", transport: transport, clock: clock)
             for round in 1...10 {
                 let report = try await Self.cancel(

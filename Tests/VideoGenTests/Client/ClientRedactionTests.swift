@@ -24,7 +24,8 @@ extension ClientTests {
 
         static func expectNoSecret(_ value: Any, _ what: String, sourceLocation: SourceLocation = #_sourceLocation) {
             for (form, text) in renderings(value) {
-                #expect(!text.contains(secret), "\(what) \(form) shows the key: \(text)", sourceLocation: sourceLocation)
+                #expect(
+                    !text.contains(secret), "\(what) \(form) shows the key: \(text)", sourceLocation: sourceLocation)
             }
         }
 
@@ -39,8 +40,11 @@ extension ClientTests {
             #expect(!error.description.contains(secret), sourceLocation: sourceLocation)
         }
 
-        static func client(_ provider: String, _ transport: ScriptedTransport, _ clock: VirtualClock) throws -> VideoClient {
-            try ClientHarness.client(provider, transport: transport, clock: clock, retry: RetryPolicy(maximumAttempts: 1), key: secret)
+        static func client(_ provider: String, _ transport: ScriptedTransport, _ clock: VirtualClock) throws
+            -> VideoClient
+        {
+            try ClientHarness.client(
+                provider, transport: transport, clock: clock, retry: RetryPolicy(maximumAttempts: 1), key: secret)
         }
 
         // MARK: Values that hold the key
@@ -61,7 +65,8 @@ extension ClientTests {
 
         @Test func aClientNeverPrintsItsKey() throws {
             let clock = VirtualClock()
-            let sandbox = SandboxTransport(descriptor: try #require(ProviderCatalog.descriptor(for: "apixo")), clock: clock)
+            let sandbox = SandboxTransport(
+                descriptor: try #require(ProviderCatalog.descriptor(for: "apixo")), clock: clock)
             let configuration = ClientConfiguration(transport: sandbox, clock: clock)
             let client = try VideoClient(provider: "apixo", apiKey: APIKey(Self.secret), configuration: configuration)
             #expect(client.description == "VideoClient(apixo, https://api.apixo.ai, key: ***)")
@@ -85,29 +90,51 @@ extension ClientTests {
 
         @Test func providerErrorEchoingTheKeyIsScrubbed() async throws {
             let clock = VirtualClock()
-            let transport = ScriptedTransport(clock: clock, [
-                .json(401, #"{"code":401,"message":"Invalid API key: sk-SECRET-123456","data":{"error":"key sk-SECRET-123456 is revoked"}}"#),
-            ])
-            let error = try await clock.outcome { try await Self.client("apixo", transport, clock).create(VideoRequest(prompt: "a kite")) }.error()
+            let transport = ScriptedTransport(
+                clock: clock,
+                [
+                    .json(
+                        401,
+                        #"{"code":401,"message":"Invalid API key: sk-SECRET-123456","data":{"error":"key sk-SECRET-123456 is revoked"}}"#
+                    )
+                ])
+            let error = try await clock.outcome {
+                try await Self.client("apixo", transport, clock).create(VideoRequest(prompt: "a kite"))
+            }.error()
             Self.expectNoSecret(inError: error)
             #expect(error?.providerReport?.message == "Invalid API key: ***: key *** is revoked")
         }
 
         @Test func toapisErrorEchoingTheKeyInEveryFieldIsScrubbed() async throws {
             let clock = VirtualClock()
-            let transport = ScriptedTransport(clock: clock, [
-                .json(401, #"{"error":{"code":"sk-SECRET-123456","message":"Bearer sk-SECRET-123456 is invalid","type":"unauthorized sk-SECRET-123456"}}"#),
-            ])
-            let error = try await clock.outcome { try await Self.client("toapis", transport, clock).status(taskID: "video_1") }.error()
+            let transport = ScriptedTransport(
+                clock: clock,
+                [
+                    .json(
+                        401,
+                        #"{"error":{"code":"sk-SECRET-123456","message":"Bearer sk-SECRET-123456 is invalid","type":"unauthorized sk-SECRET-123456"}}"#
+                    )
+                ])
+            let error = try await clock.outcome {
+                try await Self.client("toapis", transport, clock).status(taskID: "video_1")
+            }.error()
             Self.expectNoSecret(inError: error)
         }
 
         @Test func failedTaskEchoingTheKeyIsScrubbed() async throws {
             let clock = VirtualClock()
-            let transport = ScriptedTransport(clock: clock, [
-                .json(200, #"{"id":"video_1","object":"generation.task","model":"grok-video-3","status":"failed","progress":0,"created_at":1768380222,"error":{"code":"sk-SECRET-123456","message":"Generation failed for key sk-SECRET-123456"}}"#),
-            ])
-            let error = try await clock.outcome { try await Self.client("toapis", transport, clock).wait(for: TaskHandle(provider: "toapis", taskID: "video_1")) }.error()
+            let transport = ScriptedTransport(
+                clock: clock,
+                [
+                    .json(
+                        200,
+                        #"{"id":"video_1","object":"generation.task","model":"grok-video-3","status":"failed","progress":0,"created_at":1768380222,"error":{"code":"sk-SECRET-123456","message":"Generation failed for key sk-SECRET-123456"}}"#
+                    )
+                ])
+            let error = try await clock.outcome {
+                try await Self.client("toapis", transport, clock).wait(
+                    for: TaskHandle(provider: "toapis", taskID: "video_1"))
+            }.error()
             Self.expectNoSecret(inError: error)
             guard case .taskFailed(let task)? = error else {
                 Issue.record("expected .taskFailed")
@@ -118,10 +145,15 @@ extension ClientTests {
 
         @Test func malformedAnswerEchoingTheKeyIsScrubbed() async throws {
             let clock = VirtualClock()
-            let transport = ScriptedTransport(clock: clock, [
-                .json(200, #"{"code":200,"message":"success","data":{"taskId":"task_1","state":"processing","createTime":"sk-SECRET-123456"}}"#),
-                .respond(HTTPResponse(status: 200, body: Data("unexpected sk-SECRET-123456".utf8))),
-            ])
+            let transport = ScriptedTransport(
+                clock: clock,
+                [
+                    .json(
+                        200,
+                        #"{"code":200,"message":"success","data":{"taskId":"task_1","state":"processing","createTime":"sk-SECRET-123456"}}"#
+                    ),
+                    .respond(HTTPResponse(status: 200, body: Data("unexpected sk-SECRET-123456".utf8))),
+                ])
             let client = try Self.client("apixo", transport, clock)
             let first = try await clock.outcome { try await client.status(taskID: "task_1") }
             let second = try await clock.outcome { try await client.status(taskID: "task_1") }
@@ -140,7 +172,8 @@ extension ClientTests {
                 func send(_ request: HTTPRequest) async throws -> HTTPResponse { throw LeakyError() }
             }
             let clock = VirtualClock()
-            let configuration = ClientConfiguration(transport: LeakyTransport(), clock: clock, retry: RetryPolicy(maximumAttempts: 1))
+            let configuration = ClientConfiguration(
+                transport: LeakyTransport(), clock: clock, retry: RetryPolicy(maximumAttempts: 1))
             let client = try VideoClient(provider: "apixo", apiKey: APIKey(Self.secret), configuration: configuration)
             let error = try await clock.outcome { try await client.status(taskID: "task_1") }.error()
             Self.expectNoSecret(inError: error)
@@ -154,31 +187,45 @@ extension ClientTests {
 
         @Test func uploadErrorEchoingTheKeyInItsMessageIsScrubbed() async throws {
             let clock = VirtualClock()
-            let transport = ScriptedTransport(clock: clock, [
-                .json(401, #"{"error":{"code":401,"message":"Invalid key sk-SECRET-123456","type":"unauthorized"}}"#),
-            ])
+            let transport = ScriptedTransport(
+                clock: clock,
+                [
+                    .json(
+                        401, #"{"error":{"code":401,"message":"Invalid key sk-SECRET-123456","type":"unauthorized"}}"#)
+                ])
             let client = try Self.client("toapis", transport, clock)
-            let error = try await clock.outcome { try await client.uploadImage(Data([1, 2, 3]), fileName: "a.png", contentType: "image/png") }.error()
+            let error = try await clock.outcome {
+                try await client.uploadImage(Data([1, 2, 3]), fileName: "a.png", contentType: "image/png")
+            }.error()
             Self.expectNoSecret(inError: error)
         }
 
         /// The task and status paths scrub the provider's code and type as well as its message; uploads must too.
         @Test func uploadErrorEchoingTheKeyInItsCodeAndTypeIsScrubbed() async throws {
             let clock = VirtualClock()
-            let transport = ScriptedTransport(clock: clock, [
-                .json(401, #"{"error":{"code":"sk-SECRET-123456","message":"Invalid key","type":"key sk-SECRET-123456"}}"#),
-            ])
+            let transport = ScriptedTransport(
+                clock: clock,
+                [
+                    .json(
+                        401,
+                        #"{"error":{"code":"sk-SECRET-123456","message":"Invalid key","type":"key sk-SECRET-123456"}}"#)
+                ])
             let client = try Self.client("toapis", transport, clock)
-            let error = try await clock.outcome { try await client.uploadImage(Data([1, 2, 3]), fileName: "a.png", contentType: "image/png") }.error()
+            let error = try await clock.outcome {
+                try await client.uploadImage(Data([1, 2, 3]), fileName: "a.png", contentType: "image/png")
+            }.error()
             Self.expectNoSecret(inError: error)
         }
 
         /// An unreadable upload answer: the decoder's detail quotes the body, so it must be scrubbed like the others.
         @Test func malformedUploadAnswerEchoingTheKeyIsScrubbed() async throws {
             let clock = VirtualClock()
-            let transport = ScriptedTransport(clock: clock, [.json(200, #"{"url":{"signed":"sk-SECRET-123456"},"filename":"a.png"}"#)])
+            let transport = ScriptedTransport(
+                clock: clock, [.json(200, #"{"url":{"signed":"sk-SECRET-123456"},"filename":"a.png"}"#)])
             let client = try Self.client("apimart", transport, clock)
-            let error = try await clock.outcome { try await client.uploadImage(Data([1, 2, 3]), fileName: "a.png", contentType: "image/png") }.error()
+            let error = try await clock.outcome {
+                try await client.uploadImage(Data([1, 2, 3]), fileName: "a.png", contentType: "image/png")
+            }.error()
             Self.expectNoSecret(inError: error)
         }
     }
@@ -193,9 +240,14 @@ extension ClientTests.Redaction {
         #expect(request.header("Authorization") == "Bearer sk-SECRET-123456")
         var dumped = ""
         dump(request, to: &dumped)
-        for text in [request.description, String(describing: request), String(reflecting: request), dumped, "\(request.headers)"] {
+        for text in [
+            request.description, String(describing: request), String(reflecting: request), dumped, "\(request.headers)",
+        ] {
             #expect(!text.contains("sk-SECRET"), "\(text)")
         }
-        #expect(request.description == "POST https://api.apixo.ai/api/v1/generateTask/grok-video [Authorization: ***, Accept: application/json, Content-Type: application/json, User-Agent: VideoGen/0.2.0] (65 bytes)")
+        #expect(
+            request.description
+                == "POST https://api.apixo.ai/api/v1/generateTask/grok-video [Authorization: ***, Accept: application/json, Content-Type: application/json, User-Agent: VideoGen/0.2.0] (65 bytes)"
+        )
     }
 }

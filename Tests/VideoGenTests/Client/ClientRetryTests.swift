@@ -10,21 +10,31 @@ extension ClientTests {
     @Suite("Retries")
     struct Retries {
         static let apixoCreated = #"{"code":200,"message":"success","data":{"taskId":"task_12345678"}}"#
-        static let apixoRunning = #"{"code":200,"message":"success","data":{"taskId":"task_12345678","state":"processing","createTime":1767965610929}}"#
-        static let apixoDone = #"{"code":200,"message":"success","data":{"taskId":"task_12345678","state":"success","resultJson":"{\"resultUrls\":[\"https://r2.apixo.ai/video.mp4\"]}","createTime":1767965610929,"completeTime":1767965652317}}"#
-        static let toapisRunning = #"{"id":"video_abc123def456","object":"generation.task","model":"grok-video-3","status":"in_progress","progress":65,"created_at":1768380224}"#
-        static let toapisDone = #"{"id":"video_abc123def456","object":"generation.task","model":"grok-video-3","status":"completed","progress":100,"created_at":1768380224,"completed_at":1768380514,"result":{"type":"video","data":[{"url":"https://files.example/v.mp4","format":"mp4"}]}}"#
+        static let apixoRunning =
+            #"{"code":200,"message":"success","data":{"taskId":"task_12345678","state":"processing","createTime":1767965610929}}"#
+        static let apixoDone =
+            #"{"code":200,"message":"success","data":{"taskId":"task_12345678","state":"success","resultJson":"{\"resultUrls\":[\"https://r2.apixo.ai/video.mp4\"]}","createTime":1767965610929,"completeTime":1767965652317}}"#
+        static let toapisRunning =
+            #"{"id":"video_abc123def456","object":"generation.task","model":"grok-video-3","status":"in_progress","progress":65,"created_at":1768380224}"#
+        static let toapisDone =
+            #"{"id":"video_abc123def456","object":"generation.task","model":"grok-video-3","status":"completed","progress":100,"created_at":1768380224,"completed_at":1768380514,"result":{"type":"video","data":[{"url":"https://files.example/v.mp4","format":"mp4"}]}}"#
 
         // MARK: Retry-After
 
         @Test func retryAfterOnAStatusPollIsHonoured() async throws {
             let clock = VirtualClock()
-            let transport = ScriptedTransport(clock: clock, [
-                .json(429, #"{"code":429,"message":"Rate limit exceeded","data":null}"#, headers: ["Retry-After": "20"]),
-                .json(200, Self.apixoDone),
-            ])
+            let transport = ScriptedTransport(
+                clock: clock,
+                [
+                    .json(
+                        429, #"{"code":429,"message":"Rate limit exceeded","data":null}"#,
+                        headers: ["Retry-After": "20"]),
+                    .json(200, Self.apixoDone),
+                ])
             let client = try ClientHarness.client("apixo", transport: transport, clock: clock)
-            let task = try await clock.outcome { try await client.wait(for: TaskHandle(provider: "apixo", taskID: "task_12345678")) }.value()
+            let task = try await clock.outcome {
+                try await client.wait(for: TaskHandle(provider: "apixo", taskID: "task_12345678"))
+            }.value()
             #expect(task?.videoURLs == ["https://r2.apixo.ai/video.mp4"])
             let sent = transport.requests
             try #require(sent.count == 2)
@@ -33,10 +43,17 @@ extension ClientTests {
 
         @Test func retryAfterOnACreateIsHonouredAndTheCreateIsSentAgain() async throws {
             let clock = VirtualClock()
-            let transport = ScriptedTransport(clock: clock, [
-                .json(429, #"{"error":{"code":429,"message":"Rate limit exceeded","type":"rate_limit_exceeded"}}"#, headers: ["Retry-After": "7"]),
-                .json(200, #"{"id":"video_abc123def456","object":"generation.task","model":"grok-video-3","status":"queued","progress":0,"created_at":1768380224}"#),
-            ])
+            let transport = ScriptedTransport(
+                clock: clock,
+                [
+                    .json(
+                        429, #"{"error":{"code":429,"message":"Rate limit exceeded","type":"rate_limit_exceeded"}}"#,
+                        headers: ["Retry-After": "7"]),
+                    .json(
+                        200,
+                        #"{"id":"video_abc123def456","object":"generation.task","model":"grok-video-3","status":"queued","progress":0,"created_at":1768380224}"#
+                    ),
+                ])
             let client = try ClientHarness.client("toapis", transport: transport, clock: clock)
             let task = try await clock.outcome { try await client.create(VideoRequest(prompt: "a retriever")) }.value()
             #expect(task?.taskID == "video_abc123def456")
@@ -50,10 +67,14 @@ extension ClientTests {
         /// Retry-After as an HTTP date (RFC 9110): the virtual clock's date starts at 2026-01-01T00:00:00Z.
         @Test func retryAfterAsAnHTTPDateIsHonoured() async throws {
             let clock = VirtualClock()
-            let transport = ScriptedTransport(clock: clock, [
-                .json(429, #"{"code":429,"message":"Rate limit exceeded","data":null}"#, headers: ["Retry-After": "Thu, 01 Jan 2026 00:01:30 GMT"]),
-                .json(200, Self.apixoDone),
-            ])
+            let transport = ScriptedTransport(
+                clock: clock,
+                [
+                    .json(
+                        429, #"{"code":429,"message":"Rate limit exceeded","data":null}"#,
+                        headers: ["Retry-After": "Thu, 01 Jan 2026 00:01:30 GMT"]),
+                    .json(200, Self.apixoDone),
+                ])
             let client = try ClientHarness.client("apixo", transport: transport, clock: clock)
             _ = try await clock.outcome { try await client.status(taskID: "task_12345678") }.value()
             let sent = transport.requests
@@ -66,12 +87,18 @@ extension ClientTests {
         @Test(.timeLimit(.minutes(1)))
         func retryAfterPausesTheWholeClient() async throws {
             let clock = VirtualClock()
-            let transport = ScriptedTransport(clock: clock, [
-                .json(429, #"{"code":429,"message":"Rate limit exceeded","data":null}"#, headers: ["Retry-After": "30"]),
-            ], whenEmpty: .json(200, Self.apixoDone))
+            let transport = ScriptedTransport(
+                clock: clock,
+                [
+                    .json(
+                        429, #"{"code":429,"message":"Rate limit exceeded","data":null}"#,
+                        headers: ["Retry-After": "30"])
+                ], whenEmpty: .json(200, Self.apixoDone))
             let client = try ClientHarness.client("apixo", transport: transport, clock: clock)
             let first = RunningCall(on: clock) { try await client.status(taskID: "task_a") }
-            await ClockSteps.until("the first call sleeps out its 429") { transport.requests.count == 1 && clock.sleeperCount == 1 }
+            await ClockSteps.until("the first call sleeps out its 429") {
+                transport.requests.count == 1 && clock.sleeperCount == 1
+            }
             clock.advance(by: 1)
             let second = RunningCall(on: clock) { try await client.status(taskID: "task_b") }
             await ClockSteps.until("the second call waits for the limiter") { clock.sleeperCount == 2 }
@@ -93,13 +120,17 @@ extension ClientTests {
 
         @Test func serverErrorOnAStatusPollIsRetried() async throws {
             let clock = VirtualClock()
-            let transport = ScriptedTransport(clock: clock, [
-                .json(200, Self.toapisRunning),
-                .json(500, #"{"error":{"code":500,"message":"Internal server error","type":"internal_error"}}"#),
-                .json(200, Self.toapisDone),
-            ])
+            let transport = ScriptedTransport(
+                clock: clock,
+                [
+                    .json(200, Self.toapisRunning),
+                    .json(500, #"{"error":{"code":500,"message":"Internal server error","type":"internal_error"}}"#),
+                    .json(200, Self.toapisDone),
+                ])
             let client = try ClientHarness.client("toapis", transport: transport, clock: clock)
-            let task = try await clock.outcome { try await client.wait(for: TaskHandle(provider: "toapis", taskID: "video_abc123def456")) }.value()
+            let task = try await clock.outcome {
+                try await client.wait(for: TaskHandle(provider: "toapis", taskID: "video_abc123def456"))
+            }.value()
             #expect(task?.videoURLs == ["https://files.example/v.mp4"])
             #expect(transport.requests.count == 3)
         }
@@ -107,10 +138,12 @@ extension ClientTests {
         @Test(arguments: [500, 502, 503, 504])
         func serverErrorsOnStatusAreRetriedByStatus(_ status: Int) async throws {
             let clock = VirtualClock()
-            let transport = ScriptedTransport(clock: clock, [
-                .json(status, #"{"code":\#(status),"msg":"temporarily unavailable","data":null}"#),
-                .json(200, #"{"code":200,"msg":"success","data":{"taskId":"clx1","state":"processing"}}"#),
-            ])
+            let transport = ScriptedTransport(
+                clock: clock,
+                [
+                    .json(status, #"{"code":\#(status),"msg":"temporarily unavailable","data":null}"#),
+                    .json(200, #"{"code":200,"msg":"success","data":{"taskId":"clx1","state":"processing"}}"#),
+                ])
             let client = try ClientHarness.client("apimodels", transport: transport, clock: clock)
             let task = try await clock.outcome { try await client.status(taskID: "clx1") }.value()
             #expect(task?.state == .running)
@@ -119,14 +152,16 @@ extension ClientTests {
 
         @Test func networkErrorDuringAWaitIsRecovered() async throws {
             let clock = VirtualClock()
-            let transport = ScriptedTransport(clock: clock, [
-                .json(200, Self.apixoCreated),
-                .json(200, Self.apixoRunning),
-                .fail(.connectionLost("connection reset by peer")),
-                .fail(.connectionLost("connection reset by peer")),
-                .fail(.timedOut(seconds: 60)),
-                .json(200, Self.apixoDone),
-            ])
+            let transport = ScriptedTransport(
+                clock: clock,
+                [
+                    .json(200, Self.apixoCreated),
+                    .json(200, Self.apixoRunning),
+                    .fail(.connectionLost("connection reset by peer")),
+                    .fail(.connectionLost("connection reset by peer")),
+                    .fail(.timedOut(seconds: 60)),
+                    .json(200, Self.apixoDone),
+                ])
             let client = try ClientHarness.client("apixo", transport: transport, clock: clock)
             let task = try await clock.outcome { try await client.generate(VideoRequest(prompt: "a lake")) }.value()
             #expect(task?.state == .succeeded)
@@ -144,19 +179,33 @@ extension ClientTests {
         }
 
         @Test(arguments: [
-            Permanent(provider: "apimodels", status: 401, body: #"{"code":401,"msg":"Unauthorized: invalid API key","data":null}"#),
-            Permanent(provider: "apimodels", status: 402, body: #"{"code":402,"msg":"insufficient credits","data":null}"#),
+            Permanent(
+                provider: "apimodels", status: 401,
+                body: #"{"code":401,"msg":"Unauthorized: invalid API key","data":null}"#),
+            Permanent(
+                provider: "apimodels", status: 402, body: #"{"code":402,"msg":"insufficient credits","data":null}"#),
             Permanent(provider: "apimodels", status: 404, body: #"{"code":404,"msg":"task ID not found","data":null}"#),
-            Permanent(provider: "toapis", status: 401, body: #"{"error":{"code":401,"message":"Invalid API key","type":"unauthorized"}}"#),
-            Permanent(provider: "toapis", status: 402, body: #"{"error":{"code":402,"message":"Insufficient quota","type":"insufficient_quota"}}"#),
-            Permanent(provider: "toapis", status: 404, body: #"{"error":{"code":404,"message":"Task not found","type":"not_found_error"}}"#),
-            Permanent(provider: "apixo", status: 401, body: #"{"code":401,"message":"Invalid or missing API Key","data":null}"#),
+            Permanent(
+                provider: "toapis", status: 401,
+                body: #"{"error":{"code":401,"message":"Invalid API key","type":"unauthorized"}}"#),
+            Permanent(
+                provider: "toapis", status: 402,
+                body: #"{"error":{"code":402,"message":"Insufficient quota","type":"insufficient_quota"}}"#),
+            Permanent(
+                provider: "toapis", status: 404,
+                body: #"{"error":{"code":404,"message":"Task not found","type":"not_found_error"}}"#),
+            Permanent(
+                provider: "apixo", status: 401,
+                body: #"{"code":401,"message":"Invalid or missing API Key","data":null}"#),
         ])
         func permanentStatusOnAPollEndsTheWaitAtOnce(_ item: Permanent) async throws {
             let clock = VirtualClock()
-            let transport = ScriptedTransport(clock: clock, [.json(item.status, item.body)], whenEmpty: .json(item.status, item.body))
+            let transport = ScriptedTransport(
+                clock: clock, [.json(item.status, item.body)], whenEmpty: .json(item.status, item.body))
             let client = try ClientHarness.client(item.provider, transport: transport, clock: clock)
-            let error = try await clock.outcome { try await client.wait(for: TaskHandle(provider: item.provider, taskID: "task_gone")) }.error()
+            let error = try await clock.outcome {
+                try await client.wait(for: TaskHandle(provider: item.provider, taskID: "task_gone"))
+            }.error()
             #expect(error?.providerReport?.httpStatus == item.status)
             #expect(transport.requests.count == 1)
         }
@@ -165,9 +214,11 @@ extension ClientTests {
 
         @Test func createIsNotRetriedOnServerError() async throws {
             let clock = VirtualClock()
-            let transport = ScriptedTransport(clock: clock, [
-                .json(500, #"{"code":500,"message":"Internal error","data":null}"#),
-            ], whenEmpty: .json(200, Self.apixoCreated))
+            let transport = ScriptedTransport(
+                clock: clock,
+                [
+                    .json(500, #"{"code":500,"message":"Internal error","data":null}"#)
+                ], whenEmpty: .json(200, Self.apixoCreated))
             let client = try ClientHarness.client("apixo", transport: transport, clock: clock)
             let error = try await clock.outcome { try await client.create(VideoRequest(prompt: "a lake")) }.error()
             #expect(error?.providerReport?.httpStatus == 500)
@@ -186,10 +237,12 @@ extension ClientTests {
 
         @Test func createIsRetriedOnTooManyRequests() async throws {
             let clock = VirtualClock()
-            let transport = ScriptedTransport(clock: clock, [
-                .json(429, #"{"code":429,"message":"Rate limit exceeded","data":null}"#),
-                .json(200, Self.apixoCreated),
-            ])
+            let transport = ScriptedTransport(
+                clock: clock,
+                [
+                    .json(429, #"{"code":429,"message":"Rate limit exceeded","data":null}"#),
+                    .json(200, Self.apixoCreated),
+                ])
             let client = try ClientHarness.client("apixo", transport: transport, clock: clock)
             let task = try await clock.outcome { try await client.create(VideoRequest(prompt: "a lake")) }.value()
             #expect(task?.taskID == "task_12345678")
@@ -198,11 +251,13 @@ extension ClientTests {
 
         @Test func createIsRetriedWhenTheConnectionCouldNotBeMade() async throws {
             let clock = VirtualClock()
-            let transport = ScriptedTransport(clock: clock, [
-                .fail(.notConnected("could not connect to host")),
-                .fail(.notConnected("could not connect to host")),
-                .json(200, Self.apixoCreated),
-            ])
+            let transport = ScriptedTransport(
+                clock: clock,
+                [
+                    .fail(.notConnected("could not connect to host")),
+                    .fail(.notConnected("could not connect to host")),
+                    .json(200, Self.apixoCreated),
+                ])
             let client = try ClientHarness.client("apixo", transport: transport, clock: clock)
             let task = try await clock.outcome { try await client.create(VideoRequest(prompt: "a lake")) }.value()
             #expect(task?.taskID == "task_12345678")
@@ -214,8 +269,10 @@ extension ClientTests {
 
         @Test func retriesStopAfterMaximumAttempts() async throws {
             let clock = VirtualClock()
-            let transport = ScriptedTransport(clock: clock, [], whenEmpty: .fail(.notConnected("could not connect to host")))
-            let client = try ClientHarness.client("apixo", transport: transport, clock: clock, retry: RetryPolicy(maximumAttempts: 4))
+            let transport = ScriptedTransport(
+                clock: clock, [], whenEmpty: .fail(.notConnected("could not connect to host")))
+            let client = try ClientHarness.client(
+                "apixo", transport: transport, clock: clock, retry: RetryPolicy(maximumAttempts: 4))
             let error = try await clock.outcome { try await client.create(VideoRequest(prompt: "a lake")) }.error()
             #expect(error == .transport(provider: "apixo", .notConnected("could not connect to host")))
             #expect(transport.requests.count == 4)

@@ -13,8 +13,14 @@ extension ClientTests {
         @Test func advanceWakesOnlyWhatIsDue() async throws {
             let clock = VirtualClock()
             let woken = WakeLog()
-            let late = Task { try await clock.sleep(seconds: 30); woken.add("late", clock.now()) }
-            let early = Task { try await clock.sleep(seconds: 10); woken.add("early", clock.now()) }
+            let late = Task {
+                try await clock.sleep(seconds: 30)
+                woken.add("late", clock.now())
+            }
+            let early = Task {
+                try await clock.sleep(seconds: 10)
+                woken.add("early", clock.now())
+            }
             await ClockSteps.until("both asleep") { clock.sleeperCount == 2 }
             clock.advance(by: 20)
             try await early.value

@@ -11,17 +11,35 @@ extension ClientTests {
     struct Waiting {
         static let apixoCreated = #"{"code":200,"message":"success","data":{"taskId":"task_12345678"}}"#
         static func apixo(_ state: String) -> ScriptedTransport.Step {
-            .json(200, #"{"code":200,"message":"success","data":{"taskId":"task_12345678","state":"\#(state)","createTime":1767965610929}}"#)
+            .json(
+                200,
+                #"{"code":200,"message":"success","data":{"taskId":"task_12345678","state":"\#(state)","createTime":1767965610929}}"#
+            )
         }
-        static let apixoDone = ScriptedTransport.Step.json(200, #"{"code":200,"message":"success","data":{"taskId":"task_12345678","state":"success","resultJson":"{\"resultUrls\":[\"https://r2.apixo.ai/video.mp4\"]}"}}"#)
+        static let apixoDone = ScriptedTransport.Step.json(
+            200,
+            #"{"code":200,"message":"success","data":{"taskId":"task_12345678","state":"success","resultJson":"{\"resultUrls\":[\"https://r2.apixo.ai/video.mp4\"]}"}}"#
+        )
         static func toapis(_ state: String, _ progress: Int) -> ScriptedTransport.Step {
-            .json(200, #"{"id":"video_abc123def456","object":"generation.task","model":"grok-video-3","status":"\#(state)","progress":\#(progress),"created_at":1768380224}"#)
+            .json(
+                200,
+                #"{"id":"video_abc123def456","object":"generation.task","model":"grok-video-3","status":"\#(state)","progress":\#(progress),"created_at":1768380224}"#
+            )
         }
-        static let toapisDone = ScriptedTransport.Step.json(200, #"{"id":"video_abc123def456","object":"generation.task","model":"grok-video-3","status":"completed","progress":100,"created_at":1768380224,"completed_at":1768380514,"result":{"type":"video","data":[{"url":"https://files.example/v.mp4","format":"mp4"}]}}"#)
+        static let toapisDone = ScriptedTransport.Step.json(
+            200,
+            #"{"id":"video_abc123def456","object":"generation.task","model":"grok-video-3","status":"completed","progress":100,"created_at":1768380224,"completed_at":1768380514,"result":{"type":"video","data":[{"url":"https://files.example/v.mp4","format":"mp4"}]}}"#
+        )
         static func apimart(_ state: String, _ progress: Int) -> ScriptedTransport.Step {
-            .json(200, #"{"code":200,"data":{"created":1765000891,"estimated_time":600,"id":"task_01KBS40K78KGHZ9SDBWQSGSXRK","progress":\#(progress),"status":"\#(state)"}}"#)
+            .json(
+                200,
+                #"{"code":200,"data":{"created":1765000891,"estimated_time":600,"id":"task_01KBS40K78KGHZ9SDBWQSGSXRK","progress":\#(progress),"status":"\#(state)"}}"#
+            )
         }
-        static let apimartDone = ScriptedTransport.Step.json(200, #"{"code":200,"data":{"actual_time":155,"completed":1765001046,"created":1765000891,"id":"task_01KBS40K78KGHZ9SDBWQSGSXRK","progress":100,"result":{"videos":[{"expires_at":1765087446,"url":["https://upload.apimart.ai/f/video/v.mp4"]}]},"status":"completed"}}"#)
+        static let apimartDone = ScriptedTransport.Step.json(
+            200,
+            #"{"code":200,"data":{"actual_time":155,"completed":1765001046,"created":1765000891,"id":"task_01KBS40K78KGHZ9SDBWQSGSXRK","progress":100,"result":{"videos":[{"expires_at":1765087446,"url":["https://upload.apimart.ai/f/video/v.mp4"]}]},"status":"completed"}}"#
+        )
 
         // MARK: When polls happen
 
@@ -29,12 +47,15 @@ extension ClientTests {
         /// status at 30 s, 5 s after each change, then ×1.5 (the default backoff) while nothing changes.
         @Test func apixoFollowsTheDocumentedFirstWaitAndInterval() async throws {
             let clock = VirtualClock()
-            let transport = ScriptedTransport(clock: clock, [
-                .json(200, Self.apixoCreated),
-                Self.apixo("pending"), Self.apixo("processing"), Self.apixo("processing"), Self.apixo("processing"),
-                Self.apixo("processing"), Self.apixoDone,
-            ])
-            let client = try ClientHarness.client("apixo", transport: transport, clock: clock, polling: PollingPolicy(jitter: 0))
+            let transport = ScriptedTransport(
+                clock: clock,
+                [
+                    .json(200, Self.apixoCreated),
+                    Self.apixo("pending"), Self.apixo("processing"), Self.apixo("processing"), Self.apixo("processing"),
+                    Self.apixo("processing"), Self.apixoDone,
+                ])
+            let client = try ClientHarness.client(
+                "apixo", transport: transport, clock: clock, polling: PollingPolicy(jitter: 0))
             _ = try await clock.outcome { try await client.generate(VideoRequest(prompt: "a lake")) }.value()
             // create 0; first poll after the documented 30 s; then every documented 5 s (10 % of the time waited is
             // still below 5 s until 50 s in).
@@ -44,13 +65,16 @@ extension ClientTests {
         /// With the default ±20 % jitter: the first poll ≈30 s, polls after a change ≈5 s, never all identical.
         @Test func apixoPollingIsJitteredAroundTheDocumentedTimes() async throws {
             let clock = VirtualClock()
-            let transport = ScriptedTransport(clock: clock, [
-                .json(200, Self.apixoCreated),
-                Self.apixo("pending"), Self.apixo("processing"),
-            ] + (0..<8).map { _ in Self.apixo("processing") } + [Self.apixoDone])
+            let transport = ScriptedTransport(
+                clock: clock,
+                [
+                    .json(200, Self.apixoCreated),
+                    Self.apixo("pending"), Self.apixo("processing"),
+                ] + (0..<8).map { _ in Self.apixo("processing") } + [Self.apixoDone])
             // elapsedFraction 0: every interval is the documented 5 s before jitter.
             let client = try ClientHarness.client(
-                "apixo", transport: transport, clock: clock, polling: PollingPolicy(elapsedFraction: 0, jitter: 0.2), seed: 2024)
+                "apixo", transport: transport, clock: clock, polling: PollingPolicy(elapsedFraction: 0, jitter: 0.2),
+                seed: 2024)
             _ = try await clock.outcome { try await client.generate(VideoRequest(prompt: "a lake")) }.value()
             let times = transport.requests.map(\.time)
             try #require(times.count == 12)
@@ -63,11 +87,16 @@ extension ClientTests {
         /// The interval, growing with the time waited, stops at the policy's maximum.
         @Test func backoffIsCappedAtTheMaximumInterval() async throws {
             let clock = VirtualClock()
-            let transport = ScriptedTransport(clock: clock, (0..<6).map { _ in Self.apixo("processing") } + [Self.apixoDone])
+            let transport = ScriptedTransport(
+                clock: clock, (0..<6).map { _ in Self.apixo("processing") } + [Self.apixoDone])
             let client = try ClientHarness.client(
                 "apixo", transport: transport, clock: clock,
-                polling: PollingPolicy(firstWaitSeconds: 10, intervalSeconds: 10, maximumIntervalSeconds: 25, elapsedFraction: 1, jitter: 0))
-            _ = try await clock.outcome { try await client.wait(for: TaskHandle(provider: "apixo", taskID: "task_12345678")) }.value()
+                polling: PollingPolicy(
+                    firstWaitSeconds: 10, intervalSeconds: 10, maximumIntervalSeconds: 25, elapsedFraction: 1, jitter: 0
+                ))
+            _ = try await clock.outcome {
+                try await client.wait(for: TaskHandle(provider: "apixo", taskID: "task_12345678"))
+            }.value()
             // 10 (first); then the time waited so far (elapsedFraction 1), at least 10, capped at 25: +10, +20, +25, +25, +25, +25.
             #expect(transport.requests.map(\.time) == [10, 20, 40, 65, 90, 115, 140])
         }
@@ -75,10 +104,16 @@ extension ClientTests {
         /// toapis (STATUS-ENDPOINTS): "first check after 5 s, then every 10 s"; progress changes keep the interval.
         @Test func toapisFirstPollAfterFiveSecondsThenEveryTen() async throws {
             let clock = VirtualClock()
-            let transport = ScriptedTransport(clock: clock, [
-                .json(200, #"{"id":"video_abc123def456","object":"generation.task","model":"grok-video-3","status":"queued","progress":0,"created_at":1768380224}"#),
-                Self.toapis("in_progress", 10), Self.toapis("in_progress", 40), Self.toapis("in_progress", 65), Self.toapisDone,
-            ])
+            let transport = ScriptedTransport(
+                clock: clock,
+                [
+                    .json(
+                        200,
+                        #"{"id":"video_abc123def456","object":"generation.task","model":"grok-video-3","status":"queued","progress":0,"created_at":1768380224}"#
+                    ),
+                    Self.toapis("in_progress", 10), Self.toapis("in_progress", 40), Self.toapis("in_progress", 65),
+                    Self.toapisDone,
+                ])
             let client = try ClientHarness.client("toapis", transport: transport, clock: clock)
             _ = try await clock.outcome { try await client.generate(VideoRequest(prompt: "a retriever")) }.value()
             #expect(transport.requests.map(\.time) == [0, 5, 15, 25, 35])
@@ -87,19 +122,26 @@ extension ClientTests {
         /// apimart documents no polling advice: the fallback (first 5 s, every 5 s) applies.
         @Test func apimartUsesTheFallbackPolling() async throws {
             let clock = VirtualClock()
-            let transport = ScriptedTransport(clock: clock, [Self.apimart("pending", 0), Self.apimart("processing", 50), Self.apimartDone])
+            let transport = ScriptedTransport(
+                clock: clock, [Self.apimart("pending", 0), Self.apimart("processing", 50), Self.apimartDone])
             let client = try ClientHarness.client("apimart", transport: transport, clock: clock)
-            _ = try await clock.outcome { try await client.wait(for: TaskHandle(provider: "apimart", taskID: "task_01KBS40K78KGHZ9SDBWQSGSXRK")) }.value()
+            _ = try await clock.outcome {
+                try await client.wait(for: TaskHandle(provider: "apimart", taskID: "task_01KBS40K78KGHZ9SDBWQSGSXRK"))
+            }.value()
             #expect(transport.requests.map(\.time) == [5, 10, 15])
         }
 
         /// The caller's policy overrides the spec's advice.
         @Test func callerPollingPolicyOverridesTheSpec() async throws {
             let clock = VirtualClock()
-            let transport = ScriptedTransport(clock: clock, [Self.apixo("pending"), Self.apixo("processing"), Self.apixoDone])
+            let transport = ScriptedTransport(
+                clock: clock, [Self.apixo("pending"), Self.apixo("processing"), Self.apixoDone])
             let client = try ClientHarness.client(
-                "apixo", transport: transport, clock: clock, polling: PollingPolicy(firstWaitSeconds: 2, intervalSeconds: 3, jitter: 0))
-            _ = try await clock.outcome { try await client.wait(for: TaskHandle(provider: "apixo", taskID: "task_12345678")) }.value()
+                "apixo", transport: transport, clock: clock,
+                polling: PollingPolicy(firstWaitSeconds: 2, intervalSeconds: 3, jitter: 0))
+            _ = try await clock.outcome {
+                try await client.wait(for: TaskHandle(provider: "apixo", taskID: "task_12345678"))
+            }.value()
             #expect(transport.requests.map(\.time) == [2, 5, 8])
         }
 
@@ -111,7 +153,9 @@ extension ClientTests {
             let clock = VirtualClock()
             let transport = ScriptedTransport(clock: clock, [], whenEmpty: Self.apixo("queued_for_review"))
             let client = try ClientHarness.client("apixo", transport: transport, clock: clock)
-            let outcome = try await clock.outcome { try await client.wait(for: TaskHandle(provider: "apixo", taskID: "task_12345678"), timeoutSeconds: 120) }
+            let outcome = try await clock.outcome {
+                try await client.wait(for: TaskHandle(provider: "apixo", taskID: "task_12345678"), timeoutSeconds: 120)
+            }
             guard case .timedOut(let last, let seconds)? = outcome.error() else {
                 Issue.record("expected .timedOut, got \(outcome)")
                 return
@@ -123,7 +167,9 @@ extension ClientTests {
             #expect(outcome.endedAt == 120)
             // Polls at 30, then every 5 s until 50 s in; from 55 s on every 10 % of the time waited (55 → +5.5 = 60.5,
             // then ×1.1 each: 66.55, 73.205, …); the next after 117.89738455 would come at 129.69, past the deadline.
-            let expected = [30, 35, 40, 45, 50, 55, 60.5, 66.55, 73.205, 80.5255, 88.57805, 97.435855, 107.1794405, 117.89738455]
+            let expected = [
+                30, 35, 40, 45, 50, 55, 60.5, 66.55, 73.205, 80.5255, 88.57805, 97.435855, 107.1794405, 117.89738455,
+            ]
             let times = transport.requests.map(\.time)
             #expect(times.count == expected.count, "\(times)")
             #expect(zip(times, expected).allSatisfy { abs($0 - $1) < 1e-6 }, "\(times)")
@@ -135,13 +181,21 @@ extension ClientTests {
             ("apixo", Waiting.apixo("queued_for_review"), 900.0),
             ("toapis", Waiting.toapis("moderating", 30), 600.0),
             ("apimart", Waiting.apimart("reviewing", 30), 900.0),
-            ("apimodels", ScriptedTransport.Step.json(200, #"{"code":200,"msg":"success","data":{"taskId":"clx1","state":"moderating"}}"#), 900.0),
+            (
+                "apimodels",
+                ScriptedTransport.Step.json(
+                    200, #"{"code":200,"msg":"success","data":{"taskId":"clx1","state":"moderating"}}"#), 900.0
+            ),
         ])
-        func theDefaultDeadlineEndsTheWait(provider: String, answer: ScriptedTransport.Step, deadline: Double) async throws {
+        func theDefaultDeadlineEndsTheWait(provider: String, answer: ScriptedTransport.Step, deadline: Double)
+            async throws
+        {
             let clock = VirtualClock()
             let transport = ScriptedTransport(clock: clock, [], whenEmpty: answer)
             let client = try ClientHarness.client(provider, transport: transport, clock: clock)
-            let outcome = try await clock.outcome { try await client.wait(for: TaskHandle(provider: provider, taskID: "clx1")) }
+            let outcome = try await clock.outcome {
+                try await client.wait(for: TaskHandle(provider: provider, taskID: "clx1"))
+            }
             guard case .timedOut(let last, _)? = outcome.error() else {
                 Issue.record("expected .timedOut, got \(outcome)")
                 return
@@ -155,11 +209,17 @@ extension ClientTests {
         /// A status call that is still running when the deadline comes (a slow server) must not stretch the wait.
         @Test func aSlowStatusCallDoesNotStretchTheDeadline() async throws {
             let clock = VirtualClock()
-            let slow = ScriptedTransport.Step.respondAfter(seconds: 50, .json(200, #"{"code":200,"message":"success","data":{"taskId":"task_12345678","state":"processing"}}"#))
-            let transport = ScriptedTransport(clock: clock, [Self.apixo("pending"), slow], whenEmpty: Self.apixo("processing"))
+            let slow = ScriptedTransport.Step.respondAfter(
+                seconds: 50,
+                .json(200, #"{"code":200,"message":"success","data":{"taskId":"task_12345678","state":"processing"}}"#))
+            let transport = ScriptedTransport(
+                clock: clock, [Self.apixo("pending"), slow], whenEmpty: Self.apixo("processing"))
             let client = try ClientHarness.client(
-                "apixo", transport: transport, clock: clock, polling: PollingPolicy(firstWaitSeconds: 40, intervalSeconds: 40, jitter: 0))
-            let outcome = try await clock.outcome { try await client.wait(for: TaskHandle(provider: "apixo", taskID: "task_12345678"), timeoutSeconds: 100) }
+                "apixo", transport: transport, clock: clock,
+                polling: PollingPolicy(firstWaitSeconds: 40, intervalSeconds: 40, jitter: 0))
+            let outcome = try await clock.outcome {
+                try await client.wait(for: TaskHandle(provider: "apixo", taskID: "task_12345678"), timeoutSeconds: 100)
+            }
             // Polls at 40 and 80; the second answers only at 130, after the 100 s deadline.
             guard case .timedOut? = outcome.error() else {
                 Issue.record("expected .timedOut, got \(outcome)")
@@ -171,13 +231,20 @@ extension ClientTests {
         /// A 429 whose Retry-After reaches past the deadline must not stretch the wait either.
         @Test func aRetryAfterBeyondTheDeadlineDoesNotStretchIt() async throws {
             let clock = VirtualClock()
-            let transport = ScriptedTransport(clock: clock, [
-                Self.apixo("pending"),
-                .json(429, #"{"code":429,"message":"Rate limit exceeded","data":null}"#, headers: ["Retry-After": "120"]),
-            ], whenEmpty: Self.apixo("processing"))
+            let transport = ScriptedTransport(
+                clock: clock,
+                [
+                    Self.apixo("pending"),
+                    .json(
+                        429, #"{"code":429,"message":"Rate limit exceeded","data":null}"#,
+                        headers: ["Retry-After": "120"]),
+                ], whenEmpty: Self.apixo("processing"))
             let client = try ClientHarness.client(
-                "apixo", transport: transport, clock: clock, polling: PollingPolicy(firstWaitSeconds: 40, intervalSeconds: 40, jitter: 0))
-            let outcome = try await clock.outcome { try await client.wait(for: TaskHandle(provider: "apixo", taskID: "task_12345678"), timeoutSeconds: 100) }
+                "apixo", transport: transport, clock: clock,
+                polling: PollingPolicy(firstWaitSeconds: 40, intervalSeconds: 40, jitter: 0))
+            let outcome = try await clock.outcome {
+                try await client.wait(for: TaskHandle(provider: "apixo", taskID: "task_12345678"), timeoutSeconds: 100)
+            }
             guard case .timedOut? = outcome.error() else {
                 Issue.record("expected .timedOut, got \(outcome)")
                 return
@@ -188,7 +255,9 @@ extension ClientTests {
         // MARK: Updates for progress UIs
 
         /// Collects what `updates(for:)` yields, and how the stream ended.
-        static func collect(_ client: VideoClient, _ handle: TaskHandle) async throws(VideoGenError) -> (tasks: [VideoTask], ending: VideoGenError?) {
+        static func collect(_ client: VideoClient, _ handle: TaskHandle) async throws(VideoGenError) -> (
+            tasks: [VideoTask], ending: VideoGenError?
+        ) {
             var tasks: [VideoTask] = []
             do {
                 for try await task in client.updates(for: handle) { tasks.append(task) }
@@ -202,11 +271,16 @@ extension ClientTests {
 
         @Test func toapisUpdatesYieldRisingProgress() async throws {
             let clock = VirtualClock()
-            let transport = ScriptedTransport(clock: clock, [
-                Self.toapis("queued", 0), Self.toapis("in_progress", 10), Self.toapis("in_progress", 40), Self.toapis("in_progress", 65), Self.toapisDone,
-            ])
+            let transport = ScriptedTransport(
+                clock: clock,
+                [
+                    Self.toapis("queued", 0), Self.toapis("in_progress", 10), Self.toapis("in_progress", 40),
+                    Self.toapis("in_progress", 65), Self.toapisDone,
+                ])
             let client = try ClientHarness.client("toapis", transport: transport, clock: clock)
-            let result = try await clock.outcome { try await Self.collect(client, TaskHandle(provider: "toapis", taskID: "video_abc123def456")) }.value()
+            let result = try await clock.outcome {
+                try await Self.collect(client, TaskHandle(provider: "toapis", taskID: "video_abc123def456"))
+            }.value()
             #expect(result?.ending == nil)
             #expect(result?.tasks.map(\.progress) == [0, 10, 40, 65, 100])
             #expect(result?.tasks.map(\.state) == [.queued, .running, .running, .running, .succeeded])
@@ -215,11 +289,17 @@ extension ClientTests {
 
         @Test func apimartUpdatesYieldRisingProgress() async throws {
             let clock = VirtualClock()
-            let transport = ScriptedTransport(clock: clock, [
-                Self.apimart("pending", 0), Self.apimart("processing", 30), Self.apimart("processing", 91), Self.apimartDone,
-            ])
+            let transport = ScriptedTransport(
+                clock: clock,
+                [
+                    Self.apimart("pending", 0), Self.apimart("processing", 30), Self.apimart("processing", 91),
+                    Self.apimartDone,
+                ])
             let client = try ClientHarness.client("apimart", transport: transport, clock: clock)
-            let result = try await clock.outcome { try await Self.collect(client, TaskHandle(provider: "apimart", taskID: "task_01KBS40K78KGHZ9SDBWQSGSXRK")) }.value()
+            let result = try await clock.outcome {
+                try await Self.collect(
+                    client, TaskHandle(provider: "apimart", taskID: "task_01KBS40K78KGHZ9SDBWQSGSXRK"))
+            }.value()
             #expect(result?.tasks.map(\.progress) == [0, 30, 91, 100])
             #expect(result?.tasks.map(\.providerState) == ["pending", "processing", "processing", "completed"])
         }
@@ -227,18 +307,28 @@ extension ClientTests {
         /// A failed task: the stream yields the states seen, then ends by throwing `.taskFailed`.
         @Test func updatesEndByThrowingWhatWaitWouldThrow() async throws {
             let clock = VirtualClock()
-            let transport = ScriptedTransport(clock: clock, [
-                Self.toapis("in_progress", 20),
-                .json(200, #"{"id":"video_abc123def456","object":"generation.task","model":"grok-video-3","status":"failed","progress":0,"created_at":1768380224,"error":{"code":"generation_failed","message":"Generation failed: Content violates the content policy"}}"#),
-            ])
+            let transport = ScriptedTransport(
+                clock: clock,
+                [
+                    Self.toapis("in_progress", 20),
+                    .json(
+                        200,
+                        #"{"id":"video_abc123def456","object":"generation.task","model":"grok-video-3","status":"failed","progress":0,"created_at":1768380224,"error":{"code":"generation_failed","message":"Generation failed: Content violates the content policy"}}"#
+                    ),
+                ])
             let client = try ClientHarness.client("toapis", transport: transport, clock: clock)
-            let result = try await clock.outcome { try await Self.collect(client, TaskHandle(provider: "toapis", taskID: "video_abc123def456")) }.value()
+            let result = try await clock.outcome {
+                try await Self.collect(client, TaskHandle(provider: "toapis", taskID: "video_abc123def456"))
+            }.value()
             #expect(result?.tasks.map(\.progress) == [20])
             guard case .taskFailed(let task)? = result?.ending else {
                 Issue.record("expected the stream to end with .taskFailed, got \(String(describing: result?.ending))")
                 return
             }
-            #expect(task.failure == TaskFailure(code: "generation_failed", message: "Generation failed: Content violates the content policy"))
+            #expect(
+                task.failure
+                    == TaskFailure(
+                        code: "generation_failed", message: "Generation failed: Content violates the content policy"))
         }
 
         /// Leaving the iteration early stops polling: no request after the consumer is gone.
@@ -248,7 +338,8 @@ extension ClientTests {
             let client = try ClientHarness.client("toapis", transport: transport, clock: clock)
             let counts = try await clock.outcome { () async throws -> [Int] in
                 do {
-                    for try await _ in client.updates(for: TaskHandle(provider: "toapis", taskID: "video_abc123def456")) { break }
+                    for try await _ in client.updates(for: TaskHandle(provider: "toapis", taskID: "video_abc123def456"))
+                    { break }
                 } catch {
                     throw VideoGenError.cancelled
                 }

@@ -49,7 +49,10 @@ extension ClientTests {
             let server = try await LocalProviderServer.start(provider: "apixo", key: Self.key)
             defer { server.stop() }
             let error = VideoGenError.transport(provider: "apixo", .redirectRefused(to: "localhost"))
-            #expect(error.description == "apixo: the server redirected to another host (localhost); VideoGen does not send the API key there")
+            #expect(
+                error.description
+                    == "apixo: the server redirected to another host (localhost); VideoGen does not send the API key there"
+            )
             #expect(try await server.log().isEmpty)
         }
     }
@@ -63,7 +66,9 @@ extension ClientTests {
             let server = try await LocalProviderServer.start(provider: "apixo", key: "sk-cap-test-1234")
             defer { server.stop() }
             let transport = URLSessionTransport(maximumResponseBytes: 64 * 1024)
-            let request = HTTPRequest(method: "GET", url: try #require(URL(string: "\(server.baseURL.absoluteString)/__big?bytes=2000000")), timeoutSeconds: 10)
+            let request = HTTPRequest(
+                method: "GET", url: try #require(URL(string: "\(server.baseURL.absoluteString)/__big?bytes=2000000")),
+                timeoutSeconds: 10)
             do {
                 let response = try await transport.send(request)
                 Issue.record("a \(response.body.count)-byte answer passed a 64 KiB cap")
@@ -71,7 +76,9 @@ extension ClientTests {
                 #expect(error == .responseTooLarge(limit: 64 * 1024))
             }
             // Under the cap, the same endpoint answers normally.
-            let small = HTTPRequest(method: "GET", url: try #require(URL(string: "\(server.baseURL.absoluteString)/__big?bytes=1000")), timeoutSeconds: 10)
+            let small = HTTPRequest(
+                method: "GET", url: try #require(URL(string: "\(server.baseURL.absoluteString)/__big?bytes=1000")),
+                timeoutSeconds: 10)
             let response = try await transport.send(small)
             #expect(response.status == 200)
             #expect(response.body.count == 1003)

@@ -20,10 +20,16 @@ struct RealHTTPTests {
 
     /// Paths and answers as provider_server.py writes them from the provider docs.
     static let cases = [
-        Case(provider: "apixo", createPath: "/api/v1/generateTask/grok-video", statusPath: "/api/v1/statusTask/grok-video?taskId=task_local_1",
-             videoURL: "https://r2.apixo.ai/local-video.mp4", request: VideoRequest(prompt: "a peaceful lakeside at sunset", duration: 6)),
-        Case(provider: "toapis", createPath: "/v1/videos/generations", statusPath: "/v1/videos/generations/video_local_1",
-             videoURL: "https://files.example/local-video.mp4", request: VideoRequest(prompt: "A golden retriever running", duration: 5)),
+        Case(
+            provider: "apixo", createPath: "/api/v1/generateTask/grok-video",
+            statusPath: "/api/v1/statusTask/grok-video?taskId=task_local_1",
+            videoURL: "https://r2.apixo.ai/local-video.mp4",
+            request: VideoRequest(prompt: "a peaceful lakeside at sunset", duration: 6)),
+        Case(
+            provider: "toapis", createPath: "/v1/videos/generations",
+            statusPath: "/v1/videos/generations/video_local_1",
+            videoURL: "https://files.example/local-video.mp4",
+            request: VideoRequest(prompt: "A golden retriever running", duration: 5)),
     ]
 
     @Test(arguments: cases)
@@ -34,7 +40,8 @@ struct RealHTTPTests {
 
         let configuration = ClientConfiguration(
             baseURL: server.baseURL,
-            polling: PollingPolicy(firstWaitSeconds: 0.1, intervalSeconds: 0.1, maximumIntervalSeconds: 0.5, jitter: 0, timeoutSeconds: 30),
+            polling: PollingPolicy(
+                firstWaitSeconds: 0.1, intervalSeconds: 0.1, maximumIntervalSeconds: 0.5, jitter: 0, timeoutSeconds: 30),
             retry: RetryPolicy(baseDelaySeconds: 0.1, maximumDelaySeconds: 0.5),
             requestTimeoutSeconds: 10)
         #expect(configuration.transport is URLSessionTransport)
@@ -82,7 +89,9 @@ struct RealHTTPTests {
     @Test func responsesLargerThanTheCapAreRefused() async throws {
         let server = try await LocalProviderServer.start(provider: "apixo", key: "sk-cap-key")
         defer { server.stop() }
-        let client = try VideoClient(provider: "apixo", apiKey: APIKey("sk-cap-key"), configuration: ClientConfiguration(baseURL: server.baseURL, requestTimeoutSeconds: 10))
+        let client = try VideoClient(
+            provider: "apixo", apiKey: APIKey("sk-cap-key"),
+            configuration: ClientConfiguration(baseURL: server.baseURL, requestTimeoutSeconds: 10))
         _ = try await client.create(VideoRequest(prompt: "a lake", duration: 6))
         let url = server.baseURL.appendingPathComponent("__log")
         let small = URLSessionTransport(maximumResponseBytes: 64)

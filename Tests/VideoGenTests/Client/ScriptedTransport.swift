@@ -36,7 +36,9 @@ final class ScriptedTransport: HTTPTransport, @unchecked Sendable {
         /// The query items by name.
         var query: [String: String] {
             var items: [String: String] = [:]
-            for item in URLComponents(url: url, resolvingAgainstBaseURL: false)?.queryItems ?? [] { items[item.name] = item.value ?? "" }
+            for item in URLComponents(url: url, resolvingAgainstBaseURL: false)?.queryItems ?? [] {
+                items[item.name] = item.value ?? ""
+            }
             return items
         }
 
@@ -103,9 +105,10 @@ final class ScriptedTransport: HTTPTransport, @unchecked Sendable {
     /// Records `request` and takes the step that answers it.
     private func record(_ request: HTTPRequest) -> Step? {
         lock.withLock {
-            sent.append(Sent(
-                method: request.method, url: request.url, headers: request.headers, body: request.body,
-                timeoutSeconds: request.timeoutSeconds, time: clock.now()))
+            sent.append(
+                Sent(
+                    method: request.method, url: request.url, headers: request.headers, body: request.body,
+                    timeoutSeconds: request.timeoutSeconds, time: clock.now()))
             return steps.isEmpty ? whenEmpty : steps.removeFirst()
         }
     }

@@ -15,7 +15,8 @@ struct FaultInjectionTests {
     static func run(_ scenario: FaultScenario) async throws -> String {
         let descriptor = try #require(ProviderCatalog.descriptor(for: scenario.provider))
         let clock = VirtualClock()
-        let sandbox = SandboxTransport(descriptor: descriptor, clock: clock, settings: .init(taskDurationSeconds: 30...60, seed: 11))
+        let sandbox = SandboxTransport(
+            descriptor: descriptor, clock: clock, settings: .init(taskDurationSeconds: 30...60, seed: 11))
         let statusCalls = CallCounter()
         let createCalls = CallCounter()
         let faulty = FaultInjectingTransport(wrapping: sandbox, clock: clock) { call in
@@ -24,10 +25,14 @@ struct FaultInjectionTests {
         }
         let client = try VideoClient(
             descriptor: descriptor, apiKey: APIKey(key),
-            configuration: ClientConfiguration(transport: faulty, clock: clock, polling: PollingPolicy(timeoutSeconds: timeout), randomSeed: 3))
+            configuration: ClientConfiguration(
+                transport: faulty, clock: clock, polling: PollingPolicy(timeoutSeconds: timeout), randomSeed: 3))
         let outcome: Result<VideoTask, VideoGenError> = try await clock.run {
             do {
-                return .success(try await client.generate(VideoRequest(prompt: "a red kite over the sea", duration: descriptor.id == "apimodels" ? 5 : 6)))
+                return .success(
+                    try await client.generate(
+                        VideoRequest(prompt: "a red kite over the sea", duration: descriptor.id == "apimodels" ? 5 : 6))
+                )
             } catch let error as VideoGenError {
                 return .failure(error)
             } catch {
@@ -60,11 +65,14 @@ struct FaultInjectionTests {
             break
         case (.everyStatus, .malformedResponse) where scenario.fault == .truncatedBody:
             break
-        case (.create, .providerError(let report, _)) where scenario.fault == .serverError(status: report.httpStatus ?? 0):
+        case (.create, .providerError(let report, _))
+        where scenario.fault == .serverError(status: report.httpStatus ?? 0):
             break
         case (.create, .transport(_, let transport)) where !transport.certainlyNotSent:
             // The request may have been accepted: retrying could create (and charge for) a second task.
-            #expect([FaultInjectingTransport.Fault.timeout, .connectionReset(afterSending: true), .oversizedBody].contains(scenario.fault))
+            #expect(
+                [FaultInjectingTransport.Fault.timeout, .connectionReset(afterSending: true), .oversizedBody].contains(
+                    scenario.fault))
         case (.create, .malformedResponse) where scenario.fault == .truncatedBody:
             break
         default:
@@ -89,12 +97,22 @@ struct FaultInjectionTests {
 
     @Test("faults on creates that cannot have been accepted are retried; the others are not")
     func createRetriesOnlyWhenSafe() async throws {
-        let retried: [FaultInjectingTransport.Fault] = [.rateLimited(retryAfterSeconds: 3), .rateLimited(retryAfterSeconds: nil), .connectionReset(afterSending: false), .slowAnswer(seconds: 20)]
+        let retried: [FaultInjectingTransport.Fault] = [
+            .rateLimited(retryAfterSeconds: 3), .rateLimited(retryAfterSeconds: nil),
+            .connectionReset(afterSending: false), .slowAnswer(seconds: 20),
+        ]
         for fault in retried {
-            #expect(try await Self.run(FaultScenario(provider: "apixo", fault: fault, target: .create)) == "succeeded", "\(fault)")
+            #expect(
+                try await Self.run(FaultScenario(provider: "apixo", fault: fault, target: .create)) == "succeeded",
+                "\(fault)")
         }
-        for fault in [FaultInjectingTransport.Fault.timeout, .connectionReset(afterSending: true), .oversizedBody, .serverError(status: 500)] {
-            #expect(try await Self.run(FaultScenario(provider: "apixo", fault: fault, target: .create)) != "succeeded", "\(fault)")
+        for fault in [
+            FaultInjectingTransport.Fault.timeout, .connectionReset(afterSending: true), .oversizedBody,
+            .serverError(status: 500),
+        ] {
+            #expect(
+                try await Self.run(FaultScenario(provider: "apixo", fault: fault, target: .create)) != "succeeded",
+                "\(fault)")
         }
     }
 
@@ -102,16 +120,20 @@ struct FaultInjectionTests {
     func concurrentWaitsUnderRandomFaults() async throws {
         let descriptor = try #require(ProviderCatalog.descriptor(for: "apixo"))
         let clock = VirtualClock()
-        let sandbox = SandboxTransport(descriptor: descriptor, clock: clock, settings: .init(taskDurationSeconds: 30...60, seed: 5))
+        let sandbox = SandboxTransport(
+            descriptor: descriptor, clock: clock, settings: .init(taskDurationSeconds: 30...60, seed: 5))
         let random = SeededFaults(seed: 99)
         let faulty = FaultInjectingTransport(wrapping: sandbox, clock: clock) { _ in random.next() }
-        let client = try VideoClient(descriptor: descriptor, apiKey: APIKey(Self.key), configuration: ClientConfiguration(transport: faulty, clock: clock, randomSeed: 8))
+        let client = try VideoClient(
+            descriptor: descriptor, apiKey: APIKey(Self.key),
+            configuration: ClientConfiguration(transport: faulty, clock: clock, randomSeed: 8))
         let outcomes: [String] = try await clock.run {
             await withTaskGroup(of: String.self) { group in
                 for index in 0..<10 {
                     group.addTask {
                         do {
-                            _ = try await client.generate(VideoRequest(prompt: "task \(index)"), timeoutSeconds: Self.timeout)
+                            _ = try await client.generate(
+                                VideoRequest(prompt: "task \(index)"), timeoutSeconds: Self.timeout)
                             return "succeeded"
                         } catch {
                             return String(describing: error).contains(Self.key) ? "LEAK" : "error"

@@ -37,7 +37,9 @@ struct FaultScenario: Sendable, CustomStringConvertible {
     /// Every combination.
     static var all: [FaultScenario] {
         ProviderCatalog.identifiers.flatMap { provider in
-            FaultCatalog.all.flatMap { fault in FaultTarget.allCases.map { FaultScenario(provider: provider, fault: fault, target: $0) } }
+            FaultCatalog.all.flatMap { fault in
+                FaultTarget.allCases.map { FaultScenario(provider: provider, fault: fault, target: $0) }
+            }
         }
     }
 

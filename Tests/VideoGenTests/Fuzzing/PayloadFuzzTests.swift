@@ -15,7 +15,9 @@ struct PayloadFuzzTests {
         for kind in ResponseKind.allCases where kind != .error {
             guard descriptor.responses.schema(for: kind) != nil else { continue }
             for status in [200, 500] {
-                switch Result(catching: { try PayloadDecoder.decode(bytes, kind: kind, descriptor: descriptor, httpStatus: status) }) {
+                switch Result(catching: {
+                    try PayloadDecoder.decode(bytes, kind: kind, descriptor: descriptor, httpStatus: status)
+                }) {
                 case .success, .failure: outcomes += 1
                 }
             }
@@ -76,8 +78,14 @@ struct PayloadFuzzTests {
         let cases: [(String, String)] = [
             (#"{"code":200,"message":"success","data":{"taskId":"t","state":["success"]}}"#, "data.state"),
             (#"{"code":200,"message":"success","data":{"taskId":{"id":1},"state":"success"}}"#, "data.taskId"),
-            (#"{"code":200,"message":"success","data":{"taskId":"t","state":"success","resultJson":"{\"resultUrls\":[1]}"}}"#, "data.resultJson.resultUrls[0]"),
-            (#"{"code":200,"message":"success","data":{"taskId":"t","state":"success","createTime":1e300}}"#, "data.createTime"),
+            (
+                #"{"code":200,"message":"success","data":{"taskId":"t","state":"success","resultJson":"{\"resultUrls\":[1]}"}}"#,
+                "data.resultJson.resultUrls[0]"
+            ),
+            (
+                #"{"code":200,"message":"success","data":{"taskId":"t","state":"success","createTime":1e300}}"#,
+                "data.createTime"
+            ),
             (#"{"code":200,"message":"success","data":"not an object"}"#, "data"),
         ]
         for (payload, field) in cases {

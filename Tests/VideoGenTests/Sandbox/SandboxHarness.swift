@@ -21,7 +21,8 @@ enum SandboxHarness {
     ) throws -> SandboxTransport {
         SandboxTransport(
             descriptor: try descriptor(provider), clock: clock,
-            settings: SandboxTransport.Settings(taskDurationSeconds: durations, seed: 7, enforcesLimits: enforcesLimits))
+            settings: SandboxTransport.Settings(taskDurationSeconds: durations, seed: 7, enforcesLimits: enforcesLimits)
+        )
     }
 
     static func client(
@@ -29,13 +30,15 @@ enum SandboxHarness {
         polling: PollingPolicy = PollingPolicy(), retry: RetryPolicy = RetryPolicy(), enforcesLimits: Bool = true
     ) throws -> VideoClient {
         let configuration = ClientConfiguration(
-            transport: transport, clock: clock, polling: polling, retry: retry, enforcesProviderLimits: enforcesLimits, randomSeed: 11)
+            transport: transport, clock: clock, polling: polling, retry: retry, enforcesProviderLimits: enforcesLimits,
+            randomSeed: 11)
         return try VideoClient(provider: provider, apiKey: APIKey("sk-sandbox-test-key"), configuration: configuration)
     }
 
     /// A raw request to `path` on the provider's documented base URL.
     static func request(
-        _ provider: String, _ method: String, _ path: String, authorization: String? = "Bearer sk-sandbox-test-key", body: String? = nil
+        _ provider: String, _ method: String, _ path: String, authorization: String? = "Bearer sk-sandbox-test-key",
+        body: String? = nil
     ) throws -> HTTPRequest {
         let base = try descriptor(provider).baseURL
         let url = try #require(URL(string: base + path))
@@ -59,13 +62,16 @@ enum SandboxHarness {
         switch provider {
         case "apixo": return #"{"input":{"mode":"text-to-video","prompt":"\#(prompt)","duration":6}}"#
         case "toapis": return #"{"model":"grok-video-3","prompt":"\#(prompt)","duration":5,"aspect_ratio":"16:9"}"#
-        case "apimart": return #"{"model":"grok-imagine-1.0-video-apimart","prompt":"\#(prompt)","size":"16:9","duration":6}"#
+        case "apimart":
+            return #"{"model":"grok-imagine-1.0-video-apimart","prompt":"\#(prompt)","size":"16:9","duration":6}"#
         default: return #"{"model":"grok-video-3","prompt":"\#(prompt)","aspect_ratio":"16:9"}"#
         }
     }
 
     /// Sends a raw request in virtual time and parses the answer.
-    static func send(_ sandbox: SandboxTransport, _ request: HTTPRequest, clock: VirtualClock) async throws -> (status: Int, headers: [String: String], body: JSONValue) {
+    static func send(_ sandbox: SandboxTransport, _ request: HTTPRequest, clock: VirtualClock) async throws -> (
+        status: Int, headers: [String: String], body: JSONValue
+    ) {
         let response = try await clock.run { try await sandbox.send(request) }
         let body = try JSONParser.parse(response.body)
         return (response.status, response.headers, body)
@@ -97,7 +103,9 @@ final class RecordingTransport: HTTPTransport, @unchecked Sendable {
     func send(_ request: HTTPRequest) async throws -> HTTPResponse {
         let time = clock.now()
         let response = try await inner.send(request)
-        let exchange = Exchange(method: request.method, path: request.url.path, status: response.status, retryAfter: response.headers["retry-after"], time: time)
+        let exchange = Exchange(
+            method: request.method, path: request.url.path, status: response.status,
+            retryAfter: response.headers["retry-after"], time: time)
         lock.withLock { log.append(exchange) }
         return response
     }

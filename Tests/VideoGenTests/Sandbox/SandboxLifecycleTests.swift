@@ -23,12 +23,20 @@ extension SandboxTests {
         }
 
         static let walks = [
-            Walk(provider: "apixo", states: ["pending", "processing", "success"], url: "https://r2.apixo.ai/video.mp4", reportsProgress: false, createdState: nil),
-            Walk(provider: "toapis", states: ["queued", "in_progress", "completed"],
-                 url: "https://files.dashlyai.cc/sora/7712af45-ca35-4a15-b800-f20ea623665b.mp4", reportsProgress: true, createdState: "queued"),
-            Walk(provider: "apimart", states: ["submitted", "pending", "processing", "completed"],
-                 url: "https://upload.apimart.ai/f/video/9998234998953836-video_task_01KBS40K78KGHZ9SDBWQSGSXRK.mp4", reportsProgress: true, createdState: "submitted"),
-            Walk(provider: "apimodels", states: ["pending", "processing", "completed"], url: "https://cdn.example.com/video.mp4", reportsProgress: false, createdState: "pending"),
+            Walk(
+                provider: "apixo", states: ["pending", "processing", "success"], url: "https://r2.apixo.ai/video.mp4",
+                reportsProgress: false, createdState: nil),
+            Walk(
+                provider: "toapis", states: ["queued", "in_progress", "completed"],
+                url: "https://files.dashlyai.cc/sora/7712af45-ca35-4a15-b800-f20ea623665b.mp4", reportsProgress: true,
+                createdState: "queued"),
+            Walk(
+                provider: "apimart", states: ["submitted", "pending", "processing", "completed"],
+                url: "https://upload.apimart.ai/f/video/9998234998953836-video_task_01KBS40K78KGHZ9SDBWQSGSXRK.mp4",
+                reportsProgress: true, createdState: "submitted"),
+            Walk(
+                provider: "apimodels", states: ["pending", "processing", "completed"],
+                url: "https://cdn.example.com/video.mp4", reportsProgress: false, createdState: "pending"),
         ]
 
         static func request(_ provider: String, prompt: String) -> VideoRequest {
@@ -36,13 +44,15 @@ extension SandboxTests {
         }
 
         /// Every second a poll: the walk is seen state by state.
-        static let everySecond = PollingPolicy(firstWaitSeconds: 1, intervalSeconds: 1, maximumIntervalSeconds: 1, jitter: 0)
+        static let everySecond = PollingPolicy(
+            firstWaitSeconds: 1, intervalSeconds: 1, maximumIntervalSeconds: 1, jitter: 0)
 
         @Test(arguments: walks)
         func walksTheProvidersStatesWithRisingProgress(_ walk: Walk) async throws {
             let clock = VirtualClock()
             let sandbox = try SandboxHarness.sandbox(walk.provider, clock: clock, durations: 40...40)
-            let client = try SandboxHarness.client(walk.provider, transport: sandbox, clock: clock, polling: Self.everySecond)
+            let client = try SandboxHarness.client(
+                walk.provider, transport: sandbox, clock: clock, polling: Self.everySecond)
             let result = try await clock.outcome { () async throws -> (created: VideoTask, seen: [VideoTask]) in
                 let created = try await client.create(Self.request(walk.provider, prompt: "a red kite over the sea"))
                 let handle = try #require(client.handle(for: created))
@@ -84,16 +94,24 @@ extension SandboxTests {
         /// `[fail]` in the prompt ends in the spec's sandbox failure (apixo 003's CONTENT_VIOLATION, toapis'
         /// documented generation_failed sample; apimart and apimodels as their specs record it).
         @Test(arguments: [
-            Failure(provider: "apixo", code: "CONTENT_VIOLATION", message: "Content does not meet safety guidelines", state: "failed"),
-            Failure(provider: "toapis", code: "generation_failed", message: "Generation failed: Content violates the content policy", state: "failed"),
-            Failure(provider: "apimart", code: "content_policy_violation", message: "Content violates the content policy", state: "failed"),
+            Failure(
+                provider: "apixo", code: "CONTENT_VIOLATION", message: "Content does not meet safety guidelines",
+                state: "failed"),
+            Failure(
+                provider: "toapis", code: "generation_failed",
+                message: "Generation failed: Content violates the content policy", state: "failed"),
+            Failure(
+                provider: "apimart", code: "content_policy_violation", message: "Content violates the content policy",
+                state: "failed"),
             Failure(provider: "apimodels", code: nil, message: "Content policy violation", state: "failed"),
         ])
         func failInThePromptEndsInTheProvidersFailure(_ item: Failure) async throws {
             let clock = VirtualClock()
             let sandbox = try SandboxHarness.sandbox(item.provider, clock: clock)
             let client = try SandboxHarness.client(item.provider, transport: sandbox, clock: clock)
-            let error = try await clock.outcome { try await client.generate(Self.request(item.provider, prompt: "a kite [fail]")) }.error()
+            let error = try await clock.outcome {
+                try await client.generate(Self.request(item.provider, prompt: "a kite [fail]"))
+            }.error()
             guard case .taskFailed(let task)? = error else {
                 Issue.record("expected .taskFailed, got \(String(describing: error))")
                 return
@@ -109,7 +127,9 @@ extension SandboxTests {
             let clock = VirtualClock()
             let first = try SandboxHarness.sandbox("toapis", clock: clock, durations: 20...20)
             let creator = try SandboxHarness.client("toapis", transport: first, clock: clock)
-            let created = try #require(try await clock.outcome { try await creator.create(VideoRequest(prompt: "a dog", duration: 5)) }.value())
+            let created = try #require(
+                try await clock.outcome { try await creator.create(VideoRequest(prompt: "a dog", duration: 5)) }.value()
+            )
             let second = try SandboxHarness.sandbox("toapis", clock: clock, durations: 20...20)
             let follower = try SandboxHarness.client("toapis", transport: second, clock: clock)
             let handle = try #require(TaskHandle("toapis:\(created.taskID ?? "")"))
@@ -122,7 +142,10 @@ extension SandboxTests {
             let clock = VirtualClock()
             let sandbox = try SandboxHarness.sandbox("toapis", clock: clock)
             let client = try SandboxHarness.client("toapis", transport: sandbox, clock: clock)
-            let url = try await clock.outcome { try await client.uploadImage(Data([0x89, 0x50, 0x4E, 0x47]), fileName: "cat.png", contentType: "image/png") }.value()
+            let url = try await clock.outcome {
+                try await client.uploadImage(
+                    Data([0x89, 0x50, 0x4E, 0x47]), fileName: "cat.png", contentType: "image/png")
+            }.value()
             #expect(url?.hasPrefix("https://") == true)
             #expect(await sandbox.statistics.requests["upload"] == 1)
         }
@@ -132,7 +155,9 @@ extension SandboxTests {
             let clock = VirtualClock()
             let sandbox = try SandboxHarness.sandbox("apimodels", clock: clock, durations: 45...45)
             let client = try SandboxHarness.client("apimodels", transport: sandbox, clock: clock)
-            let outcome = try await clock.outcome { try await client.generateSync(VideoRequest(prompt: "A cat playing piano")) }
+            let outcome = try await clock.outcome {
+                try await client.generateSync(VideoRequest(prompt: "A cat playing piano"))
+            }
             #expect(outcome.value()?.videoURLs == ["https://cdn.example.com/video.mp4"])
             #expect(outcome.endedAt == 45)
             #expect(await sandbox.statistics.requests["sync"] == 1)

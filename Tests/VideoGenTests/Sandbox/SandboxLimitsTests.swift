@@ -17,7 +17,9 @@ extension SandboxTests {
             let clock = VirtualClock()
             let sandbox = try SandboxHarness.sandbox("apixo", clock: clock)
             let recorder = RecordingTransport(sandbox, clock: clock)
-            let client = try SandboxHarness.client("apixo", transport: recorder, clock: clock, retry: RetryPolicy(maximumAttempts: 1), enforcesLimits: false)
+            let client = try SandboxHarness.client(
+                "apixo", transport: recorder, clock: clock, retry: RetryPolicy(maximumAttempts: 1),
+                enforcesLimits: false)
             let outcome = try await clock.outcome { () async throws -> [VideoGenError?] in
                 let created = try await client.create(Self.request(0))
                 let handle = try #require(client.handle(for: created))
@@ -47,7 +49,8 @@ extension SandboxTests {
             let clock = VirtualClock()
             let sandbox = try SandboxHarness.sandbox("apixo", clock: clock, durations: 600...600)
             let recorder = RecordingTransport(sandbox, clock: clock)
-            let client = try SandboxHarness.client("apixo", transport: recorder, clock: clock, retry: RetryPolicy(maximumAttempts: 1))
+            let client = try SandboxHarness.client(
+                "apixo", transport: recorder, clock: clock, retry: RetryPolicy(maximumAttempts: 1))
             let outcome = try await clock.outcome { () async throws -> Int in
                 let created = try await client.create(Self.request(0))
                 let handle = try #require(client.handle(for: created))
@@ -67,7 +70,9 @@ extension SandboxTests {
             let clock = VirtualClock()
             let sandbox = try SandboxHarness.sandbox("apixo", clock: clock)
             let recorder = RecordingTransport(sandbox, clock: clock)
-            let client = try SandboxHarness.client("apixo", transport: recorder, clock: clock, retry: RetryPolicy(maximumAttempts: 1), enforcesLimits: false)
+            let client = try SandboxHarness.client(
+                "apixo", transport: recorder, clock: clock, retry: RetryPolicy(maximumAttempts: 1),
+                enforcesLimits: false)
             let outcome = try await clock.outcome { () async throws -> [VideoGenError?] in
                 var results: [VideoGenError?] = []
                 for index in 1...11 {
@@ -126,7 +131,9 @@ extension SandboxTests {
             #expect(statistics.peakConcurrentTasks <= 10)
         }
 
-        static func generateInParallel(_ count: Int, client: VideoClient, clock: VirtualClock) async throws -> [VideoTask] {
+        static func generateInParallel(_ count: Int, client: VideoClient, clock: VirtualClock) async throws
+            -> [VideoTask]
+        {
             let outcome = try await clock.outcome { () async throws -> [VideoTask] in
                 try await withThrowingTaskGroup(of: VideoTask.self) { group in
                     for index in 1...count {

@@ -9,7 +9,9 @@ import VideoGen
 extension SandboxTests {
     @Suite("Auth and request checks")
     struct RequestChecks {
-        static let unauthorizedHeaders: [String?] = [nil, "Token sk-sandbox-test-key", "Basic c2stc2FuZGJveA==", "Bearer ", "sk-sandbox-test-key"]
+        static let unauthorizedHeaders: [String?] = [
+            nil, "Token sk-sandbox-test-key", "Basic c2stc2FuZGJveA==", "Bearer ", "sk-sandbox-test-key",
+        ]
 
         /// apixo (003): envelope {code, message, data}; 401 "Invalid or missing API Key".
         @Test(arguments: unauthorizedHeaders)
@@ -17,7 +19,10 @@ extension SandboxTests {
             let clock = VirtualClock()
             let sandbox = try SandboxHarness.sandbox("apixo", clock: clock)
             let answer = try await SandboxHarness.send(
-                sandbox, try SandboxHarness.request("apixo", "POST", "/api/v1/generateTask/grok-video", authorization: authorization, body: SandboxHarness.validBody("apixo")), clock: clock)
+                sandbox,
+                try SandboxHarness.request(
+                    "apixo", "POST", "/api/v1/generateTask/grok-video", authorization: authorization,
+                    body: SandboxHarness.validBody("apixo")), clock: clock)
             #expect(answer.status == 401)
             #expect(answer.body["code"] == 401)
             #expect(answer.body["message"]?.stringValue?.lowercased().contains("invalid or missing api key") == true)
@@ -31,7 +36,10 @@ extension SandboxTests {
             let clock = VirtualClock()
             let sandbox = try SandboxHarness.sandbox("toapis", clock: clock)
             let answer = try await SandboxHarness.send(
-                sandbox, try SandboxHarness.request("toapis", "GET", "/v1/videos/generations/video_abc123def456", authorization: authorization), clock: clock)
+                sandbox,
+                try SandboxHarness.request(
+                    "toapis", "GET", "/v1/videos/generations/video_abc123def456", authorization: authorization),
+                clock: clock)
             #expect(answer.status == 401)
             #expect(answer.body["error"]?["code"] == 401)
             #expect(answer.body["error"]?["type"] == "unauthorized")
@@ -45,7 +53,10 @@ extension SandboxTests {
             let clock = VirtualClock()
             let sandbox = try SandboxHarness.sandbox("apimart", clock: clock)
             let answer = try await SandboxHarness.send(
-                sandbox, try SandboxHarness.request("apimart", "POST", "/v1/videos/generations", authorization: authorization, body: SandboxHarness.validBody("apimart")), clock: clock)
+                sandbox,
+                try SandboxHarness.request(
+                    "apimart", "POST", "/v1/videos/generations", authorization: authorization,
+                    body: SandboxHarness.validBody("apimart")), clock: clock)
             #expect(answer.status == 401)
             #expect(answer.body["error"]?["code"] == 401)
             #expect(answer.body["error"]?["type"] == "authentication_error")
@@ -58,7 +69,10 @@ extension SandboxTests {
             let clock = VirtualClock()
             let sandbox = try SandboxHarness.sandbox("apimodels", clock: clock)
             let answer = try await SandboxHarness.send(
-                sandbox, try SandboxHarness.request("apimodels", "GET", "/api/v1/video/generations?task_id=clxxx", authorization: authorization), clock: clock)
+                sandbox,
+                try SandboxHarness.request(
+                    "apimodels", "GET", "/api/v1/video/generations?task_id=clxxx", authorization: authorization),
+                clock: clock)
             #expect(answer.status == 401)
             #expect(answer.body["code"] == 401)
             #expect(answer.body["msg"]?.stringValue?.lowercased().contains("invalid api key") == true)
@@ -78,7 +92,9 @@ extension SandboxTests {
             let clock = VirtualClock()
             let sandbox = try SandboxHarness.sandbox(provider, clock: clock)
             let client = try SandboxHarness.client(provider, transport: StripAuth(inner: sandbox), clock: clock)
-            let error = try await clock.outcome { try await client.create(SandboxTests.Lifecycle.request(provider, prompt: "a kite")) }.error()
+            let error = try await clock.outcome {
+                try await client.create(SandboxTests.Lifecycle.request(provider, prompt: "a kite"))
+            }.error()
             #expect(error?.providerReport?.httpStatus == 401)
             #expect(error?.description.contains("VIDEOGEN_API_KEY") == true)
         }
@@ -90,7 +106,10 @@ extension SandboxTests {
             let clock = VirtualClock()
             let sandbox = try SandboxHarness.sandbox("apixo", clock: clock)
             let answer = try await SandboxHarness.send(
-                sandbox, try SandboxHarness.request("apixo", "POST", "/api/v1/generateTask/grok-video", body: #"{"input":{"mode":"text-to-video"}}"#), clock: clock)
+                sandbox,
+                try SandboxHarness.request(
+                    "apixo", "POST", "/api/v1/generateTask/grok-video", body: #"{"input":{"mode":"text-to-video"}}"#),
+                clock: clock)
             #expect(answer.status == 400)
             #expect(answer.body["code"] == 400)
             #expect(answer.body["data"]?["error"]?.stringValue?.contains("input.prompt") == true)
@@ -105,25 +124,43 @@ extension SandboxTests {
         }
 
         @Test(arguments: [
-            InvalidBody(provider: "apixo", body: #"{"input":{"mode":"text-to-video","prompt":"a kite","duration":31}}"#, mentions: "input.duration"),
-            InvalidBody(provider: "apixo", body: #"{"input":{"mode":"image-to-video","prompt":"a kite","image_urls":["https://example.com/ref.jpg"],"task_id":"task_previous_grok_image","index":0}}"#, mentions: "image_urls"),
-            InvalidBody(provider: "toapis", body: #"{"model":"grok-video-3","prompt":"a dog","aspect_ratio":"4:3"}"#, mentions: "aspect_ratio"),
-            InvalidBody(provider: "apimart", body: #"{"model":"grok-imagine-1.0-video-apimart","prompt":"a dog","duration":"6"}"#, mentions: "duration"),
-            InvalidBody(provider: "apimodels", body: #"{"model":"veo-3.1","prompt":"a cat","duration":5}"#, mentions: "duration"),
+            InvalidBody(
+                provider: "apixo", body: #"{"input":{"mode":"text-to-video","prompt":"a kite","duration":31}}"#,
+                mentions: "input.duration"),
+            InvalidBody(
+                provider: "apixo",
+                body:
+                    #"{"input":{"mode":"image-to-video","prompt":"a kite","image_urls":["https://example.com/ref.jpg"],"task_id":"task_previous_grok_image","index":0}}"#,
+                mentions: "image_urls"),
+            InvalidBody(
+                provider: "toapis", body: #"{"model":"grok-video-3","prompt":"a dog","aspect_ratio":"4:3"}"#,
+                mentions: "aspect_ratio"),
+            InvalidBody(
+                provider: "apimart",
+                body: #"{"model":"grok-imagine-1.0-video-apimart","prompt":"a dog","duration":"6"}"#,
+                mentions: "duration"),
+            InvalidBody(
+                provider: "apimodels", body: #"{"model":"veo-3.1","prompt":"a cat","duration":5}"#, mentions: "duration"
+            ),
             InvalidBody(provider: "toapis", body: #"{"model":"grok-video-3","prompt":"a dog""#, mentions: "JSON"),
         ])
         func invalidBodiesAre400(_ item: InvalidBody) async throws {
             let clock = VirtualClock()
             let sandbox = try SandboxHarness.sandbox(item.provider, clock: clock)
             let response = try await clock.run {
-                try await sandbox.send(try SandboxHarness.request(item.provider, "POST", SandboxHarness.createPath(item.provider), body: item.body))
+                try await sandbox.send(
+                    try SandboxHarness.request(
+                        item.provider, "POST", SandboxHarness.createPath(item.provider), body: item.body))
             }
             #expect(response.status == 400)
             #expect(String(decoding: response.body, as: UTF8.self).contains(item.mentions))
             #expect(await sandbox.statistics.tasksCreated == 0)
             // The answer is in the provider's own error shape: the client's decoder reads it as a 400 error.
             let descriptor = try SandboxHarness.descriptor(item.provider)
-            guard case .providerError(let report) = try PayloadDecoder.decode(response.body, kind: .create, descriptor: descriptor, httpStatus: 400) else {
+            guard
+                case .providerError(let report) = try PayloadDecoder.decode(
+                    response.body, kind: .create, descriptor: descriptor, httpStatus: 400)
+            else {
                 Issue.record("the 400 body does not read as a provider error")
                 return
             }

@@ -66,7 +66,9 @@ private let kling = """
 
     // MARK: model
 
-    @Test(arguments: ["grok-video-3", "grok-video-3-10s", "grok-video-3-15s", "grok-video-3-official", "veo-3.1-fast", "veo-3.1"])
+    @Test(arguments: [
+        "grok-video-3", "grok-video-3-10s", "grok-video-3-15s", "grok-video-3-official", "veo-3.1-fast", "veo-3.1",
+    ])
     func textToVideoModelsAccepted(model: String) throws {
         let body = try edited(grok, replacing: #""grok-video-3""#, with: #""\#(model)""#)
         expectValid(try apimodels.violations(body))
@@ -75,40 +77,52 @@ private let kling = """
     @Test(arguments: ["grok-video-4", "veo-3", "Grok-Video-3", "p-video"])
     func modelOutsideItsEnum(model: String) throws {
         let body = try edited(grok, replacing: #""grok-video-3""#, with: #""\#(model)""#)
-        expectOneViolation(try apimodels.violations(body, fromSample: "request-text-to-video", changing: ["model"]),
-                           at: "model", mentioning: ["must be one of", #""grok-video-3", "grok-video-3-10s""#, #""kling-motion-control""#, #"got "\#(model)""#])
+        expectOneViolation(
+            try apimodels.violations(body, fromSample: "request-text-to-video", changing: ["model"]),
+            at: "model",
+            mentioning: [
+                "must be one of", #""grok-video-3", "grok-video-3-10s""#, #""kling-motion-control""#,
+                #"got "\#(model)""#,
+            ])
     }
 
     @Test func modelIsRequired() throws {
         let body = try edited(grok, replacing: #""model": "grok-video-3","#, with: "")
-        expectOneViolation(try apimodels.violations(body, fromSample: "request-text-to-video", changing: ["model"]),
-                           at: "model", mentioning: ["is required", #""veo-3.1""#])
+        expectOneViolation(
+            try apimodels.violations(body, fromSample: "request-text-to-video", changing: ["model"]),
+            at: "model", mentioning: ["is required", #""veo-3.1""#])
     }
 
     // MARK: prompt: required except for Kling
 
     @Test func promptRequiredForGrok() throws {
-        let body = try edited(grok, replacing: #""prompt": "A cat playing piano in a jazz club, cinematic lighting","#, with: "")
-        expectOneViolation(try apimodels.violations(body, fromSample: "request-text-to-video", changing: ["prompt"]),
-                           at: "prompt", mentioning: [#"is required when model is not "kling-motion-control""#])
+        let body = try edited(
+            grok, replacing: #""prompt": "A cat playing piano in a jazz club, cinematic lighting","#, with: "")
+        expectOneViolation(
+            try apimodels.violations(body, fromSample: "request-text-to-video", changing: ["prompt"]),
+            at: "prompt", mentioning: [#"is required when model is not "kling-motion-control""#])
     }
 
     @Test func promptRequiredForVEO() throws {
-        let body = try edited(veo, replacing: #""prompt": "A cat playing piano in a jazz club, cinematic lighting","#, with: "")
-        expectOneViolation(try apimodels.violations(body, from: veoBase, changing: ["prompt"]),
-                           at: "prompt", mentioning: ["is required when model is not"])
+        let body = try edited(
+            veo, replacing: #""prompt": "A cat playing piano in a jazz club, cinematic lighting","#, with: "")
+        expectOneViolation(
+            try apimodels.violations(body, from: veoBase, changing: ["prompt"]),
+            at: "prompt", mentioning: ["is required when model is not"])
     }
 
     @Test func emptyPromptRefused() throws {
         let body = try edited(grok, replacing: "A cat playing piano in a jazz club, cinematic lighting", with: "")
-        expectOneViolation(try apimodels.violations(body, fromSample: "request-text-to-video", changing: ["prompt"]),
-                           at: "prompt", mentioning: ["must be a string that is not empty", "got an empty string"])
+        expectOneViolation(
+            try apimodels.violations(body, fromSample: "request-text-to-video", changing: ["prompt"]),
+            at: "prompt", mentioning: ["must be a string that is not empty", "got an empty string"])
     }
 
     /// Motion control takes no prompt (its parameter list has none), but one is not refused either.
     @Test func promptOptionalForKling() throws {
         expectValid(try apimodels.violations(kling))
-        let body = try edited(kling, replacing: #""mode": "720p","#, with: #""mode": "720p", "prompt": "the character dances","#)
+        let body = try edited(
+            kling, replacing: #""mode": "720p","#, with: #""mode": "720p", "prompt": "the character dances","#)
         expectValid(try apimodels.violations(body, from: klingBase, changing: ["prompt"]))
     }
 
@@ -122,8 +136,9 @@ private let kling = """
 
     @Test func aspectRatioOutsideItsEnum() throws {
         let body = try edited(grok, replacing: #""16:9""#, with: #""4:3""#)
-        expectOneViolation(try apimodels.violations(body, fromSample: "request-text-to-video", changing: ["aspect_ratio"]),
-                           at: "aspect_ratio", mentioning: ["must be one of", #""1:1", "16:9", "9:16", "2:3", "3:2""#, #"got "4:3""#])
+        expectOneViolation(
+            try apimodels.violations(body, fromSample: "request-text-to-video", changing: ["aspect_ratio"]),
+            at: "aspect_ratio", mentioning: ["must be one of", #""1:1", "16:9", "9:16", "2:3", "3:2""#, #"got "4:3""#])
     }
 
     @Test(arguments: ["720P", "1080P", "4K"])
@@ -136,38 +151,45 @@ private let kling = """
     @Test(arguments: ["4k", "1080p", "8K"])
     func sizeOutsideItsEnum(size: String) throws {
         let body = try edited(veo, replacing: #""size": "4K""#, with: #""size": "\#(size)""#)
-        expectOneViolation(try apimodels.violations(body, from: veoBase, changing: ["size"]),
-                           at: "size", mentioning: ["must be one of", #""720P", "1080P", "4K""#, #"got "\#(size)""#])
+        expectOneViolation(
+            try apimodels.violations(body, from: veoBase, changing: ["size"]),
+            at: "size", mentioning: ["must be one of", #""720P", "1080P", "4K""#, #"got "\#(size)""#])
     }
 
     // MARK: duration: 5, 8 or 10; VEO: 8
 
     @Test(arguments: ["5", "8", "10"])
     func grokDurationsAccepted(duration: String) throws {
-        let body = try edited(grok, replacing: #""aspect_ratio": "16:9""#, with: #""aspect_ratio": "16:9", "duration": \#(duration)"#)
+        let body = try edited(
+            grok, replacing: #""aspect_ratio": "16:9""#, with: #""aspect_ratio": "16:9", "duration": \#(duration)"#)
         expectValid(try apimodels.violations(body, fromSample: "request-text-to-video", changing: ["duration"]))
     }
 
     @Test(arguments: [("6", "got 6"), ("15", "got 15"), (#""8""#, #"got "8""#), ("8.5", "got 8.5")])
     func durationsOutsideTheList(duration: String, got: String) throws {
-        let body = try edited(grok, replacing: #""aspect_ratio": "16:9""#, with: #""aspect_ratio": "16:9", "duration": \#(duration)"#)
-        expectOneViolation(try apimodels.violations(body, fromSample: "request-text-to-video", changing: ["duration"]),
-                           at: "duration", mentioning: ["must be one of 5, 8, 10", got])
+        let body = try edited(
+            grok, replacing: #""aspect_ratio": "16:9""#, with: #""aspect_ratio": "16:9", "duration": \#(duration)"#)
+        expectOneViolation(
+            try apimodels.violations(body, fromSample: "request-text-to-video", changing: ["duration"]),
+            at: "duration", mentioning: ["must be one of 5, 8, 10", got])
     }
 
     /// 001: "VEO generates 8-second videos".
     @Test(arguments: ["5", "10"])
     func veoDurationOtherThanEightRefused(duration: String) throws {
         let body = try edited(veo, replacing: #""duration": 8"#, with: #""duration": \#(duration)"#)
-        expectOneViolation(try apimodels.violations(body, from: veoBase, changing: ["duration"]),
-                           at: "duration", mentioning: ["must be 8 with VEO models (they generate 8-second videos), got \(duration)"])
+        expectOneViolation(
+            try apimodels.violations(body, from: veoBase, changing: ["duration"]),
+            at: "duration", mentioning: ["must be 8 with VEO models (they generate 8-second videos), got \(duration)"])
     }
 
     @Test func veoDurationRuleAppliesToBothVEOModels() throws {
         let body = try edited(veo, replacing: #""veo-3.1-fast""#, with: #""veo-3.1""#)
         expectValid(try apimodels.violations(body, from: veoBase, changing: ["model"]))
         let five = try edited(body, replacing: #""duration": 8"#, with: #""duration": 5"#)
-        expectOneViolation(try apimodels.violations(five), at: "duration", mentioning: ["must be 8 with VEO models (they generate 8-second videos), got 5"])
+        expectOneViolation(
+            try apimodels.violations(five), at: "duration",
+            mentioning: ["must be 8 with VEO models (they generate 8-second videos), got 5"])
     }
 
     @Test func veoWithoutDurationAccepted() throws {
@@ -179,18 +201,20 @@ private let kling = """
     @Test func veoDurationOutsideTheListBreaksBothRules() throws {
         let body = try edited(veo, replacing: #""duration": 8"#, with: #""duration": 6"#)
         let violations = try apimodels.violations(body, from: veoBase, changing: ["duration"])
-        #expect(violations.map(\.description) == [
-            "duration: must be one of 5, 8, 10, got 6",
-            "duration: must be 8 with VEO models (they generate 8-second videos), got 6",
-        ])
+        #expect(
+            violations.map(\.description) == [
+                "duration: must be one of 5, 8, 10, got 6",
+                "duration: must be 8 with VEO models (they generate 8-second videos), got 6",
+            ])
     }
 
     // MARK: images
 
     @Test func firstAndLastFrameImagesAccepted() throws {
         expectValid(try apimodels.violations(veo))
-        let grokImage = try edited(grok, replacing: #""aspect_ratio": "16:9""#,
-                                   with: #""aspect_ratio": "16:9", "images": ["https://example.com/first-frame.png"]"#)
+        let grokImage = try edited(
+            grok, replacing: #""aspect_ratio": "16:9""#,
+            with: #""aspect_ratio": "16:9", "images": ["https://example.com/first-frame.png"]"#)
         expectValid(try apimodels.violations(grokImage, fromSample: "request-text-to-video", changing: ["images"]))
     }
 
@@ -201,15 +225,18 @@ private let kling = """
     ])
     func imagesMustBeHTTPURLs(url: String, words: String) throws {
         let body = try edited(veo, replacing: "https://example.com/last-frame.png", with: url)
-        expectOneViolation(try apimodels.violations(body, from: veoBase, changing: ["images[1]"]),
-                           at: "images[1]", mentioning: ["must be an http or https URL", words])
+        expectOneViolation(
+            try apimodels.violations(body, from: veoBase, changing: ["images[1]"]),
+            at: "images[1]", mentioning: ["must be an http or https URL", words])
     }
 
     @Test func imagesMustBeAnArray() throws {
-        let body = try edited(veo, replacing: #"["https://example.com/first-frame.png", "https://example.com/last-frame.png"]"#,
-                              with: #""https://example.com/first-frame.png""#)
-        expectOneViolation(try apimodels.violations(body, from: veoBase, changing: ["images"]),
-                           at: "images", mentioning: ["must be an array", #"got "https://example.com/first-frame.png""#])
+        let body = try edited(
+            veo, replacing: #"["https://example.com/first-frame.png", "https://example.com/last-frame.png"]"#,
+            with: #""https://example.com/first-frame.png""#)
+        expectOneViolation(
+            try apimodels.violations(body, from: veoBase, changing: ["images"]),
+            at: "images", mentioning: ["must be an array", #"got "https://example.com/first-frame.png""#])
     }
 
     // MARK: generate_audio: VEO only
@@ -224,97 +251,121 @@ private let kling = """
 
     @Test func generateAudioMustBeABoolean() throws {
         let body = try edited(veo, replacing: #""generate_audio": true"#, with: #""generate_audio": "true""#)
-        expectOneViolation(try apimodels.violations(body, from: veoBase, changing: ["generate_audio"]),
-                           at: "generate_audio", mentioning: ["must be true or false", #"got "true""#])
+        expectOneViolation(
+            try apimodels.violations(body, from: veoBase, changing: ["generate_audio"]),
+            at: "generate_audio", mentioning: ["must be true or false", #"got "true""#])
     }
 
     /// 001: "generate_audio: Generate audio track (VEO only)" — refused for Grok even when false, and for
     /// grok-video-3-10s although its model table row says "Audio+Video" (the spec follows the parameter table).
-    @Test(arguments: [("grok-video-3", "true"), ("grok-video-3", "false"), ("grok-video-3-10s", "true"), ("grok-video-3-official", "true")])
+    @Test(arguments: [
+        ("grok-video-3", "true"), ("grok-video-3", "false"), ("grok-video-3-10s", "true"),
+        ("grok-video-3-official", "true"),
+    ])
     func generateAudioRefusedForGrok(model: String, flag: String) throws {
-        let body = try edited(edited(grok, replacing: #""grok-video-3""#, with: #""\#(model)""#),
-                              replacing: #""aspect_ratio": "16:9""#, with: #""aspect_ratio": "16:9", "generate_audio": \#(flag)"#)
+        let body = try edited(
+            edited(grok, replacing: #""grok-video-3""#, with: #""\#(model)""#),
+            replacing: #""aspect_ratio": "16:9""#, with: #""aspect_ratio": "16:9", "generate_audio": \#(flag)"#)
         let changed: Set<String> = model == "grok-video-3" ? ["generate_audio"] : ["model", "generate_audio"]
-        expectOneViolation(try apimodels.violations(body, fromSample: "request-text-to-video", changing: changed),
-                           at: "generate_audio", mentioning: ["is for VEO models", "veo-3.1-fast", "veo-3.1"])
+        expectOneViolation(
+            try apimodels.violations(body, fromSample: "request-text-to-video", changing: changed),
+            at: "generate_audio", mentioning: ["is for VEO models", "veo-3.1-fast", "veo-3.1"])
     }
 
     @Test func generateAudioRefusedForGrokSample() throws {
-        let body = try edited(grok, replacing: #""aspect_ratio": "16:9""#, with: #""aspect_ratio": "16:9", "generate_audio": true"#)
-        expectOneViolation(try apimodels.violations(body, fromSample: "request-text-to-video", changing: ["generate_audio"]),
-                           at: "generate_audio", mentioning: ["is for VEO models (veo-3.1-fast, veo-3.1) only"])
+        let body = try edited(
+            grok, replacing: #""aspect_ratio": "16:9""#, with: #""aspect_ratio": "16:9", "generate_audio": true"#)
+        expectOneViolation(
+            try apimodels.violations(body, fromSample: "request-text-to-video", changing: ["generate_audio"]),
+            at: "generate_audio", mentioning: ["is for VEO models (veo-3.1-fast, veo-3.1) only"])
     }
 
     @Test func generateAudioRefusedForKling() throws {
         let body = try edited(kling, replacing: #""mode": "720p","#, with: #""mode": "720p", "generate_audio": true,"#)
-        expectOneViolation(try apimodels.violations(body, from: klingBase, changing: ["generate_audio"]),
-                           at: "generate_audio", mentioning: ["is for VEO models"])
+        expectOneViolation(
+            try apimodels.violations(body, from: klingBase, changing: ["generate_audio"]),
+            at: "generate_audio", mentioning: ["is for VEO models"])
     }
 
     // MARK: callback_url
 
     @Test func callbackURLAccepted() throws {
-        let body = try edited(grok, replacing: #""aspect_ratio": "16:9""#,
-                              with: #""aspect_ratio": "16:9", "callback_url": "https://your-server.com/webhook/video""#)
+        let body = try edited(
+            grok, replacing: #""aspect_ratio": "16:9""#,
+            with: #""aspect_ratio": "16:9", "callback_url": "https://your-server.com/webhook/video""#)
         expectValid(try apimodels.violations(body, fromSample: "request-text-to-video", changing: ["callback_url"]))
     }
 
-    @Test(arguments: ["ftp://your-server.com/callback", "your-server.com/callback", "https:// your-server.com/callback"])
+    @Test(arguments: [
+        "ftp://your-server.com/callback", "your-server.com/callback", "https:// your-server.com/callback",
+    ])
     func callbackURLMustBeHTTPURL(url: String) throws {
         let body = try edited(veo, replacing: "https://your-server.com/callback", with: url)
-        expectOneViolation(try apimodels.violations(body, from: veoBase, changing: ["callback_url"]),
-                           at: "callback_url", mentioning: ["must be an http or https URL", #"got "\#(url)""#])
+        expectOneViolation(
+            try apimodels.violations(body, from: veoBase, changing: ["callback_url"]),
+            at: "callback_url", mentioning: ["must be an http or https URL", #"got "\#(url)""#])
     }
 
     // MARK: Kling motion control: input_urls and video_urls required; mode and character_orientation its own
 
     @Test func klingWithoutOptionalParametersAccepted() throws {
-        let body = try edited(kling, replacing: ",\n\"mode\": \"720p\",\n\"character_orientation\": \"video\"", with: "")
+        let body = try edited(
+            kling, replacing: ",\n\"mode\": \"720p\",\n\"character_orientation\": \"video\"", with: "")
         expectValid(try apimodels.violations(body, from: klingBase, changing: ["mode", "character_orientation"]))
     }
 
     @Test func klingNeedsInputURLs() throws {
         let body = try edited(kling, replacing: #""input_urls": ["https://example.com/character.png"],"#, with: "")
-        expectOneViolation(try apimodels.violations(body, from: klingBase, changing: ["input_urls"]),
-                           at: "input_urls", mentioning: ["is required with kling-motion-control (the character image URLs)"])
+        expectOneViolation(
+            try apimodels.violations(body, from: klingBase, changing: ["input_urls"]),
+            at: "input_urls", mentioning: ["is required with kling-motion-control (the character image URLs)"])
     }
 
     @Test func klingNeedsVideoURLs() throws {
         let body = try edited(kling, replacing: #""video_urls": ["https://example.com/dance.mp4"],"#, with: "")
-        expectOneViolation(try apimodels.violations(body, from: klingBase, changing: ["video_urls"]),
-                           at: "video_urls", mentioning: ["is required with kling-motion-control (the motion reference video URLs)"])
+        expectOneViolation(
+            try apimodels.violations(body, from: klingBase, changing: ["video_urls"]),
+            at: "video_urls", mentioning: ["is required with kling-motion-control (the motion reference video URLs)"])
     }
 
     @Test func klingWithNullVideoURLsRefused() throws {
         let body = try edited(kling, replacing: #"["https://example.com/dance.mp4"]"#, with: "null")
-        expectOneViolation(try apimodels.violations(body, from: klingBase, changing: ["video_urls"]),
-                           at: "video_urls", mentioning: ["is required with kling-motion-control (the motion reference video URLs)"])
+        expectOneViolation(
+            try apimodels.violations(body, from: klingBase, changing: ["video_urls"]),
+            at: "video_urls", mentioning: ["is required with kling-motion-control (the motion reference video URLs)"])
     }
 
     @Test func emptyInputURLsRefused() throws {
         let body = try edited(kling, replacing: #"["https://example.com/character.png"]"#, with: "[]")
-        expectOneViolation(try apimodels.violations(body, from: klingBase, changing: ["input_urls"]),
-                           at: "input_urls", mentioning: ["must be an array of at least 1 item", "got an empty array"])
+        expectOneViolation(
+            try apimodels.violations(body, from: klingBase, changing: ["input_urls"]),
+            at: "input_urls", mentioning: ["must be an array of at least 1 item", "got an empty array"])
     }
 
     @Test func emptyVideoURLsRefused() throws {
         let body = try edited(kling, replacing: #"["https://example.com/dance.mp4"]"#, with: "[]")
-        expectOneViolation(try apimodels.violations(body, from: klingBase, changing: ["video_urls"]),
-                           at: "video_urls", mentioning: ["must be an array of at least 1 item", "got an empty array"])
+        expectOneViolation(
+            try apimodels.violations(body, from: klingBase, changing: ["video_urls"]),
+            at: "video_urls", mentioning: ["must be an array of at least 1 item", "got an empty array"])
     }
 
     @Test func klingURLsMustBeHTTPURLs() throws {
-        let image = try edited(kling, replacing: "https://example.com/character.png", with: "file:///Users/me/character.png")
-        expectOneViolation(try apimodels.violations(image, from: klingBase, changing: ["input_urls[0]"]),
-                           at: "input_urls[0]", mentioning: ["must be an http or https URL", #"got "file:///Users/me/character.png""#])
-        let video = try edited(kling, replacing: "https://example.com/dance.mp4", with: "data:video/mp4;base64,AAAAIGZ0eXBpc29t")
-        expectOneViolation(try apimodels.violations(video, from: klingBase, changing: ["video_urls[0]"]),
-                           at: "video_urls[0]", mentioning: ["data: URI", "upload"])
+        let image = try edited(
+            kling, replacing: "https://example.com/character.png", with: "file:///Users/me/character.png")
+        expectOneViolation(
+            try apimodels.violations(image, from: klingBase, changing: ["input_urls[0]"]),
+            at: "input_urls[0]", mentioning: ["must be an http or https URL", #"got "file:///Users/me/character.png""#])
+        let video = try edited(
+            kling, replacing: "https://example.com/dance.mp4", with: "data:video/mp4;base64,AAAAIGZ0eXBpc29t")
+        expectOneViolation(
+            try apimodels.violations(video, from: klingBase, changing: ["video_urls[0]"]),
+            at: "video_urls[0]", mentioning: ["data: URI", "upload"])
     }
 
     @Test func severalKlingInputsAccepted() throws {
-        let body = try edited(kling, replacing: #"["https://example.com/character.png"]"#,
-                              with: #"["https://example.com/character.png", "https://example.com/character-back.png"]"#)
+        let body = try edited(
+            kling, replacing: #"["https://example.com/character.png"]"#,
+            with: #"["https://example.com/character.png", "https://example.com/character-back.png"]"#)
         expectValid(try apimodels.violations(body, from: klingBase, changing: ["input_urls"]))
     }
 
@@ -327,40 +378,52 @@ private let kling = """
     @Test(arguments: ["4K", "720P", "480p"])
     func klingModeOutsideItsEnum(mode: String) throws {
         let body = try edited(kling, replacing: #""mode": "720p""#, with: #""mode": "\#(mode)""#)
-        expectOneViolation(try apimodels.violations(body, from: klingBase, changing: ["mode"]),
-                           at: "mode", mentioning: ["must be one of", #""720p", "1080p""#, #"got "\#(mode)""#])
+        expectOneViolation(
+            try apimodels.violations(body, from: klingBase, changing: ["mode"]),
+            at: "mode", mentioning: ["must be one of", #""720p", "1080p""#, #"got "\#(mode)""#])
     }
 
     @Test(arguments: ["image", "video"])
     func characterOrientationsAccepted(orientation: String) throws {
-        let body = try edited(kling, replacing: #""character_orientation": "video""#, with: #""character_orientation": "\#(orientation)""#)
+        let body = try edited(
+            kling, replacing: #""character_orientation": "video""#, with: #""character_orientation": "\#(orientation)""#
+        )
         expectValid(try apimodels.violations(body))
     }
 
     @Test func characterOrientationOutsideItsEnum() throws {
-        let body = try edited(kling, replacing: #""character_orientation": "video""#, with: #""character_orientation": "left""#)
-        expectOneViolation(try apimodels.violations(body, from: klingBase, changing: ["character_orientation"]),
-                           at: "character_orientation", mentioning: ["must be one of", #""image", "video""#, #"got "left""#])
+        let body = try edited(
+            kling, replacing: #""character_orientation": "video""#, with: #""character_orientation": "left""#)
+        expectOneViolation(
+            try apimodels.violations(body, from: klingBase, changing: ["character_orientation"]),
+            at: "character_orientation", mentioning: ["must be one of", #""image", "video""#, #"got "left""#])
     }
 
     @Test func modeRefusedForOtherModels() throws {
-        let body = try edited(grok, replacing: #""aspect_ratio": "16:9""#, with: #""aspect_ratio": "16:9", "mode": "1080p""#)
-        expectOneViolation(try apimodels.violations(body, fromSample: "request-text-to-video", changing: ["mode"]),
-                           at: "mode", mentioning: ["is for kling-motion-control only", "use size"])
+        let body = try edited(
+            grok, replacing: #""aspect_ratio": "16:9""#, with: #""aspect_ratio": "16:9", "mode": "1080p""#)
+        expectOneViolation(
+            try apimodels.violations(body, fromSample: "request-text-to-video", changing: ["mode"]),
+            at: "mode", mentioning: ["is for kling-motion-control only", "use size"])
     }
 
     @Test func characterOrientationRefusedForOtherModels() throws {
-        let body = try edited(veo, replacing: #""generate_audio": true,"#, with: #""generate_audio": true, "character_orientation": "image","#)
-        expectOneViolation(try apimodels.violations(body, from: veoBase, changing: ["character_orientation"]),
-                           at: "character_orientation", mentioning: ["is for kling-motion-control only"])
+        let body = try edited(
+            veo, replacing: #""generate_audio": true,"#,
+            with: #""generate_audio": true, "character_orientation": "image","#)
+        expectOneViolation(
+            try apimodels.violations(body, from: veoBase, changing: ["character_orientation"]),
+            at: "character_orientation", mentioning: ["is for kling-motion-control only"])
     }
 
     /// input_urls and video_urls are "kling-motion-control only" (page 001 lists them only under "For Motion
     /// Control (Kling)"), like mode and character_orientation, so a Grok body carrying Kling's URLs is refused
     /// rather than accepted with the URLs silently ignored by the provider.
     @Test(arguments: [
-        (#""input_urls": ["https://example.com/character.png"]"#, "input_urls",
-         "is for kling-motion-control only; other models take reference images in images"),
+        (
+            #""input_urls": ["https://example.com/character.png"]"#, "input_urls",
+            "is for kling-motion-control only; other models take reference images in images"
+        ),
         (#""video_urls": ["https://example.com/dance.mp4"]"#, "video_urls", "is for kling-motion-control only"),
     ])
     func klingURLsRefusedForOtherModels(member: String, field: String, message: String) throws {
@@ -373,28 +436,40 @@ private let kling = """
 
     @Test func misspelledAspectRatioSuggestsIt() throws {
         let body = try edited(grok, replacing: #""aspect_ratio""#, with: #""aspectRatio""#)
-        expectOneViolation(try apimodels.violations(body, fromSample: "request-text-to-video", changing: ["aspect_ratio", "aspectRatio"]),
-                           at: "aspectRatio", mentioning: ["is not a documented field (did you mean aspect_ratio?)"])
+        expectOneViolation(
+            try apimodels.violations(
+                body, fromSample: "request-text-to-video", changing: ["aspect_ratio", "aspectRatio"]),
+            at: "aspectRatio", mentioning: ["is not a documented field (did you mean aspect_ratio?)"])
     }
 
     /// Other providers call the reference images image_urls; apimodels calls them images.
     @Test func imageURLsSuggestsImages() throws {
-        let body = try edited(grok, replacing: #""aspect_ratio": "16:9""#, with: #""aspect_ratio": "16:9", "imageUrls": ["https://example.com/a.png"]"#)
-        expectOneViolation(try apimodels.violations(body, fromSample: "request-text-to-video", changing: ["imageUrls"]),
-                           at: "imageUrls", mentioning: ["is not a documented field (did you mean images?)"])
+        let body = try edited(
+            grok, replacing: #""aspect_ratio": "16:9""#,
+            with: #""aspect_ratio": "16:9", "imageUrls": ["https://example.com/a.png"]"#)
+        expectOneViolation(
+            try apimodels.violations(body, fromSample: "request-text-to-video", changing: ["imageUrls"]),
+            at: "imageUrls", mentioning: ["is not a documented field (did you mean images?)"])
     }
 
     @Test func misspelledKlingFieldSuggestsIt() throws {
-        let body = try edited(kling, replacing: #""mode": "720p","#, with: #""mode": "720p", "videoUrls": ["https://example.com/dance.mp4"],"#)
-        expectOneViolation(try apimodels.violations(body, from: klingBase, changing: ["videoUrls"]),
-                           at: "videoUrls", mentioning: ["is not a documented field (did you mean video_urls?)"])
+        let body = try edited(
+            kling, replacing: #""mode": "720p","#,
+            with: #""mode": "720p", "videoUrls": ["https://example.com/dance.mp4"],"#)
+        expectOneViolation(
+            try apimodels.violations(body, from: klingBase, changing: ["videoUrls"]),
+            at: "videoUrls", mentioning: ["is not a documented field (did you mean video_urls?)"])
     }
 
     @Test func unknownFieldListsTheKnownOnes() throws {
-        let body = try edited(grok, replacing: #""aspect_ratio": "16:9""#, with: #""aspect_ratio": "16:9", "negative_prompt": "blurry""#)
-        expectOneViolation(try apimodels.violations(body, fromSample: "request-text-to-video", changing: ["negative_prompt"]),
-                           at: "negative_prompt",
-                           mentioning: ["expected one of model, prompt, aspect_ratio, size, duration, images, generate_audio, callback_url, input_urls, video_urls, mode, character_orientation"])
+        let body = try edited(
+            grok, replacing: #""aspect_ratio": "16:9""#, with: #""aspect_ratio": "16:9", "negative_prompt": "blurry""#)
+        expectOneViolation(
+            try apimodels.violations(body, fromSample: "request-text-to-video", changing: ["negative_prompt"]),
+            at: "negative_prompt",
+            mentioning: [
+                "expected one of model, prompt, aspect_ratio, size, duration, images, generate_audio, callback_url, input_urls, video_urls, mode, character_orientation"
+            ])
     }
 
     // MARK: Several problems at once
@@ -413,15 +488,16 @@ private let kling = """
             """
         let violations = try apimodels.violations(body)
         #expect(violations.count == 7)
-        #expect(violations.map(\.description) == [
-            "prompt: must be a string that is not empty, got an empty string",
-            #"size: must be one of "720P", "1080P", "4K", got "8K""#,
-            "duration: must be one of 5, 8, 10, got 6",
-            #"images: must be an array, got "https://example.com/first-frame.png""#,
-            "seed: is not a documented field (expected one of model, prompt, aspect_ratio, size, duration, images, generate_audio, callback_url, input_urls, video_urls, mode, character_orientation)",
-            "duration: must be 8 with VEO models (they generate 8-second videos), got 6",
-            "mode: is for kling-motion-control only; use size for other models",
-        ])
+        #expect(
+            violations.map(\.description) == [
+                "prompt: must be a string that is not empty, got an empty string",
+                #"size: must be one of "720P", "1080P", "4K", got "8K""#,
+                "duration: must be one of 5, 8, 10, got 6",
+                #"images: must be an array, got "https://example.com/first-frame.png""#,
+                "seed: is not a documented field (expected one of model, prompt, aspect_ratio, size, duration, images, generate_audio, callback_url, input_urls, video_urls, mode, character_orientation)",
+                "duration: must be 8 with VEO models (they generate 8-second videos), got 6",
+                "mode: is for kling-motion-control only; use size for other models",
+            ])
     }
 
     @Test func klingMissingEverythingReportsBoth() throws {

@@ -32,34 +32,42 @@ private let curlBody = """
     @Test(arguments: ["sora-2", "grok-video", "grok-video-3-10s"])
     func onlyTheDocumentedModel(model: String) throws {
         let body = try edited(curlBody, replacing: #""grok-video-3""#, with: #""\#(model)""#)
-        expectOneViolation(try toapis.violations(body, fromSample: "request-text-to-video", changing: ["model"]),
-                           at: "model", mentioning: [#"must be one of "grok-video-3""#, #"got "\#(model)""#])
+        expectOneViolation(
+            try toapis.violations(body, fromSample: "request-text-to-video", changing: ["model"]),
+            at: "model", mentioning: [#"must be one of "grok-video-3""#, #"got "\#(model)""#])
     }
 
     /// Documented as required although it has a default.
     @Test func modelIsRequired() throws {
         let body = try edited(curlBody, replacing: #""model": "grok-video-3","#, with: "")
-        expectOneViolation(try toapis.violations(body, fromSample: "request-text-to-video", changing: ["model"]),
-                           at: "model", mentioning: ["is required", #""grok-video-3""#])
+        expectOneViolation(
+            try toapis.violations(body, fromSample: "request-text-to-video", changing: ["model"]),
+            at: "model", mentioning: ["is required", #""grok-video-3""#])
     }
 
     // MARK: prompt
 
     @Test func promptIsRequired() throws {
-        let body = try edited(curlBody, replacing: #""prompt": "A golden retriever running on a green field in sunny weather","#, with: "")
-        expectOneViolation(try toapis.violations(body, fromSample: "request-text-to-video", changing: ["prompt"]),
-                           at: "prompt", mentioning: ["is required", "a string that is not empty"])
+        let body = try edited(
+            curlBody, replacing: #""prompt": "A golden retriever running on a green field in sunny weather","#, with: ""
+        )
+        expectOneViolation(
+            try toapis.violations(body, fromSample: "request-text-to-video", changing: ["prompt"]),
+            at: "prompt", mentioning: ["is required", "a string that is not empty"])
     }
 
     @Test func emptyPromptRefused() throws {
-        let body = try edited(curlBody, replacing: "A golden retriever running on a green field in sunny weather", with: "")
-        expectOneViolation(try toapis.violations(body, fromSample: "request-text-to-video", changing: ["prompt"]),
-                           at: "prompt", mentioning: ["must be a string that is not empty", "got an empty string"])
+        let body = try edited(
+            curlBody, replacing: "A golden retriever running on a green field in sunny weather", with: "")
+        expectOneViolation(
+            try toapis.violations(body, fromSample: "request-text-to-video", changing: ["prompt"]),
+            at: "prompt", mentioning: ["must be a string that is not empty", "got an empty string"])
     }
 
     @Test func longPromptAccepted() throws {
-        let body = try edited(curlBody, replacing: "A golden retriever running on a green field in sunny weather",
-                              with: String(repeating: "A golden retriever. ", count: 600))
+        let body = try edited(
+            curlBody, replacing: "A golden retriever running on a green field in sunny weather",
+            with: String(repeating: "A golden retriever. ", count: 600))
         expectValid(try toapis.violations(body, fromSample: "request-text-to-video", changing: ["prompt"]))
     }
 
@@ -78,8 +86,9 @@ private let curlBody = """
     ])
     func durationsRefused(duration: String, message: String) throws {
         let body = try edited(curlBody, replacing: #""duration": 5"#, with: #""duration": \#(duration)"#)
-        expectOneViolation(try toapis.violations(body, fromSample: "request-text-to-video", changing: ["duration"]),
-                           at: "duration", mentioning: [message])
+        expectOneViolation(
+            try toapis.violations(body, fromSample: "request-text-to-video", changing: ["duration"]),
+            at: "duration", mentioning: [message])
     }
 
     @Test func durationIsOptional() throws {
@@ -97,8 +106,9 @@ private let curlBody = """
     @Test(arguments: ["1:1", "3:2", "landscape"])
     func otherAspectRatiosRefused(ratio: String) throws {
         let body = try edited(curlBody, replacing: #""16:9""#, with: #""\#(ratio)""#)
-        expectOneViolation(try toapis.violations(body, fromSample: "request-text-to-video", changing: ["aspect_ratio"]),
-                           at: "aspect_ratio", mentioning: [#"must be one of "16:9", "9:16""#, #"got "\#(ratio)""#])
+        expectOneViolation(
+            try toapis.violations(body, fromSample: "request-text-to-video", changing: ["aspect_ratio"]),
+            at: "aspect_ratio", mentioning: [#"must be one of "16:9", "9:16""#, #"got "\#(ratio)""#])
     }
 
     // MARK: image_urls: public http(s) URLs only, no base64
@@ -109,60 +119,81 @@ private let curlBody = """
         "[]",
     ])
     func imageURLsAccepted(list: String) throws {
-        let body = try edited(curlBody, replacing: #""aspect_ratio": "16:9""#, with: #""aspect_ratio": "16:9", "image_urls": \#(list)"#)
+        let body = try edited(
+            curlBody, replacing: #""aspect_ratio": "16:9""#, with: #""aspect_ratio": "16:9", "image_urls": \#(list)"#)
         expectValid(try toapis.violations(body, fromSample: "request-text-to-video", changing: ["image_urls"]))
     }
 
     /// 002: "we no longer support passing base64 image data directly in image_urls".
     @Test(arguments: [
-        (String(repeating: "/9j/4AAQSkZJRgABAQAAAQABAAD", count: 10), "looks like inline data (base64?), not a URL; upload the image"),
+        (
+            String(repeating: "/9j/4AAQSkZJRgABAQAAAQABAAD", count: 10),
+            "looks like inline data (base64?), not a URL; upload the image"
+        ),
         ("data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJ", "upload the image and pass its URL"),
         ("ftp://example.com/dog.png", #"got "ftp://example.com/dog.png""#),
         ("dog.png", #"got "dog.png""#),
     ])
     func imageURLsRefused(url: String, words: String) throws {
-        let body = try edited(curlBody, replacing: #""aspect_ratio": "16:9""#,
-                              with: #""aspect_ratio": "16:9", "image_urls": ["https://example.com/ok.png", "\#(url)"]"#)
-        expectOneViolation(try toapis.violations(body, fromSample: "request-text-to-video", changing: ["image_urls"]),
-                           at: "image_urls[1]", mentioning: ["must be an http or https URL", words])
+        let body = try edited(
+            curlBody, replacing: #""aspect_ratio": "16:9""#,
+            with: #""aspect_ratio": "16:9", "image_urls": ["https://example.com/ok.png", "\#(url)"]"#)
+        expectOneViolation(
+            try toapis.violations(body, fromSample: "request-text-to-video", changing: ["image_urls"]),
+            at: "image_urls[1]", mentioning: ["must be an http or https URL", words])
     }
 
     @Test func imageURLsMustBeAnArray() throws {
-        let body = try edited(curlBody, replacing: #""aspect_ratio": "16:9""#, with: #""aspect_ratio": "16:9", "image_urls": "https://example.com/dog.png""#)
-        expectOneViolation(try toapis.violations(body, fromSample: "request-text-to-video", changing: ["image_urls"]),
-                           at: "image_urls", mentioning: ["must be an array", #"got "https://example.com/dog.png""#])
+        let body = try edited(
+            curlBody, replacing: #""aspect_ratio": "16:9""#,
+            with: #""aspect_ratio": "16:9", "image_urls": "https://example.com/dog.png""#)
+        expectOneViolation(
+            try toapis.violations(body, fromSample: "request-text-to-video", changing: ["image_urls"]),
+            at: "image_urls", mentioning: ["must be an array", #"got "https://example.com/dog.png""#])
     }
 
     // MARK: Unknown fields
 
     @Test func misspelledImageURLsSuggestsIt() throws {
-        let body = try edited(curlBody, replacing: #""aspect_ratio": "16:9""#, with: #""aspect_ratio": "16:9", "imageUrls": ["https://example.com/dog.png"]"#)
-        expectOneViolation(try toapis.violations(body, fromSample: "request-text-to-video", changing: ["imageUrls"]),
-                           at: "imageUrls", mentioning: ["is not a documented field (did you mean image_urls?)"])
+        let body = try edited(
+            curlBody, replacing: #""aspect_ratio": "16:9""#,
+            with: #""aspect_ratio": "16:9", "imageUrls": ["https://example.com/dog.png"]"#)
+        expectOneViolation(
+            try toapis.violations(body, fromSample: "request-text-to-video", changing: ["imageUrls"]),
+            at: "imageUrls", mentioning: ["is not a documented field (did you mean image_urls?)"])
     }
 
     /// toapis documents no callbacks and no resolution parameter.
-    @Test(arguments: [#""callback_url": "https://your-server.com/callback""#, #""resolution": "720p""#, #""size": "16:9""#])
+    @Test(arguments: [
+        #""callback_url": "https://your-server.com/callback""#, #""resolution": "720p""#, #""size": "16:9""#,
+    ])
     func undocumentedParametersRefused(member: String) throws {
-        let body = try edited(curlBody, replacing: #""aspect_ratio": "16:9""#, with: #""aspect_ratio": "16:9", \#(member)"#)
+        let body = try edited(
+            curlBody, replacing: #""aspect_ratio": "16:9""#, with: #""aspect_ratio": "16:9", \#(member)"#)
         let name = try #require(member.split(separator: "\"").first.map(String.init))
-        expectOneViolation(try toapis.violations(body, fromSample: "request-text-to-video", changing: [name]),
-                           at: name, mentioning: ["is not a documented field (expected one of model, prompt, duration, aspect_ratio, image_urls)"])
+        expectOneViolation(
+            try toapis.violations(body, fromSample: "request-text-to-video", changing: [name]),
+            at: name,
+            mentioning: [
+                "is not a documented field (expected one of model, prompt, duration, aspect_ratio, image_urls)"
+            ])
     }
 
     // MARK: Several problems at once
 
     @Test func severalProblemsAreAllReportedInOrder() throws {
-        let body = #"{"image_urls": ["data:image/png;base64,AAAA"], "aspect_ratio": "4:3", "duration": "10", "prompt": "", "model": "sora-2", "size": "720x1280"}"#
+        let body =
+            #"{"image_urls": ["data:image/png;base64,AAAA"], "aspect_ratio": "4:3", "duration": "10", "prompt": "", "model": "sora-2", "size": "720x1280"}"#
         let violations = try toapis.violations(body)
         #expect(violations.count == 6)
-        #expect(violations.map(\.description) == [
-            #"model: must be one of "grok-video-3", got "sora-2""#,
-            "prompt: must be a string that is not empty, got an empty string",
-            #"duration: must be an integer of at least 1, got "10""#,
-            #"aspect_ratio: must be one of "16:9", "9:16", got "4:3""#,
-            "image_urls[0]: must be an http or https URL, got a data: URI (inline images are not accepted; upload the image and pass its URL)",
-            "size: is not a documented field (expected one of model, prompt, duration, aspect_ratio, image_urls)",
-        ])
+        #expect(
+            violations.map(\.description) == [
+                #"model: must be one of "grok-video-3", got "sora-2""#,
+                "prompt: must be a string that is not empty, got an empty string",
+                #"duration: must be an integer of at least 1, got "10""#,
+                #"aspect_ratio: must be one of "16:9", "9:16", got "4:3""#,
+                "image_urls[0]: must be an http or https URL, got a data: URI (inline images are not accepted; upload the image and pass its URL)",
+                "size: is not a documented field (expected one of model, prompt, duration, aspect_ratio, image_urls)",
+            ])
     }
 }

@@ -11,7 +11,8 @@ struct ValidationHarness {
     let descriptor: ProviderDescriptor
 
     init(_ id: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        descriptor = try #require(ProviderCatalog.descriptor(for: id), "no provider \(id)", sourceLocation: sourceLocation)
+        descriptor = try #require(
+            ProviderCatalog.descriptor(for: id), "no provider \(id)", sourceLocation: sourceLocation)
     }
 
     /// The documented create-request sample `name`, as the descriptor holds it.
@@ -35,7 +36,9 @@ struct ValidationHarness {
     ) throws -> [Violation] {
         let body = try JSONParser.parse(json)
         let differences = Set(jsonDifferences(base, body))
-        #expect(differences == changed, "the body must differ from its documented base only at \(changed)", sourceLocation: sourceLocation)
+        #expect(
+            differences == changed, "the body must differ from its documented base only at \(changed)",
+            sourceLocation: sourceLocation)
         return RequestValidator.validate(body, against: descriptor.request)
     }
 
@@ -44,7 +47,8 @@ struct ValidationHarness {
         _ json: String, fromSample name: String, changing changed: Set<String>,
         sourceLocation: SourceLocation = #_sourceLocation
     ) throws -> [Violation] {
-        try violations(json, from: sample(name, sourceLocation: sourceLocation), changing: changed, sourceLocation: sourceLocation)
+        try violations(
+            json, from: sample(name, sourceLocation: sourceLocation), changing: changed, sourceLocation: sourceLocation)
     }
 }
 
@@ -68,7 +72,9 @@ func jsonDifferences(_ a: JSONValue, _ b: JSONValue, at path: JSONPath = .root) 
 }
 
 /// `text` with the one occurrence of `old` replaced by `new`; fails the test when `old` does not occur exactly once.
-func edited(_ text: String, replacing old: String, with new: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+func edited(_ text: String, replacing old: String, with new: String, sourceLocation: SourceLocation = #_sourceLocation)
+    throws -> String
+{
     let parts = text.components(separatedBy: old)
     try #require(parts.count == 2, "\(old) must occur exactly once", sourceLocation: sourceLocation)
     return parts.joined(separator: new)
@@ -88,6 +94,7 @@ func expectOneViolation(
     guard let violation = violations.first else { return }
     #expect(violation.fieldName == field, "got \(violation.description)", sourceLocation: sourceLocation)
     for word in words {
-        #expect(violation.message.contains(word), "\(word) not in \(violation.description)", sourceLocation: sourceLocation)
+        #expect(
+            violation.message.contains(word), "\(word) not in \(violation.description)", sourceLocation: sourceLocation)
     }
 }

@@ -10,7 +10,6 @@ import VideoGenTestSupport
 /// The seeded generator, so every run builds the same bodies (SplitMix64, shared by the test targets).
 private typealias SplitMix64 = FuzzRandom
 
-
 // MARK: Random bodies
 
 /// Builds random create bodies: mostly documented values, with absent, null, mistyped and out-of-range ones mixed in.
@@ -37,8 +36,14 @@ private struct BodyGenerator {
     ) {
         let roll = Int.random(in: 0..<100, using: &random)
         if roll < absent { return }
-        if roll < absent + null { members.append((name, .null)); return }
-        if roll < absent + null + bad { members.append((name, invalidValue)); return }
+        if roll < absent + null {
+            members.append((name, .null))
+            return
+        }
+        if roll < absent + null + bad {
+            members.append((name, invalidValue))
+            return
+        }
         members.append((name, validValue))
     }
 
@@ -64,7 +69,9 @@ private struct BodyGenerator {
         percent(85) ? .string(pick(Self.goodURLs)) : pick(Self.badURLs)
     }
 
-    static let promptCharacters: [Character] = ["a", "Z", " ", "0", ",", "é", "e\u{301}", "中", "🌅", "🇫🇷", "👩‍👩‍👧‍👦", "\"", "\\", "\n"]
+    static let promptCharacters: [Character] = [
+        "a", "Z", " ", "0", ",", "é", "e\u{301}", "中", "🌅", "🇫🇷", "👩‍👩‍👧‍👦", "\"", "\\", "\n",
+    ]
 
     mutating func prompt(maximum: Int) -> JSONValue {
         switch Int.random(in: 0..<100, using: &random) {
@@ -102,16 +109,21 @@ private struct BodyGenerator {
     mutating func apixoBody() -> JSONValue {
         if percent(3) { return rootThatIsNotAnObject() }
         var members: [(String, JSONValue)] = []
-        add("request_type", to: &members, valid: pick(["async", "callback"]), invalid: pick(["sync", "Callback", 1, true]))
+        add(
+            "request_type", to: &members, valid: pick(["async", "callback"]),
+            invalid: pick(["sync", "Callback", 1, true]))
         add("callback_url", to: &members, absent: 40, valid: .string(pick(Self.goodURLs)), invalid: pick(Self.badURLs))
-        add("provider", to: &members, valid: pick(["auto", "value", "official"]), invalid: pick(["fastest", "AUTO", 0]))
+        add(
+            "provider", to: &members, valid: pick(["auto", "value", "official"]), invalid: pick(["fastest", "AUTO", 0]))
         switch Int.random(in: 0..<100, using: &random) {
         case 0..<3: break
         case 3..<5: members.append(("input", .null))
         case 5..<7: members.append(("input", pick(["a kite", [1, 2]])))
         default: members.append(("input", apixoInput()))
         }
-        if percent(5) { members.append(pick([("model", "grok-video"), ("callbackUrl", "https://your-server.com/callback")])) }
+        if percent(5) {
+            members.append(pick([("model", "grok-video"), ("callbackUrl", "https://your-server.com/callback")]))
+        }
         return object(members)
     }
 
@@ -127,23 +139,31 @@ private struct BodyGenerator {
         case 67..<89: (imageAbsent, taskAbsent, indexAbsent) = (100, 0, 0)
         default: (imageAbsent, taskAbsent, indexAbsent) = (45, 45, 45)
         }
-        let mode: JSONValue = plan < 45
+        let mode: JSONValue =
+            plan < 45
             ? (percent(85) ? "text-to-video" : "image-to-video")
             : (percent(85) ? "image-to-video" : "text-to-video")
-        add("mode", to: &members, absent: 4, null: 2, bad: 4, valid: mode, invalid: pick(["video", "TEXT-TO-VIDEO", 1]))
+        add(
+            "mode", to: &members, absent: 4, null: 2, bad: 4, valid: mode, invalid: pick(["video", "TEXT-TO-VIDEO", 1]))
         add("prompt", to: &members, absent: 4, null: 2, bad: 4, valid: prompt(maximum: 5000), invalid: badPrompt())
         add("duration", to: &members, valid: duration(), invalid: badDuration())
         add("resolution", to: &members, valid: pick(["480p", "720p"]), invalid: pick(["1080p", "480P", 480]))
-        add("aspect_ratio", to: &members,
+        add(
+            "aspect_ratio", to: &members,
             valid: pick(["1:1", "3:2", "2:3", "16:9", "9:16"]), invalid: pick(["4:3", "16x9", 1.5]))
         add("style", to: &members, valid: pick(["fun", "normal", "spicy"]), invalid: pick(["Fun", "anime", ""]))
-        add("image_urls", to: &members, absent: imageAbsent, valid: urlList(maximumCount: 3),
+        add(
+            "image_urls", to: &members, absent: imageAbsent, valid: urlList(maximumCount: 3),
             invalid: pick(["https://example.com/ref.jpg", 7, ["url": "https://example.com/ref.jpg"]]))
-        add("task_id", to: &members, absent: taskAbsent, valid: pick(["task_previous_grok_image", "t", "任务_1"]),
+        add(
+            "task_id", to: &members, absent: taskAbsent, valid: pick(["task_previous_grok_image", "t", "任务_1"]),
             invalid: pick(["", 12, ["t"]]))
-        add("index", to: &members, absent: indexAbsent, valid: .integer(Int.random(in: 0...5, using: &random)),
+        add(
+            "index", to: &members, absent: indexAbsent, valid: .integer(Int.random(in: 0...5, using: &random)),
             invalid: pick([6, -1, "0", 1.5, .number(2.0)]))
-        if percent(5) { members.append(pick([("seed", 42), ("imageUrls", ["https://example.com/ref.jpg"]), ("taskId", "t")])) }
+        if percent(5) {
+            members.append(pick([("seed", 42), ("imageUrls", ["https://example.com/ref.jpg"]), ("taskId", "t")]))
+        }
         return object(members)
     }
 
@@ -152,16 +172,23 @@ private struct BodyGenerator {
     mutating func apimartBody() -> JSONValue {
         if percent(3) { return rootThatIsNotAnObject() }
         var members: [(String, JSONValue)] = []
-        add("model", to: &members, absent: 4, null: 2, bad: 5,
+        add(
+            "model", to: &members, absent: 4, null: 2, bad: 5,
             valid: pick(["grok-imagine-1.0-video-apimart", "grok-imagine-1.5-video-apimart"]),
             invalid: pick(["grok-imagine-1.0-video", "grok-video-3", 1]))
         add("prompt", to: &members, absent: 4, null: 2, bad: 4, valid: prompt(maximum: 300), invalid: badPrompt())
-        add("size", to: &members, valid: pick(["16:9", "9:16", "1:1", "3:2", "2:3"]), invalid: pick(["4:3", "16x9", 16]))
+        add(
+            "size", to: &members, valid: pick(["16:9", "9:16", "1:1", "3:2", "2:3"]),
+            invalid: pick(["4:3", "16x9", 16]))
         add("duration", to: &members, valid: duration(), invalid: badDuration())
         add("quality", to: &members, valid: pick(["480p", "720p"]), invalid: pick(["1080p", "720P", 720]))
-        add("image_urls", to: &members, absent: 50, valid: urlList(maximumCount: 4),
+        add(
+            "image_urls", to: &members, absent: 50, valid: urlList(maximumCount: 4),
             invalid: pick(["https://example.com/start.png", ["url": "https://example.com/start.png"], false]))
-        if percent(5) { members.append(pick([("aspect_ratio", "16:9"), ("imageUrls", ["https://example.com/a.png"]), ("resolution", "720p")])) }
+        if percent(5) {
+            members.append(
+                pick([("aspect_ratio", "16:9"), ("imageUrls", ["https://example.com/a.png"]), ("resolution", "720p")]))
+        }
         return object(members)
     }
 }
@@ -242,11 +269,17 @@ private struct Oracle {
             oracle.fault(key, "unknown field")
         }
         let requestType = given(root["request_type"])
-        if let requestType, !isOneOf(requestType, ["async", "callback"]) { oracle.fault("request_type", "request_type") }
+        if let requestType, !isOneOf(requestType, ["async", "callback"]) {
+            oracle.fault("request_type", "request_type")
+        }
         let callbackURL = given(root["callback_url"])
         if let callbackURL, !isHTTPURL(callbackURL) { oracle.fault("callback_url", "callback URL") }
-        if let provider = given(root["provider"]), !isOneOf(provider, ["auto", "value", "official"]) { oracle.fault("provider", "provider") }
-        if requestType == .string("callback") && callbackURL == nil { oracle.fault("callback_url", "callback needs callback_url") }
+        if let provider = given(root["provider"]), !isOneOf(provider, ["auto", "value", "official"]) {
+            oracle.fault("provider", "provider")
+        }
+        if requestType == .string("callback") && callbackURL == nil {
+            oracle.fault("callback_url", "callback needs callback_url")
+        }
 
         guard let inputValue = given(root["input"]) else {
             oracle.fault("input", "input missing")
@@ -256,7 +289,9 @@ private struct Oracle {
             oracle.fault("input", "input type")
             return oracle
         }
-        let inputFields = ["mode", "prompt", "duration", "resolution", "aspect_ratio", "style", "image_urls", "task_id", "index"]
+        let inputFields = [
+            "mode", "prompt", "duration", "resolution", "aspect_ratio", "style", "image_urls", "task_id", "index",
+        ]
         for key in input.keys where !inputFields.contains(key) { oracle.fault("input.\(key)", "unknown input field") }
 
         let mode = given(input["mode"])
@@ -270,12 +305,18 @@ private struct Oracle {
         } else {
             oracle.fault("input.prompt", "prompt missing")
         }
-        if let duration = given(input["duration"]), !isInteger(duration, from: 6, to: 30) { oracle.fault("input.duration", "duration") }
-        if let resolution = given(input["resolution"]), !isOneOf(resolution, ["480p", "720p"]) { oracle.fault("input.resolution", "resolution") }
+        if let duration = given(input["duration"]), !isInteger(duration, from: 6, to: 30) {
+            oracle.fault("input.duration", "duration")
+        }
+        if let resolution = given(input["resolution"]), !isOneOf(resolution, ["480p", "720p"]) {
+            oracle.fault("input.resolution", "resolution")
+        }
         if let ratio = given(input["aspect_ratio"]), !isOneOf(ratio, ["1:1", "3:2", "2:3", "16:9", "9:16"]) {
             oracle.fault("input.aspect_ratio", "aspect_ratio")
         }
-        if let style = given(input["style"]), !isOneOf(style, ["fun", "normal", "spicy"]) { oracle.fault("input.style", "style") }
+        if let style = given(input["style"]), !isOneOf(style, ["fun", "normal", "spicy"]) {
+            oracle.fault("input.style", "style")
+        }
         let images = given(input["image_urls"])
         if let images { oracle.checkURLList(images, at: "input.image_urls", exactlyOne: true) }
         let taskID = given(input["task_id"])
@@ -305,7 +346,9 @@ private struct Oracle {
             oracle.fault(key, "unknown field")
         }
         if let model = given(root["model"]) {
-            if !isOneOf(model, ["grok-imagine-1.0-video-apimart", "grok-imagine-1.5-video-apimart"]) { oracle.fault("model", "model") }
+            if !isOneOf(model, ["grok-imagine-1.0-video-apimart", "grok-imagine-1.5-video-apimart"]) {
+                oracle.fault("model", "model")
+            }
         } else {
             oracle.fault("model", "model missing")
         }
@@ -314,9 +357,15 @@ private struct Oracle {
         } else {
             oracle.fault("prompt", "prompt missing")
         }
-        if let size = given(root["size"]), !isOneOf(size, ["16:9", "9:16", "1:1", "3:2", "2:3"]) { oracle.fault("size", "size") }
-        if let duration = given(root["duration"]), !isInteger(duration, from: 6, to: 30) { oracle.fault("duration", "duration") }
-        if let quality = given(root["quality"]), !isOneOf(quality, ["480p", "720p"]) { oracle.fault("quality", "quality") }
+        if let size = given(root["size"]), !isOneOf(size, ["16:9", "9:16", "1:1", "3:2", "2:3"]) {
+            oracle.fault("size", "size")
+        }
+        if let duration = given(root["duration"]), !isInteger(duration, from: 6, to: 30) {
+            oracle.fault("duration", "duration")
+        }
+        if let quality = given(root["quality"]), !isOneOf(quality, ["480p", "720p"]) {
+            oracle.fault("quality", "quality")
+        }
         if let images = given(root["image_urls"]) { oracle.checkURLList(images, at: "image_urls", exactlyOne: false) }
         return oracle
     }
@@ -342,7 +391,8 @@ private struct Oracle {
             let violations = RequestValidator.validate(value, against: request)
             let reported = Set(violations.map(\.fieldName))
             if violations.isEmpty != expected.paths.isEmpty || reported != expected.paths {
-                mismatches.append("""
+                mismatches.append(
+                    """
                     \(provider) body #\(number) (seed \(seed)): \(JSONWriter.string(value))
                       oracle:    \(expected.paths.sorted()) \(expected.reasons.sorted())
                       validator: \(violations.map(\.description))
@@ -351,14 +401,18 @@ private struct Oracle {
             if expected.paths.isEmpty { valid += 1 }
             for reason in expected.reasons { reasons[reason, default: 0] += 1 }
         }
-        #expect(mismatches.count == 0, "\(mismatches.count) of \(count) bodies disagree; first ones:\n\(mismatches.prefix(5).joined(separator: "\n"))")
+        #expect(
+            mismatches.count == 0,
+            "\(mismatches.count) of \(count) bodies disagree; first ones:\n\(mismatches.prefix(5).joined(separator: "\n"))"
+        )
         return (valid, reasons)
     }
 
     @Test func apixoValidatorAgreesWithTheDocs() throws {
         let count = 2_500
-        let result = try compare(provider: "apixo", seed: 0x00A9_1C0D_0C5E_ED01, count: count,
-                                 body: { $0.apixoBody() }, oracle: Oracle.apixo)
+        let result = try compare(
+            provider: "apixo", seed: 0x00A9_1C0D_0C5E_ED01, count: count,
+            body: { $0.apixoBody() }, oracle: Oracle.apixo)
         // The bodies must be a fair mix, and reach every documented constraint and rule.
         #expect(result.valid >= count / 10, "only \(result.valid) valid bodies")
         #expect(result.valid <= count * 9 / 10, "\(result.valid) valid bodies")
@@ -369,21 +423,26 @@ private struct Oracle {
             "task_id", "index", "image_urls and task_id together", "task_id without index", "index without task_id",
             "image-to-video without a source",
         ] {
-            #expect(result.reasons[reason, default: 0] >= 5, "only \(result.reasons[reason, default: 0]) bodies for \(reason)")
+            #expect(
+                result.reasons[reason, default: 0] >= 5,
+                "only \(result.reasons[reason, default: 0]) bodies for \(reason)")
         }
     }
 
     @Test func apimartValidatorAgreesWithTheDocs() throws {
         let count = 2_500
-        let result = try compare(provider: "apimart", seed: 0x00A9_1A27_0C5E_ED02, count: count,
-                                 body: { $0.apimartBody() }, oracle: Oracle.apimart)
+        let result = try compare(
+            provider: "apimart", seed: 0x00A9_1A27_0C5E_ED02, count: count,
+            body: { $0.apimartBody() }, oracle: Oracle.apimart)
         #expect(result.valid >= count / 10, "only \(result.valid) valid bodies")
         #expect(result.valid <= count * 9 / 10, "\(result.valid) valid bodies")
         for reason in [
             "not an object", "unknown field", "model", "model missing", "prompt", "prompt missing", "size", "duration",
             "quality", "image_urls type", "image URL",
         ] {
-            #expect(result.reasons[reason, default: 0] >= 5, "only \(result.reasons[reason, default: 0]) bodies for \(reason)")
+            #expect(
+                result.reasons[reason, default: 0] >= 5,
+                "only \(result.reasons[reason, default: 0]) bodies for \(reason)")
         }
     }
 
@@ -399,11 +458,16 @@ private struct Oracle {
 
     /// The oracle's own URL rule, checked on hand-picked values, so a disagreement is not the oracle's fault.
     @Test func oracleURLRule() {
-        for url in ["https://example.com/ref.jpg", "HTTP://EXAMPLE.COM", "https://user@example.com:8443/a.png#f", "http://localhost:8080/hook"] {
+        for url in [
+            "https://example.com/ref.jpg", "HTTP://EXAMPLE.COM", "https://user@example.com:8443/a.png#f",
+            "http://localhost:8080/hook",
+        ] {
             #expect(Oracle.isHTTPURL(.string(url)), "\(url)")
         }
-        for url in ["ftp://example.com/a.jpg", "data:image/png;base64,AAAA", "https://", "https://:8080/a", "https://a b.com",
-                    "example.com/a.jpg", "https://example.com/a.png\r", ""] {
+        for url in [
+            "ftp://example.com/a.jpg", "data:image/png;base64,AAAA", "https://", "https://:8080/a", "https://a b.com",
+            "example.com/a.jpg", "https://example.com/a.png\r", "",
+        ] {
             #expect(!Oracle.isHTTPURL(.string(url)), "\(url)")
         }
         #expect(!Oracle.isHTTPURL(7))
