@@ -12,7 +12,15 @@ whether any Authorization header came at all).
 For the redirect tests: GET /__redirect-other-host answers 302 to the same server under the name "localhost"
 (another host for an HTTP client), GET /__redirect-same-host answers 302 to 127.0.0.1; both land on /__echo.
 GET /__big?bytes=N answers a JSON array of about N bytes (for the response cap).
-Usage: provider_server.py --provider apixo|toapis [--key KEY] [--retry-after N]
+Hostile modes (--hostile MODE) replace every status answer, for the hardening tests:
+  gzip-bomb      a gzip body of a few kilobytes per megabyte that inflates to --bytes of JSON (Content-Encoding: gzip)
+  huge           a plain JSON body of --bytes bytes, streamed without Content-Length
+  slow           a valid answer trickled one byte per second
+  retry-after    429 with Retry-After: 999999999
+  file-url       a completed task whose video URL is file:///etc/passwd
+  terminal       a failed task whose id, code and message carry terminal escapes (an OSC 8 hyperlink, a clear)
+The log then also records, per request, how many body bytes the server managed to write ("sent").
+Usage: provider_server.py --provider apixo|toapis [--key KEY] [--retry-after N] [--hostile MODE] [--bytes N]
 It prints "PORT <n>" on its first line of stdout once it listens on 127.0.0.1.
 Standard library only.
 """
@@ -21,6 +29,7 @@ import json
 import sys
 import threading
 import time
+import zlib
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 ANSWERS = {
@@ -58,6 +67,8 @@ def main():
     parser.add_argument("--provider", required=True, choices=sorted(ANSWERS))
     parser.add_argument("--key", default="sk-local-test-key")
     parser.add_argument("--retry-after", type=int, default=1)
+    parser.add_argument("--hostile", choices=["gzip-bomb", "huge", "slow", "retry-after", "file-url", "terminal"])
+    parser.add_argument("--bytes", type=int, default=1 << 30)
     options = parser.parse_args()
     answers = ANSWERS[options.provider]
     state = {"status_calls": 0, "log": []}
@@ -77,11 +88,93 @@ def main():
             self.end_headers()
             self.wfile.write(data)
 
-        def record(self, status, auth_ok):
+        def record(self, status, auth_ok, sent=None):
             with lock:
                 state["log"].append({"method": self.command, "path": self.path, "time": time.time(),
                                      "status": status, "authOK": auth_ok, "host": self.headers.get("Host", ""),
-                                     "authPresent": self.headers.get("Authorization") is not None})
+                                     "authPresent": self.headers.get("Authorization") is not None,
+                                     "sent": sent})
+
+        def write_until_closed(self, chunks):
+            """Writes chunks until the client hangs up; returns the body bytes written."""
+            sent = 0
+            try:
+                for chunk in chunks:
+                    self.wfile.write(chunk)
+                    sent += len(chunk)
+            except (BrokenPipeError, ConnectionResetError, OSError):
+                pass
+            return sent
+
+        def hostile_status(self):
+            mode = options.hostile
+            if mode == "retry-after":
+                self.record(429, True)
+                return self.reply(429, answers["rate_limited"], {"Retry-After": "999999999"})
+            if mode == "terminal":
+                osc8 = "\x1b]8;;https://evil.example/\x1b\\click\x1b]8;;\x1b\\"
+                failed = {
+                    "apixo": {"code": 200, "message": "success", "data": {
+                        "taskId": "task_\x1b[2J1", "state": "failed", "failCode": "CODE\x07",
+                        "failMsg": "bad\r\nvideo: " + osc8}},
+                    "toapis": {"id": "video_\x1b[2J1", "object": "generation.task", "status": "failed",
+                               "error": {"code": "CODE\x07", "message": "bad\r\nvideo: " + osc8}},
+                }[options.provider]
+                self.record(200, True)
+                return self.reply(200, failed)
+            if mode == "file-url":
+                body = json.loads(json.dumps(answers["done"]).replace(
+                    "https://r2.apixo.ai/local-video.mp4", "file:///etc/passwd").replace(
+                    "https://files.example/local-video.mp4", "file:///etc/passwd"))
+                self.record(200, True)
+                return self.reply(200, body)
+            if mode == "slow":
+                data = json.dumps(answers["running"]).encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                def trickle():
+                    for index in range(len(data)):
+                        yield data[index:index + 1]
+                        time.sleep(1)
+                self.record(200, True)
+                self.write_until_closed(trickle())
+                return
+            if mode == "gzip-bomb":
+                # One compressed block of zeros repeated: about 1 KB on the wire per megabyte of JSON.
+                compressor = zlib.compressobj(9, zlib.DEFLATED, 31)
+                def bomb():
+                    yield compressor.compress(b"[")
+                    block = b"0," * (1 << 19)
+                    produced = 0
+                    while produced < options.bytes:
+                        piece = compressor.compress(block)
+                        produced += len(block)
+                        if piece:
+                            yield piece
+                            time.sleep(0.002)  # about 250 MB/s inflated: a client that never hangs up is visible
+                    yield compressor.compress(b"0]") + compressor.flush()
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Encoding", "gzip")
+                self.end_headers()
+                return self.record(200, True, self.write_until_closed(bomb()))
+            if mode == "huge":
+                def huge():
+                    yield b"["
+                    block = b"0," * (1 << 19)
+                    produced = 0
+                    while produced < options.bytes:
+                        yield block
+                        produced += len(block)
+                        time.sleep(0.004)  # about 250 MB/s: the cap is reached at once, the end only after minutes
+                    yield b"0]"
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.end_headers()
+                self.close_connection = True
+                return self.record(200, True, self.write_until_closed(huge()))
 
         def handle_request(self):
             length = int(self.headers.get("Content-Length") or 0)
@@ -117,6 +210,9 @@ def main():
                 self.record(401, False)
                 return self.reply(401, answers["unauthorized"])
             path = self.path.split("?")[0]
+            if self.command == "POST" and path == answers["create_path"] and options.hostile == "retry-after":
+                self.record(429, True)
+                return self.reply(429, answers["rate_limited"], {"Retry-After": "999999999"})
             if self.command == "POST" and path == answers["create_path"]:
                 try:
                     json.loads(body or b"null")
@@ -125,6 +221,8 @@ def main():
                     return self.reply(400, answers["server_error"])
                 self.record(200, True)
                 return self.reply(200, answers["created"])
+            if self.command == "GET" and path.startswith(answers["status_prefix"]) and options.hostile:
+                return self.hostile_status()
             if self.command == "GET" and path.startswith(answers["status_prefix"]):
                 with lock:
                     state["status_calls"] += 1

@@ -9,17 +9,15 @@ import VideoGen
     import FoundationNetworking
 #endif
 
-/// A running `provider_server.py`; call ``stop()`` in a `defer`.
-/// A running `Tests/Support/provider_server.py`: start it, point a client at ``baseURL``, read its ``log()``, ``stop()`` it.
+/// A running `Tests/Support/provider_server.py`: start it, point a client at ``baseURL``, read its ``log()``, ``stop()``
+/// it (in a `defer`).
 public final class LocalProviderServer: @unchecked Sendable {
-    /// Why the server could not be started.
     /// Why the server could not be started or read.
     public struct StartFailure: Error, CustomStringConvertible {
         /// What went wrong.
         public var description: String
     }
 
-    /// One logged request: `{"method","path","time","status","authOK"}`.
     /// One request as the server logged it.
     public struct Entry: Sendable {
         /// As logged.
@@ -36,6 +34,8 @@ public final class LocalProviderServer: @unchecked Sendable {
         public var host: String = ""
         /// Whether any Authorization header came at all.
         public var authPresent: Bool = false
+        /// For hostile answers streamed by the server: how many body bytes it wrote before the client hung up.
+        public var sent: Int?
     }
 
     let process: Process
@@ -73,14 +73,32 @@ public final class LocalProviderServer: @unchecked Sendable {
         )
     }
 
-    /// Starts the server for `provider` and waits for its `PORT n` line.
-    /// Starts the server speaking `provider`'s protocol, expecting `key`, answering 429s with `retryAfter`.
-    public static func start(provider: String, key: String, retryAfter: Int = 1) async throws -> LocalProviderServer {
+    /// The hostile answers the server can give to every status query (and, for `retryAfter`, every create).
+    public enum Hostile: String, Sendable {
+        /// A gzip body of about 1 KB per MB that inflates to `bytes` of JSON.
+        case gzipBomb = "gzip-bomb"
+        /// A plain body of `bytes` bytes, streamed without a length.
+        case huge
+        /// A valid answer trickled one byte per second.
+        case slow
+        /// 429 with `Retry-After: 999999999`.
+        case retryAfter = "retry-after"
+        /// A completed task whose video URL is `file:///etc/passwd`.
+        case fileURL = "file-url"
+        /// A task whose id, failure message and code carry terminal escape sequences.
+        case terminal
+    }
+
+    /// Starts the server speaking `provider`'s protocol, expecting `key`, answering 429s with `retryAfter` (or
+    /// with a `hostile` answer, streaming `bytes` where that applies), and waits for its `PORT n` line.
+    public static func start(
+        provider: String, key: String, retryAfter: Int = 1, hostile: Hostile? = nil, bytes: Int = 1 << 30
+    ) async throws -> LocalProviderServer {
         let process = Process()
         process.executableURL = try python()
-        process.arguments = [
-            try scriptURL().path, "--provider", provider, "--key", key, "--retry-after", String(retryAfter),
-        ]
+        process.arguments =
+            [try scriptURL().path, "--provider", provider, "--key", key, "--retry-after", String(retryAfter)]
+            + (hostile.map { ["--hostile", $0.rawValue, "--bytes", String(bytes)] } ?? [])
         let output = Pipe()
         let errors = Pipe()
         process.standardOutput = output
@@ -114,7 +132,6 @@ public final class LocalProviderServer: @unchecked Sendable {
 
     /// Stops the server and waits for it to exit. SIGKILL, not `terminate()`: the child inherits the test
     /// process's blocked-signal mask (libdispatch blocks SIGTERM in its threads), so SIGTERM would never arrive.
-    /// Stops the server (SIGKILL) and waits for it.
     public func stop() {
         Self.kill(process)
     }
@@ -124,8 +141,7 @@ public final class LocalProviderServer: @unchecked Sendable {
         process.waitUntilExit()
     }
 
-    /// The server's request log (`GET /__log`).
-    /// Every request the server received, in order.
+    /// Every request the server received, in order (`GET /__log`).
     public func log() async throws -> [Entry] {
         let response = try await URLSessionTransport().send(
             HTTPRequest(method: "GET", url: baseURL.appendingPathComponent("__log"), timeoutSeconds: 10))
@@ -139,7 +155,8 @@ public final class LocalProviderServer: @unchecked Sendable {
             else { return nil }
             return Entry(
                 method: method, path: path, time: time, status: status, authOK: auth,
-                host: item["host"]?.stringValue ?? "", authPresent: item["authPresent"]?.boolValue ?? false)
+                host: item["host"]?.stringValue ?? "", authPresent: item["authPresent"]?.boolValue ?? false,
+                sent: item["sent"]?.intValue)
         }
     }
 }

@@ -83,7 +83,9 @@ import Testing
 
     @Test func stringEscaping() {
         let value = JSONValue.string("q\"b\\n\nr\rt\tb\u{8}f\u{C}\u{0}\u{1}\u{1F}\u{7F}/é😀")
-        #expect(value.serialized() == #""q\"b\\n\nr\rt\tb\bf\f\u0000\u0001\u001f"# + "\u{7F}/é😀\"")
+        #expect(value.serialized() == #""q\"b\\n\nr\rt\tb\bf\f\u0000\u0001\u001f\u007f/é😀""#)
+        // DEL and the C1 controls are escaped too: no output carries a terminal control sequence.
+        #expect(JSONValue.string("a\u{9B}31mb\u{85}c").serialized() == #""a\u009b31mb\u0085c""#)
         #expect(JSONWriter.string(.string("a/b"), options: .init(escapeSlashes: true)) == #""a\/b""#)
         #expect(
             JSONWriter.string(.string("é中😀\n"), options: .init(escapeNonASCII: true))

@@ -261,7 +261,7 @@ struct PayloadDecoderTests {
     /// clearly in the other unit are normalised").
     @Test func apixoSecondsWhereMillisecondsAreDocumented() throws {
         let task = try Fixtures.task(
-            #"{"code":200,"message":"success","data":{"taskId":"task_1","state":"success","createTime":1767965610,"completeTime":1767965652317}}"#,
+            #"{"code":200,"message":"success","data":{"taskId":"task_1","state":"success","resultJson":"{\"resultUrls\":[\"https://r2.apixo.ai/video.mp4\"]}","createTime":1767965610,"completeTime":1767965652317}}"#,
             "apixo", as: .status)
         #expect(task.createdAt.map(ISO8601Text.string(from:)) == "2026-01-09T13:33:30Z")
         #expect(task.completedAt.map(ISO8601Text.string(from:)) == "2026-01-09T13:34:12.317Z")
@@ -270,7 +270,7 @@ struct PayloadDecoderTests {
     /// toapis documents seconds; a time sent in milliseconds is normalised.
     @Test func toapisMillisecondsWhereSecondsAreDocumented() throws {
         let task = try Fixtures.task(
-            #"{"id":"video_1","status":"completed","created_at":1768380222000,"completed_at":1768380514,"expires_at":1768466914500}"#,
+            #"{"id":"video_1","status":"completed","created_at":1768380222000,"completed_at":1768380514,"expires_at":1768466914500,"result":{"data":[{"url":"https://files.dashlyai.cc/v.mp4"}]}}"#,
             "toapis", as: .status)
         #expect(task.createdAt.map(ISO8601Text.string(from:)) == "2026-01-14T08:43:42Z")
         #expect(task.completedAt.map(ISO8601Text.string(from:)) == "2026-01-14T08:48:34Z")

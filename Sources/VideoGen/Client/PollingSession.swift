@@ -14,7 +14,6 @@ final class PollingSession: @unchecked Sendable {
     private var delay: Double
     private var currentInterval: Double
     private var last: VideoTask?
-    private var malformedInARow = 0
     private var finished = false
     private var started = false
 
@@ -28,7 +27,9 @@ final class PollingSession: @unchecked Sendable {
         maximumInterval = max(interval, policy.maximumIntervalSeconds)
         start = clock.now()
         deadline =
-            start + (timeoutSeconds ?? policy.timeoutSeconds ?? hints.timeoutSeconds ?? PollingPolicy.fallbackTimeout)
+            start
+            + TimeBounds.clamp(
+                timeoutSeconds ?? policy.timeoutSeconds ?? hints.timeoutSeconds ?? PollingPolicy.fallbackTimeout)
         delay = policy.firstWaitSeconds ?? hints.firstWaitSeconds ?? PollingPolicy.fallbackFirstWait
         currentInterval = interval
     }
@@ -59,28 +60,33 @@ final class PollingSession: @unchecked Sendable {
             guard deadline - clock.now() > 0 else {
                 throw .timedOut(lastKnown: last, afterSeconds: clock.now() - start)
             }
-            let answer: VideoTask?
+            let task: VideoTask
             do {
                 // A slow answer, or a Retry-After longer than the time left, must not stretch the wait.
-                answer = try await client.pollOnce(handle, deadline: deadline, priority: clock.now() - start)
-                malformedInARow = 0
+                task = try await client.pollOnce(handle, deadline: deadline, priority: clock.now() - start)
             } catch {
+                var floor = 0.0
                 switch error {
-                case .transport, .rateLimited:
+                case .callTimedOut where clock.now() >= deadline:
+                    throw .timedOut(lastKnown: last, afterSeconds: clock.now() - start)
+                case .rateLimited(_, let retryAfter?):
+                    // The provider's word is the floor between polls; one that outlasts the wait ends it now.
+                    guard clock.now() + retryAfter < deadline else { throw error }
+                    floor = retryAfter
+                case .transport, .rateLimited, .callTimedOut:
                     break
                 case .providerError(let report, _) where report.httpStatus.map(client.isTransient) ?? false:
                     break
-                case .malformedResponse where malformedInARow < 2:
-                    malformedInARow += 1
                 default:
+                    // Permanent errors, and answers that are JSON but do not make sense (a "succeeded" task with no
+                    // usable video URL): polling again would only read the same thing until the deadline.
                     await client.slotsRelease(handle, error)
                     throw error
                 }
                 currentInterval = min(maximumInterval, currentInterval * max(1, policy.backoffMultiplier))
-                delay = currentInterval
+                delay = max(currentInterval, floor)
                 continue
             }
-            guard let task = answer else { throw .timedOut(lastKnown: last, afterSeconds: clock.now() - start) }
             if task.state.isTerminal {
                 finished = true
                 return try client.outcome(of: task)

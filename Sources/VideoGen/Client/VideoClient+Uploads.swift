@@ -29,7 +29,8 @@ extension VideoClient {
             boundary: boundary,
             fields: form.fields.compactMap { field in field.defaultValue.map { (field.name, $0) } },
             file: (form.fileField, fileName, contentType, data))
-        let response = try await send(request, call: .upload)
+        let deadline = configuration.clock.now() + TimeBounds.clamp(configuration.callTimeoutSeconds)
+        let response = try await send(request, call: .upload, deadline: deadline)
         let outcome: UploadOutcome
         do {
             outcome = try PayloadDecoder.decodeUpload(
@@ -54,7 +55,10 @@ extension VideoClient {
         }
         let native = try nativeRequest(for: request)
         let http = try httpRequest(for: endpoint, model: native.model, taskID: nil, body: native.body)
-        let response = try await send(http, call: .create)
+        // The sync endpoint blocks while the video renders: its own timeout, when longer, bounds the call.
+        let bound = max(configuration.callTimeoutSeconds, (endpoint.timeoutSeconds ?? 0) * 2)
+        let response = try await send(
+            http, call: .create, deadline: configuration.clock.now() + TimeBounds.clamp(bound))
         return try outcome(of: decodeTask(response, kind: endpoint.response, endpoint: "sync"))
     }
 }

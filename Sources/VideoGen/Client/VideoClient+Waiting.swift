@@ -16,17 +16,25 @@ extension VideoClient {
         try await poll(handle, timeoutSeconds: timeoutSeconds) { _ in }
     }
 
-    /// Creates the task and waits for it.
+    /// Creates the task and waits for it. `timeoutSeconds` bounds the whole: the wait for a task slot, the create
+    /// and the wait for the result.
     public func generate(_ request: VideoRequest, timeoutSeconds: Double? = nil) async throws(VideoGenError)
         -> VideoTask
     {
-        let created = try await create(request)
+        let clock = configuration.clock
+        let start = clock.now()
+        let total = TimeBounds.clamp(
+            timeoutSeconds ?? configuration.polling.timeoutSeconds ?? descriptor.polling.timeoutSeconds
+                ?? PollingPolicy.fallbackTimeout)
+        let native = try nativeRequest(for: request)
+        let created = try await createTask(
+            body: native.body, model: native.model, timeoutSeconds: nil, overallDeadline: start + total)
         guard let handle = handle(for: created) else {
             throw .malformedResponse(
                 provider: descriptor.id, endpoint: "create", detail: "the answer carries no task id")
         }
         if created.state.isTerminal { return try outcome(of: created) }
-        return try await wait(for: handle, timeoutSeconds: timeoutSeconds)
+        return try await wait(for: handle, timeoutSeconds: max(0, total - (clock.now() - start)))
     }
 
     /// Every state the task passes through (state, progress) while it is polled, ending with the finished task;
@@ -50,11 +58,9 @@ extension VideoClient {
         throw .cancelled
     }
 
-    /// The status of `handle`, polled until the deadline; `nil` when the deadline passed first.
-    func pollOnce(_ handle: TaskHandle, deadline: Double, priority: Double) async throws(VideoGenError) -> VideoTask? {
-        try await beforeDeadline(deadline) { () async throws(VideoGenError) -> VideoTask in
-            try await self.fetchStatus(handle, attempts: 2, priority: priority)
-        }
+    /// The status of `handle`, fetched within `deadline` (a clock time).
+    func pollOnce(_ handle: TaskHandle, deadline: Double, priority: Double) async throws(VideoGenError) -> VideoTask {
+        try await fetchStatus(handle, attempts: 2, deadline: deadline, priority: priority, polling: true)
     }
 
     func isTransient(_ status: Int) -> Bool {

@@ -44,6 +44,12 @@ public final class VideoClient: Sendable, CustomStringConvertible {
         descriptor: ProviderDescriptor, apiKey: APIKey, configuration: ClientConfiguration = ClientConfiguration()
     ) throws(VideoGenError) {
         guard !apiKey.secret.isEmpty else { throw .configuration("\(descriptor.id): the API key is empty") }
+        guard !apiKey.secret.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else {
+            // A header value cannot carry these; some HTTP stacks would drop the header and send no key at all.
+            throw .configuration(
+                "\(descriptor.id): the API key contains a control character (a line break, NUL or similar), so it cannot be sent; check the key's source"
+            )
+        }
         guard let documented = URL(string: descriptor.baseURL) else {
             throw .configuration("\(descriptor.id): the spec's base URL is not a URL")
         }
@@ -79,27 +85,53 @@ public final class VideoClient: Sendable, CustomStringConvertible {
 
     /// Creates a task from a unified request. The create is never sent twice unless the provider certainly did
     /// not accept it (a 429, or a connection that failed before sending).
-    public func create(_ request: VideoRequest) async throws(VideoGenError) -> VideoTask {
+    ///
+    /// The exchange with the provider, retries included, ends within `timeoutSeconds` (default: the
+    /// configuration's ``ClientConfiguration/callTimeoutSeconds``) with
+    /// ``VideoGenError/callTimedOut(provider:call:afterSeconds:)``; waiting for a free task slot (the provider's
+    /// concurrent-task limit) comes before it.
+    public func create(_ request: VideoRequest, timeoutSeconds: Double? = nil) async throws(VideoGenError)
+        -> VideoTask
+    {
         let native = try nativeRequest(for: request)
-        return try await create(body: native.body, model: native.model)
+        return try await create(body: native.body, model: native.model, timeoutSeconds: timeoutSeconds)
     }
 
-    /// Creates a task from a provider-native body (checked against the spec first).
-    public func create(body: JSONValue, model: String? = nil) async throws(VideoGenError) -> VideoTask {
+    /// Creates a task from a provider-native body (checked against the spec first); see ``create(_:timeoutSeconds:)``.
+    public func create(body: JSONValue, model: String? = nil, timeoutSeconds: Double? = nil)
+        async throws(VideoGenError) -> VideoTask
+    {
+        try await createTask(body: body, model: model, timeoutSeconds: timeoutSeconds, overallDeadline: nil)
+    }
+
+    /// Creates a task; `overallDeadline` (a clock time) also bounds the wait for a task slot.
+    func createTask(body: JSONValue, model: String?, timeoutSeconds: Double?, overallDeadline: Double?)
+        async throws(VideoGenError) -> VideoTask
+    {
         let violations = RequestValidator.validate(body, against: descriptor.request)
         guard violations.isEmpty else {
             throw .invalidRequest(provider: descriptor.id, violations: violations.map(\.description))
         }
         let model = model ?? body["model"]?.stringValue ?? descriptor.defaultModel
         let request = try httpRequest(for: descriptor.endpoints.create, model: model, taskID: nil, body: body)
+        let clock = configuration.clock
+        let start = clock.now()
         let token: Int
-        do {
-            token = try await slots.acquire()
-        } catch {
-            throw .cancelled
+        if let overallDeadline {
+            let acquired = try await beforeDeadline(overallDeadline) { () async throws(VideoGenError) -> Int in
+                try await self.acquireSlot()
+            }
+            guard let acquired else {
+                throw .callTimedOut(provider: descriptor.id, call: "create", afterSeconds: clock.now() - start)
+            }
+            token = acquired
+        } else {
+            token = try await acquireSlot()
         }
         do {
-            let response = try await send(request, call: .create)
+            var deadline = clock.now() + TimeBounds.clamp(timeoutSeconds ?? configuration.callTimeoutSeconds)
+            if let overallDeadline { deadline = min(deadline, overallDeadline) }
+            let response = try await send(request, call: .create, deadline: deadline)
             var task = try decodeTask(response, kind: descriptor.endpoints.create.response, endpoint: "create")
             if task.model == nil { task.model = model }
             if let id = task.taskID { await slots.bind(token, to: id) } else { await slots.release(token) }
@@ -108,6 +140,14 @@ public final class VideoClient: Sendable, CustomStringConvertible {
         } catch {
             await slots.release(token)
             throw error
+        }
+    }
+
+    private func acquireSlot() async throws(VideoGenError) -> Int {
+        do {
+            return try await slots.acquire()
+        } catch {
+            throw .cancelled
         }
     }
 
@@ -131,24 +171,33 @@ public final class VideoClient: Sendable, CustomStringConvertible {
             body: nil)
     }
 
-    /// The task's current state (retried on 429, 5xx and network errors).
-    public func status(_ handle: TaskHandle) async throws(VideoGenError) -> VideoTask {
+    /// The task's current state (retried on 429, 5xx and network errors), within `timeoutSeconds` (default: the
+    /// configuration's ``ClientConfiguration/callTimeoutSeconds``), retries included.
+    public func status(_ handle: TaskHandle, timeoutSeconds: Double? = nil) async throws(VideoGenError) -> VideoTask {
         try checkProvider(of: handle)
-        return try await fetchStatus(handle, attempts: configuration.retry.maximumAttempts)
+        let deadline =
+            configuration.clock.now() + TimeBounds.clamp(timeoutSeconds ?? configuration.callTimeoutSeconds)
+        return try await fetchStatus(handle, attempts: configuration.retry.maximumAttempts, deadline: deadline)
     }
 
     /// The task's current state, by id.
-    public func status(taskID: String, model: String? = nil) async throws(VideoGenError) -> VideoTask {
-        try await status(TaskHandle(provider: descriptor.id, taskID: taskID, model: model))
+    public func status(taskID: String, model: String? = nil, timeoutSeconds: Double? = nil)
+        async throws(VideoGenError) -> VideoTask
+    {
+        try await status(
+            TaskHandle(provider: descriptor.id, taskID: taskID, model: model), timeoutSeconds: timeoutSeconds)
     }
 
-    func fetchStatus(_ handle: TaskHandle, attempts: Int, priority: Double = 0) async throws(VideoGenError) -> VideoTask
-    {
+    func fetchStatus(
+        _ handle: TaskHandle, attempts: Int, deadline: Double, priority: Double = 0, polling: Bool = false
+    ) async throws(VideoGenError) -> VideoTask {
         let request = try httpRequest(
             for: descriptor.endpoints.status, model: handle.model ?? descriptor.defaultModel, taskID: handle.taskID,
             body: nil)
-        let response = try await send(request, call: .status, attempts: attempts, priority: priority)
-        var task = try decodeTask(response, kind: descriptor.endpoints.status.response, endpoint: "status")
+        let response = try await send(
+            request, call: .status, deadline: deadline, attempts: attempts, priority: priority)
+        var task = try decodeTask(
+            response, kind: descriptor.endpoints.status.response, endpoint: "status", unreadableIsTransient: polling)
         if task.taskID == nil { task.taskID = handle.taskID }
         if task.state.isTerminal {
             await slots.finished(taskID: handle.taskID)

@@ -52,7 +52,7 @@ public enum PayloadDecoder {
             if failed(httpStatus) {
                 return .providerError(report(from: RoleValues(), descriptor: descriptor, httpStatus: httpStatus))
             }
-            throw PayloadError(path: .root, message: "not JSON: \(error)")
+            throw PayloadError(path: .root, message: "not JSON: \(error)", isUnreadable: true)
         }
         return try screen(body, descriptor: descriptor, httpStatus: httpStatus)
     }
@@ -126,7 +126,15 @@ public enum PayloadDecoder {
                     ?? failureCode.map { "The task failed (\($0))." }
                     ?? "The provider reported the task failed without a message.")
         }
-        if state == .succeeded { failure = nil }
+        if state == .succeeded {
+            failure = nil
+            // A success is a video: one without a usable URL is an answer that makes no sense, not a result.
+            if values.videoURLs.isEmpty {
+                throw PayloadError(
+                    path: schema.primaryPath(of: .videoURLs) ?? .root,
+                    message: "reports success (\(providerState ?? "no state")) but carries no video URL")
+            }
+        }
         return VideoTask(
             provider: descriptor.id,
             taskID: values.taskID,

@@ -24,11 +24,11 @@ public struct ProviderErrorReport: Sendable, Hashable, CustomStringConvertible {
 
     /// `acme: Invalid request: Missing required field: input.prompt (code 400)`.
     public var description: String {
-        var text = "\(provider): \(message)"
+        var text = "\(provider): \(message.escapingControlCharacters)"
         var extras: [String] = []
         if let httpStatus { extras.append("HTTP \(httpStatus)") }
-        if let code, code != httpStatus.map(String.init) { extras.append("code \(code)") }
-        if let type { extras.append(type) }
+        if let code, code != httpStatus.map(String.init) { extras.append("code \(code.escapingControlCharacters)") }
+        if let type { extras.append(type.escapingControlCharacters) }
         if !extras.isEmpty { text += " (" + extras.joined(separator: ", ") + ")" }
         return text
     }

@@ -30,11 +30,12 @@ public struct SystemClock: TaskClock {
 
     /// Sleeps in real time.
     public func sleep(seconds: Double) async throws {
-        guard seconds > 0 else {
+        guard seconds > 0, !seconds.isNaN else {
             // Still a suspension point, so a loop that sleeps zero seconds cannot starve others.
             await Task.yield()
             return try Task.checkCancellation()
         }
-        try await Task.sleep(for: .milliseconds(Int64((seconds * 1000).rounded(.up))))
+        // Clamped, so no duration (a timeout of 1e19 s) can trap converting to an integer.
+        try await Task.sleep(for: .milliseconds(Int64((TimeBounds.clamp(seconds) * 1000).rounded(.up))))
     }
 }

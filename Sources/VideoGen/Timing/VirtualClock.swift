@@ -54,7 +54,8 @@ public final class VirtualClock: TaskClock, @unchecked Sendable {
                     continuation.resume(throwing: CancellationError())
                     return
                 }
-                sleepers[order] = Sleeper(deadline: current + max(0, seconds), order: order, continuation: continuation)
+                sleepers[order] = Sleeper(
+                    deadline: current + TimeBounds.clamp(seconds), order: order, continuation: continuation)
                 activity += 1
                 lock.unlock()
             }

@@ -33,7 +33,7 @@ public enum TransportError: Error, Sendable, Hashable, CustomStringConvertible {
         switch self {
         case .notConnected(let reason): return "could not connect (\(reason)); check the network and the base URL"
         case .connectionLost(let reason): return "the connection was lost (\(reason))"
-        case .timedOut(let seconds): return "no response within \(Int(seconds)) s"
+        case .timedOut(let seconds): return "no response within \(TimeBounds.text(seconds))"
         case .responseTooLarge(let limit):
             return "the response was larger than \(limit / 1024 / 1024) MiB and was cut off"
         case .redirectRefused(let host):

@@ -42,7 +42,10 @@ public final class URLSessionTransport: HTTPTransport, @unchecked Sendable {
         urlRequest.httpMethod = request.method
         for header in request.headers { urlRequest.addValue(header.value, forHTTPHeaderField: header.name) }
         urlRequest.httpBody = request.body
-        urlRequest.timeoutInterval = request.timeoutSeconds
+        // The exchange enforces the timeout itself, to the millisecond. FoundationNetworking arms its own timer with
+        // the interval truncated to whole seconds (so 1.9 s becomes 1 s, and anything under a second fires before
+        // the request is sent); it only gets a backstop well past the real deadline.
+        urlRequest.timeoutInterval = TimeBounds.clamp(request.timeoutSeconds) + 60
         let task = session.dataTask(with: urlRequest)
         let exchange = Exchange(
             task: task, limit: maximumResponseBytes, timeout: request.timeoutSeconds, originalRequest: urlRequest)
@@ -105,8 +108,12 @@ final class Exchange: @unchecked Sendable {
         continuation = nil
         if pending != nil { finished = true }
         lock.unlock()
-        task.cancel()
         pending?.resume(throwing: error)
+        // Cancelling waits for the session's work queue, which a fast or inflating sender keeps busy; from the
+        // delegate's queue that wait would stall the delivery of chunks already received (which then pile up in
+        // memory). So the caller gets its error at once, and the transfer is stopped from elsewhere.
+        let task = self.task
+        DispatchQueue.global().async { task.cancel() }
     }
 
     /// Records that a redirect was refused; the task then completes with the redirect answer, which is reported
@@ -117,18 +124,25 @@ final class Exchange: @unchecked Sendable {
         lock.unlock()
     }
 
-    func received(_ response: HTTPURLResponse) {
-        lock.lock()
-        self.response = response
-        lock.unlock()
-    }
-
     func received(_ chunk: Data) {
         lock.lock()
+        if finished || forcedError != nil {
+            // Chunks still in flight after the end: dropped at once, so they cannot pile up.
+            lock.unlock()
+            return
+        }
         let tooLarge = data.count + chunk.count > limit
         if !tooLarge { data.append(chunk) }
         lock.unlock()
         if tooLarge { fail(.responseTooLarge(limit: limit)) }
+    }
+
+    /// Refuses, before any body arrives, an answer whose declared length is over the cap.
+    func received(_ response: HTTPURLResponse) {
+        lock.lock()
+        self.response = response
+        lock.unlock()
+        if response.expectedContentLength > Int64(limit) { fail(.responseTooLarge(limit: limit)) }
     }
 
     func completed(with error: Error?) {

@@ -136,16 +136,28 @@ struct JSONOutput {
             string.withUTF8 { utf8 in
                 // Copy runs that need no escaping in one go.
                 var runStart = 0
-                for index in 0..<utf8.count {
+                var index = 0
+                while index < utf8.count {
                     let byte = utf8[index]
-                    if byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\")
+                    // DEL and the C1 controls (U+0080–U+009F, UTF-8 C2 80–C2 9F) are escaped too, so no output
+                    // can carry a terminal control sequence.
+                    if byte == 0xC2, index + 1 < utf8.count, (0x80...0x9F).contains(utf8[index + 1]) {
+                        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                        writeUnicodeEscape(UInt16(utf8[index + 1]))
+                        index += 2
+                        runStart = index
+                        continue
+                    }
+                    if byte >= 0x20 && byte != 0x7F && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\")
                         && !(byte == UInt8(ascii: "/") && options.escapeSlashes)
                     {
+                        index += 1
                         continue
                     }
                     bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
                     writeASCII(byte)
-                    runStart = index + 1
+                    index += 1
+                    runStart = index
                 }
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
             }
@@ -164,7 +176,7 @@ struct JSONOutput {
         case 0x09: append("\\t")
         case 0x08: append("\\b")
         case 0x0C: append("\\f")
-        case ..<0x20: writeUnicodeEscape(UInt16(byte))
+        case ..<0x20, 0x7F: writeUnicodeEscape(UInt16(byte))
         default: bytes.append(byte)
         }
     }

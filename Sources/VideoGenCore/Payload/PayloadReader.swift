@@ -110,10 +110,10 @@ public enum PayloadReader {
         }
         func url() throws(PayloadError) -> String {
             guard case .string(let url) = value else { throw wrong("a URL string") }
-            // Apps open these URLs: only http(s) is accepted (never javascript:, file: or data:).
-            let lowered = url.prefix(8).lowercased()
-            guard url.isEmpty || lowered.hasPrefix("https://") || lowered.hasPrefix("http://") else {
-                throw wrong("an http or https URL")
+            // Apps open these URLs: only http(s) with a host, and nothing a terminal or a link could be tricked
+            // with (never javascript:, file: or data:, never "", "https://" or "https:// evil").
+            if let problem = URLCheck.responseProblem(with: url) {
+                throw PayloadError(path: path, message: "expected an http or https URL, got \(problem)")
             }
             return url
         }
@@ -126,7 +126,7 @@ public enum PayloadReader {
             keepFirst(&values.progress, number)
         case .videoURLs:
             let url = try url()
-            if !url.isEmpty, !values.videoURLs.contains(url) { values.videoURLs.append(url) }
+            if !values.videoURLs.contains(url) { values.videoURLs.append(url) }
         case .failureCode: keepFirst(&values.failureCode, try text("a failure code"))
         case .failureMessage: keepFirst(&values.failureMessage, try message("a failure message"))
         case .createdAt: keepFirst(&values.createdAt, try date())

@@ -18,6 +18,27 @@ public enum RequestValidator {
         return violations
     }
 
+    /// Every violation of `schema` by the JSON text `bytes`, a key repeated within one object included (JSON leaves
+    /// it to each server whether the first or the last value counts, so a body that repeats a key means different
+    /// things to different providers); throws when the text is not JSON.
+    public static func validate(
+        json bytes: some Collection<UInt8>, against schema: RequestSchema, maximumDepth: Int = 64
+    ) throws(JSONParseError) -> [Violation] {
+        let (body, locations) = try JSONParser.parseWithLocations(
+            bytes, options: .init(maximumDepth: maximumDepth, duplicateKeys: .keepLast))
+        var violations: [Violation] = []
+        var reported: Set<JSONPath> = []
+        for path in locations.duplicateKeys where reported.insert(path).inserted {
+            violations.append(
+                Violation(
+                    path: path,
+                    message:
+                        "appears more than once in its object; send it once (providers differ on which value they keep)"
+                ))
+        }
+        return violations + validate(body, against: schema)
+    }
+
     /// Every violation of `schema` by one value at `path`.
     public static func validate(_ value: JSONValue, as schema: ValueSchema, at path: JSONPath = .root) -> [Violation] {
         var violations: [Violation] = []

@@ -25,6 +25,30 @@ enum URLCheck {
         return hasValidAuthority(text[text.index(after: colon)...]) ? nil : brief
     }
 
+    /// Why `text` is not a usable URL in a provider's answer, or `nil` when it is: an `http` or `https` URL with
+    /// a host, and no spaces or control characters. (Lighter than the request rule: documented answers carry
+    /// placeholder hosts such as `https://...video.mp4`, but never an empty or scheme-only URL.)
+    static func responseProblem(with text: String) -> String? {
+        let brief = JSONValue.string(text).briefDescription
+        if text.unicodeScalars.contains(where: {
+            $0.properties.isWhitespace || $0.properties.generalCategory == .control
+                || $0.properties.generalCategory == .format
+        }) {
+            return "\(brief), which contains spaces or control characters"
+        }
+        guard let colon = text.firstIndex(of: ":"), ["http", "https"].contains(text[..<colon].lowercased()) else {
+            return brief
+        }
+        let rest = text[text.index(after: colon)...]
+        guard rest.hasPrefix("//") else { return "\(brief), which has no host" }
+        let afterSlashes = rest.dropFirst(2)
+        let end = afterSlashes.firstIndex { $0 == "/" || $0 == "?" || $0 == "#" } ?? afterSlashes.endIndex
+        var authority = afterSlashes[..<end]
+        if let at = authority.lastIndex(of: "@") { authority = authority[authority.index(after: at)...] }
+        let host = authority.hasPrefix("[") ? authority : authority.split(separator: ":").first ?? ""
+        return host.isEmpty ? "\(brief), which has no host" : nil
+    }
+
     /// Whether `rest` (what follows `scheme:`) starts with `//` and an authority whose host is well formed and whose
     /// port, if any, is 1–65535. (Parsed by hand: this runs for every URL of every request.)
     static func hasValidAuthority(_ rest: Substring) -> Bool {

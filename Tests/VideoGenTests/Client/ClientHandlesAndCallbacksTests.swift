@@ -293,7 +293,7 @@ extension ClientTests {
             let client = try VideoClient(provider: "apixo", apiKey: APIKey("sk-callback-0001"))
             let padding = String(repeating: " ", count: 256 * 1024)
             let body = Data(
-                (#"{"code":200,"message":"success","data":{"taskId":"t1","state":"success"}}"# + padding).utf8)
+                (#"{"code":200,"message":"success","data":{"taskId":"t1","state":"processing"}}"# + padding).utf8)
             do {
                 _ = try client.decodeCallback(body)
                 Issue.record("a \(body.count)-byte callback was accepted")
@@ -304,8 +304,8 @@ extension ClientTests {
                             provider: "apixo", endpoint: "callback", detail: "the body is larger than 256 KiB"))
             }
             // Just under the cap, the same callback decodes.
-            let fits = Data((#"{"code":200,"message":"success","data":{"taskId":"t1","state":"success"}}"#).utf8)
-            #expect(try client.decodeCallback(fits).state == .succeeded)
+            let fits = Data((#"{"code":200,"message":"success","data":{"taskId":"t1","state":"processing"}}"#).utf8)
+            #expect(try client.decodeCallback(fits).state == .running)
         }
 
         /// A provider that documents no callbacks cannot have one decoded.

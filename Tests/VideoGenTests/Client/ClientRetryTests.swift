@@ -75,7 +75,9 @@ extension ClientTests {
                         headers: ["Retry-After": "Thu, 01 Jan 2026 00:01:30 GMT"]),
                     .json(200, Self.apixoDone),
                 ])
-            let client = try ClientHarness.client("apixo", transport: transport, clock: clock)
+            // 90 s is more than the default policy waits (30 s), so this client is told to wait longer.
+            let client = try ClientHarness.client(
+                "apixo", transport: transport, clock: clock, retry: RetryPolicy(maximumDelaySeconds: 120))
             _ = try await clock.outcome { try await client.status(taskID: "task_12345678") }.value()
             let sent = transport.requests
             try #require(sent.count == 2)
@@ -96,12 +98,13 @@ extension ClientTests {
                 ], whenEmpty: .json(200, Self.apixoDone))
             let client = try ClientHarness.client("apixo", transport: transport, clock: clock)
             let first = RunningCall(on: clock) { try await client.status(taskID: "task_a") }
+            // Each call also has its deadline asleep on the clock: one sleeper more per call.
             await ClockSteps.until("the first call sleeps out its 429") {
-                transport.requests.count == 1 && clock.sleeperCount == 1
+                transport.requests.count == 1 && clock.sleeperCount == 2
             }
             clock.advance(by: 1)
             let second = RunningCall(on: clock) { try await client.status(taskID: "task_b") }
-            await ClockSteps.until("the second call waits for the limiter") { clock.sleeperCount == 2 }
+            await ClockSteps.until("the second call waits for the limiter") { clock.sleeperCount == 4 }
             #expect(transport.requests.count == 1)
             clock.advance(by: 29)
             let (firstResult, firstEnd) = await first.outcome

@@ -63,6 +63,9 @@ struct FaultInjectionTests {
         switch (scenario.target, error) {
         case (.everyStatus, .timedOut):
             break
+        case (.everyStatus, .rateLimited(_, let retryAfter?)):
+            // Every poll answers 429: once the Retry-After would outlast the deadline, the wait ends at once.
+            #expect(scenario.fault == .rateLimited(retryAfterSeconds: Int(retryAfter)))
         case (.everyStatus, .malformedResponse) where scenario.fault == .truncatedBody:
             break
         case (.create, .providerError(let report, _))
