@@ -6,9 +6,11 @@ import VideoGen
 /// The options every network command shares.
 enum ClientOptions {
     /// Options that take a value.
-    static let valued: Set<String> = ["--provider", "--base-url", "--api-key-file", "--timeout", "--poll-interval"]
+    static let valued: Set<String> = ["--provider", "--base-url", "--api-key-file", "--timeout"]
     /// Flags.
     static let flags: Set<String> = ["--sandbox", "--json"]
+    /// The option of the commands that poll.
+    static let pollInterval = "--poll-interval"
 
     /// The help lines for these options.
     static let help = """
@@ -16,12 +18,19 @@ enum ClientOptions {
                                (VIDEOGEN_SANDBOX_DURATION=S or MIN-MAX sets how long they take)
           --base-url URL       send to another server (https; plain http only for localhost/127.0.0.1/::1)
           --api-key-file PATH  read the API key from a file (default: the VIDEOGEN_API_KEY environment variable)
-          --json               print exactly one JSON object (the task) on stdout
+          --json               print exactly one JSON object on stdout (the task; or {"error", "task"} on failure)
+        """
+
+    /// The help line for `--poll-interval`.
+    static let pollIntervalHelp = """
           --poll-interval S    poll every S seconds (growing with backoff) instead of the provider's advice
         """
 
     /// The environment variable holding the API key.
     static let keyVariable = "VIDEOGEN_API_KEY"
+
+    /// The longest `--timeout` accepted: a year.
+    static let maximumTimeout: Double = 365 * 86_400
 }
 
 /// Makes clients for commands.
@@ -30,7 +39,8 @@ enum ClientFactory {
     static let sandboxPolling = PollingPolicy(
         firstWaitSeconds: 1, intervalSeconds: 1, maximumIntervalSeconds: 2, backoffMultiplier: 1.2)
 
-    /// The API key from `--api-key-file` or the environment; `nil` when neither gives one.
+    /// The API key from `--api-key-file` or the environment; `nil` when neither gives one. A key file that others
+    /// can read earns a warning (as ssh gives for private keys).
     static func apiKey(_ arguments: Arguments, console: Console) throws(CommandFailure) -> APIKey? {
         if let path = arguments.value("--api-key-file") {
             guard let data = FileManager.default.contents(atPath: path) else {
@@ -41,6 +51,7 @@ enum ClientFactory {
             }
             let key = APIKey(text)
             guard !key.secret.isEmpty else { throw .usage("the API key file \(path) is empty") }
+            warnIfShared(path, console: console)
             return key
         }
         if let value = console.environment[ClientOptions.keyVariable] {
@@ -48,6 +59,17 @@ enum ClientFactory {
             return key.secret.isEmpty ? nil : key
         }
         return nil
+    }
+
+    /// Warns on stderr when `path` can be read by its group or by others.
+    static func warnIfShared(_ path: String, console: Console) {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+            let mode = (attributes[.posixPermissions] as? NSNumber)?.intValue, mode & 0o077 != 0
+        else { return }
+        let octal = String(mode & 0o777, radix: 8)
+        console.err(
+            "videogen: warning: the API key file \(path) can be read by other users (mode \(octal)); run chmod 600 \(path)\n"
+        )
     }
 
     /// A client for `descriptor` as the arguments ask; `requireKey: false` for dry runs.
@@ -62,7 +84,7 @@ enum ClientFactory {
             }
             configuration.baseURL = url
         }
-        if let text = arguments.value("--poll-interval") {
+        if let text = arguments.value(ClientOptions.pollInterval) {
             guard let seconds = Double(text), seconds >= 0.1, seconds.isFinite else {
                 throw .usage("--poll-interval takes a number of seconds (0.1 or more), got \(text)")
             }
@@ -75,7 +97,7 @@ enum ClientFactory {
             let settings = SandboxTransport.Settings(
                 taskDurationSeconds: durations, seed: UInt64(Date().timeIntervalSince1970 * 1000))
             configuration.transport = SandboxTransport(descriptor: descriptor, settings: settings)
-            if arguments.value("--poll-interval") == nil { configuration.polling = sandboxPolling }
+            if arguments.value(ClientOptions.pollInterval) == nil { configuration.polling = sandboxPolling }
             key = key ?? APIKey("sandbox")
         } else if key == nil {
             if requireKey {
@@ -103,11 +125,14 @@ enum ClientFactory {
         return low...high
     }
 
-    /// The `--timeout` value in seconds, if given.
+    /// The `--timeout` value in seconds, if given: a positive number of seconds, at most a year.
     static func timeout(_ arguments: Arguments) throws(CommandFailure) -> Double? {
         guard let text = arguments.value("--timeout") else { return nil }
         guard let seconds = Double(text), seconds > 0, seconds.isFinite else {
-            throw .usage("--timeout takes a number of seconds, got \(text)")
+            throw .usage("--timeout takes a positive number of seconds, got \(text)")
+        }
+        guard seconds <= ClientOptions.maximumTimeout else {
+            throw .usage("--timeout takes at most \(Int(ClientOptions.maximumTimeout)) seconds (a year), got \(text)")
         }
         return seconds
     }
@@ -120,7 +145,7 @@ enum ClientFactory {
         case .configuration: status = .usage
         case .providerError, .rateLimited, .malformedResponse, .transport: status = .providerError
         case .taskFailed, .taskCancelled: status = .taskFailed
-        case .timedOut: status = .timedOut
+        case .timedOut, .callTimedOut: status = .timedOut
         }
         return CommandFailure(status: status, message: error.description)
     }

@@ -67,6 +67,16 @@ enum CommandLineTool {
 
     /// Runs `videogen` with `arguments` (without the program name).
     static func run(_ arguments: [String], console: Console) async -> ExitStatus {
+        let status = await dispatch(arguments, console: console)
+        if let problem = console.health.outputFailure {
+            // What the command printed is lost; say so where it can still be read, and never claim success.
+            console.err("videogen: error: cannot write to standard output: \(problem)\n")
+            return status == .success ? .invalidInput : status
+        }
+        return status
+    }
+
+    private static func dispatch(_ arguments: [String], console: Console) async -> ExitStatus {
         guard let first = arguments.first else {
             console.err(help)
             return .usage
@@ -91,15 +101,20 @@ enum CommandLineTool {
             console.out(text.hasSuffix("\n") ? text : text + "\n")
             return .success
         }
+        // With --json, every outcome is exactly one JSON object on stdout, errors included.
+        let json = rest.contains("--json")
         do {
             return try await command.run(rest, console)
         } catch let failure as CommandFailure {
             console.err("videogen \(command.name): error: \(failure.message)\n")
             if failure.status == .usage { console.err("Run `videogen \(command.name) --help` for usage.\n") }
+            if json, !failure.printedOutcome { console.out(failure.jsonValue.serialized() + "\n") }
             return failure.status
         } catch {
-            console.err("videogen \(command.name): error: \(error)\n")
-            return .invalidInput
+            let failure = CommandFailure(status: .invalidInput, message: String(describing: error))
+            console.err("videogen \(command.name): error: \(failure.message)\n")
+            if json { console.out(failure.jsonValue.serialized() + "\n") }
+            return failure.status
         }
     }
 

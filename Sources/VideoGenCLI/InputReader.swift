@@ -1,4 +1,4 @@
-// Reads a command's input file (or standard input for "-"), with a size cap.
+// Reads a command's input file (or standard input for "-"), with a size cap; read errors are messages, not traps.
 
 import Foundation
 
@@ -10,20 +10,13 @@ enum InputReader {
     /// The bytes of `path`, or of standard input when it is `-`.
     static func read(_ path: String, console: Console) throws(CommandFailure) -> Data {
         let data: Data
-        if path == "-" {
-            data = console.readInput(maximumBytes)
-        } else {
-            let url = URL(fileURLWithPath: path)
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw .usage("cannot read \(path): no such file")
-            }
-            if isDirectory.boolValue { throw .usage("cannot read \(path): it is a folder") }
-            guard let handle = try? FileHandle(forReadingFrom: url) else {
-                throw .usage("cannot read \(path): permission denied")
-            }
-            defer { try? handle.close() }
-            data = handle.readBounded(limit: maximumBytes)
+        do {
+            data =
+                path == "-" ? try console.readInput(maximumBytes) : try RawStream.read(path: path, limit: maximumBytes)
+        } catch let failure as RawStream.Failure where failure.couldNotOpen {
+            throw .usage(failure.description)
+        } catch {
+            throw .invalid(String(describing: error))
         }
         if data.count > maximumBytes {
             throw .invalid(

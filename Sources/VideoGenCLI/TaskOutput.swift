@@ -12,14 +12,16 @@ enum TaskOutput {
             return
         }
         console.out(TaskSummary.text(task))
-        if let handle { console.out("handle: \(handle)\n") }
-        if let handle, !task.state.isTerminal {
-            console.out("follow it: videogen wait \(handle)\(sandbox ? " --sandbox" : "")\n")
+        let shown = handle.map { String(describing: $0).escapingControlCharacters }
+        if let shown { console.out("handle: \(shown)\n") }
+        if let shown, !task.state.isTerminal {
+            console.out("follow it: videogen wait \(shown)\(sandbox ? " --sandbox" : "")\n")
         }
     }
 
     /// Waits for `handle`, showing progress on stderr (a live line on a terminal, plain lines otherwise),
-    /// and prints the final task. Errors map to exit statuses; a failed task still prints.
+    /// and prints the final task. Errors map to exit statuses; a failed task still prints (as the outcome), and a
+    /// wait that times out carries its last known task into the error (with `--json`, the error object).
     static func follow(
         _ handle: TaskHandle, client: VideoClient, timeout: Double?, json: Bool, sandbox: Bool, console: Console
     ) async throws -> ExitStatus {
@@ -28,12 +30,14 @@ enum TaskOutput {
         var lastState = ""
         var drewLive = false
         func show(_ task: VideoTask) {
-            let elapsed = Int(clock.now() - start)
+            let elapsed = Int(TimeBounds.clamp(clock.now() - start))
             let percent = task.progress.map { " \($0)%" } ?? ""
-            let state = "\(handle.provider) \(handle.taskID): \(task.state.rawValue)\(percent)"
+            let state =
+                "\(handle.provider) \(handle.taskID.escapingControlCharacters): \(task.state.rawValue)\(percent)"
             let line = state + " (\(elapsed / 60):\(String(format: "%02d", elapsed % 60)))"
             if console.errIsTerminal {
-                console.err("\r\u{1B}[2K" + line)
+                console.errControl("\r\u{1B}[2K")
+                console.err(line)
                 drewLive = true
             } else if state != lastState {
                 console.err(line + "\n")
@@ -58,15 +62,17 @@ enum TaskOutput {
             return .success
         } catch let error as VideoGenError {
             endLive()
+            var failure = ClientFactory.failure(error)
             switch error {
             case .taskFailed(let task), .taskCancelled(let task):
                 if json { console.out(task.jsonValue.serialized() + "\n") } else { console.out(TaskSummary.text(task)) }
-            case .timedOut(let task?, _):
-                if json { console.out(task.jsonValue.serialized() + "\n") }
+                failure.printedOutcome = true
+            case .timedOut(let task, _):
+                failure.task = task
             default:
                 break
             }
-            throw ClientFactory.failure(error)
+            throw failure
         }
     }
 }

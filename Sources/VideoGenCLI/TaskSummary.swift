@@ -6,14 +6,17 @@ import VideoGen
 enum TaskSummary {
     /// A few lines: provider, id and state, progress, URLs, failure, times.
     static func text(_ task: VideoTask) -> String {
+        // Every value from the provider is escaped on its own: a line feed in a message cannot forge a line.
+        func safe(_ text: String) -> String { text.escapingControlCharacters }
         var lines: [String] = []
         let state =
-            task.providerState.map { "\(task.state.rawValue) (\(task.provider) says \"\($0)\")" } ?? task.state.rawValue
-        lines.append("\(task.provider) task \(task.taskID ?? "(no id)"): \(state)")
+            task.providerState.map { "\(task.state.rawValue) (\(task.provider) says \"\(safe($0))\")" }
+            ?? task.state.rawValue
+        lines.append("\(task.provider) task \(task.taskID.map(safe) ?? "(no id)"): \(state)")
         if let progress = task.progress { lines.append("progress: \(progress)%") }
-        for url in task.videoURLs { lines.append("video: \(url)") }
+        for url in task.videoURLs { lines.append("video: \(safe(url))") }
         if let failure = task.failure {
-            lines.append("failure: \(failure.message)" + (failure.code.map { " [\($0)]" } ?? ""))
+            lines.append("failure: \(safe(failure.message))" + (failure.code.map { " [\(safe($0))]" } ?? ""))
         }
         if let date = task.createdAt { lines.append("created: \(ISO8601Text.string(from: date))") }
         if let date = task.completedAt { lines.append("completed: \(ISO8601Text.string(from: date))") }

@@ -2,6 +2,7 @@
 
 import Foundation
 import Testing
+import VideoGen
 import VideoGenTestSupport
 
 @testable import VideoGenCLI
@@ -38,6 +39,17 @@ func runCLI(_ arguments: [String], stdin: Data = Data()) async -> CLIRun {
         errIsTerminal: false)
     let status = await CommandLineTool.run(arguments, console: console)
     return CLIRun(status: status, out: capture.out, err: capture.err)
+}
+
+/// Whether `out` is exactly one line holding the `--json` error object for `status`:
+/// `{"error": {"exitStatus": N, "message": "…"}, "task": …}`.
+func isJSONError(_ out: String, status: VideoGenCLI.ExitStatus) -> Bool {
+    guard out.hasSuffix("\n"), out.filter({ $0 == "\n" }).count == 1,
+        let object = try? JSONParser.parse(out).objectValue, object.keys == ["error", "task"],
+        let error = object["error"]?.objectValue, error.keys == ["exitStatus", "message"],
+        error["exitStatus"] == .integer(Int(status.rawValue)), error["message"]?.stringValue?.isEmpty == false
+    else { return false }
+    return true
 }
 
 /// Runs `videogen ARGUMENTS -` with `text` on standard input.

@@ -245,7 +245,7 @@ struct CLIUsageTests {
         let refused = await runCLI(
             ["decode", "--provider", "apixo", "--kind", "status-response", "--json", "-"], stdin: tooBig)
         #expect(refused.status == .invalidInput)
-        #expect(refused.out == "")
+        #expect(isJSONError(refused.out, status: .invalidInput))
         #expect(
             refused.err
                 == "videogen decode: error: standard input is larger than 10 MiB; provider payloads are a few kilobytes\n"

@@ -245,7 +245,7 @@ struct DecodeCommandTests {
                 ["decode", "--provider", entry.provider, "--kind", entry.kind] + (json ? ["--json"] : []),
                 stdinText: entry.payload)
             #expect(run.status == .providerError, "\(run)")
-            #expect(run.out == "")
+            #expect(json ? isJSONError(run.out, status: .providerError) : run.out == "", "\(run)")
             #expect(run.err == entry.stderr)
         }
     }
@@ -313,7 +313,7 @@ struct DecodeCommandTests {
         let run = await runCLI(
             ["decode", "--provider", entry.provider, "--kind", entry.kind, "--json"], stdinText: entry.payload)
         #expect(run.status == .invalidInput, "\(run)")
-        #expect(run.out == "")
+        #expect(isJSONError(run.out, status: .invalidInput), "\(run)")
         #expect(run.err == entry.stderr)
     }
 

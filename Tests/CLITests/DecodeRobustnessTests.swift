@@ -40,7 +40,8 @@ struct DecodeRobustnessTests {
             #expect(
                 run.status == .invalidInput || run.status == .providerError,
                 "round \(round), \(kind), input \(bytes): \(run)")
-            #expect(run.out == "", "round \(round): nothing on stdout when nothing was decoded")
+            #expect(
+                isJSONError(run.out, status: run.status), "round \(round): with --json, an error is one JSON object")
             #expect(!run.err.isEmpty, "round \(round): a refusal always says why")
         }
     }
@@ -81,7 +82,7 @@ struct DecodeRobustnessTests {
                 #expect(object.keys == DecodeCommandTests.taskKeys, "round \(round)")
                 #expect(object["provider"] == .string(provider))
             case .invalidInput, .providerError:
-                #expect(run.out == "" && !run.err.isEmpty, "round \(round): \(run)")
+                #expect(isJSONError(run.out, status: run.status) && !run.err.isEmpty, "round \(round): \(run)")
             default:
                 Issue.record(
                     "round \(round): unexpected exit \(run.status.rawValue) for \(String(decoding: bytes, as: UTF8.self)): \(run)"
@@ -124,7 +125,7 @@ struct DecodeRobustnessTests {
                 let object = try? JSONParser.parse(run.out).objectValue
                 #expect(object?.keys == DecodeCommandTests.taskKeys, "round \(round): \(run.out)")
             } else {
-                #expect(run.out == "" && !run.err.isEmpty, "round \(round): \(run)")
+                #expect(isJSONError(run.out, status: run.status) && !run.err.isEmpty, "round \(round): \(run)")
             }
         }
         // The mutations must exercise both sides: payloads still decoded, and payloads refused.

@@ -165,7 +165,7 @@ extension NetworkCommandTests {
             #expect(run.status == .usage, "\(run)")
             #expect(run.err.contains(url))
             #expect(run.err.contains("https"))
-            #expect(run.out.isEmpty)
+            #expect(isJSONError(run.out, status: .usage), "\(run)")
         }
 
         @Test func loopbackHTTPIsAccepted() async throws {

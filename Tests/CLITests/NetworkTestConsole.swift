@@ -84,9 +84,11 @@ func runNetworkCommand(
 struct NetworkKeyFile {
     let path: String
 
-    init(_ text: String) throws {
+    /// A key file readable by its owner only (`permissions`, 0o600 by default), as key files should be.
+    init(_ text: String, permissions: Int = 0o600) throws {
         path = FileManager.default.temporaryDirectory.appendingPathComponent("videogen-key-\(UUID().uuidString)").path
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        try FileManager.default.setAttributes([.posixPermissions: permissions], ofItemAtPath: path)
     }
 
     func remove() {

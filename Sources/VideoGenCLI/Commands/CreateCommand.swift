@@ -29,9 +29,12 @@ enum CreateCommand: Command {
           --param KEY=JSON     a provider-specific field: a body path (input.style) or a name; JSON value
                                (a bare word is taken as a string: --param style=spicy)
           --wait               wait for the result, showing progress on stderr
-          --timeout S          give up waiting after S seconds
+          --timeout S          give up after S seconds: on the create alone, or with --wait on the create and the
+                               wait together (default: 120 s for the create, the provider's advice or 900 s
+                               for the wait)
           --dry-run            print the exact HTTP request (key shown as ***) and send nothing
         \(ClientOptions.help)
+        \(ClientOptions.pollIntervalHelp)
 
         Exit status: 0 created (or, with --wait, succeeded), 1 invalid input, 2 usage, 3 provider or HTTP error,
         4 task failed or cancelled, 5 timed out.
@@ -45,15 +48,21 @@ enum CreateCommand: Command {
             arguments,
             valued: ClientOptions.valued.union([
                 "--prompt", "--model", "--duration", "--aspect-ratio", "--resolution", "--image", "--callback-url",
-                "--param",
+                "--param", ClientOptions.pollInterval,
             ]),
             flags: ClientOptions.flags.union(["--wait", "--dry-run"]))
         guard arguments.positionals.isEmpty else {
             throw CommandFailure.usage("unexpected argument \(arguments.positionals[0])")
         }
+        // Every argument is checked before anything billable is sent.
         let descriptor = try CommandLineTool.descriptor(named: arguments.value("--provider"))
         let request = try videoRequest(arguments)
         let dryRun = arguments.has("--dry-run")
+        let wait = arguments.has("--wait")
+        if !wait, arguments.value(ClientOptions.pollInterval) != nil {
+            throw CommandFailure.usage("--poll-interval needs --wait (without it, create does not poll)")
+        }
+        let timeout = try ClientFactory.timeout(arguments)
         let client = try ClientFactory.client(for: descriptor, arguments, console: console, requireKey: !dryRun)
         if dryRun {
             let http: HTTPRequest
@@ -61,18 +70,25 @@ enum CreateCommand: Command {
             console.out(DryRun.text(client.redacted(http), json: arguments.has("--json")))
             return .success
         }
+        let clock = client.configuration.clock
+        let start = clock.now()
         let task: VideoTask
-        do { task = try await client.create(request) } catch { throw ClientFactory.failure(error) }
+        do {
+            // --timeout bounds the create alone, or (with --wait) the create and the wait together.
+            task = try await client.create(request, timeoutSeconds: timeout)
+        } catch {
+            throw ClientFactory.failure(error)
+        }
         let handle = client.handle(for: task)
         let sandbox = arguments.has("--sandbox")
-        guard arguments.has("--wait"), let handle, !task.state.isTerminal else {
+        guard wait, let handle, !task.state.isTerminal else {
             TaskOutput.print(task, handle: handle, json: arguments.has("--json"), sandbox: sandbox, console: console)
             return task.state == .failed || task.state == .cancelled ? .taskFailed : .success
         }
-        if !arguments.has("--json") { console.err("created \(handle)\n") }
+        if !arguments.has("--json") { console.err("created \(String(describing: handle).escapingControlCharacters)\n") }
         return try await TaskOutput.follow(
-            handle, client: client, timeout: try ClientFactory.timeout(arguments), json: arguments.has("--json"),
-            sandbox: sandbox, console: console)
+            handle, client: client, timeout: timeout.map { max(0.001, $0 - (clock.now() - start)) },
+            json: arguments.has("--json"), sandbox: sandbox, console: console)
     }
 
     /// The unified request the flags describe.

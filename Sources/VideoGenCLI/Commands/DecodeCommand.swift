@@ -57,6 +57,10 @@ enum DecodeCommand: Command {
         switch decoded {
         case .providerError(let report):
             console.err("\(report)\n")
+            if arguments.has("--json") {
+                console.out(
+                    CommandFailure(status: .providerError, message: report.description).jsonValue.serialized() + "\n")
+            }
             return .providerError
         case .task(let task):
             console.out(arguments.has("--json") ? task.jsonValue.serialized() + "\n" : TaskSummary.text(task))

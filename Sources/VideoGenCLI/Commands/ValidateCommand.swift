@@ -29,13 +29,13 @@ enum ValidateCommand: Command {
         let descriptor = try CommandLineTool.descriptor(named: arguments.value("--provider"))
         let path = try CommandLineTool.inputPath(arguments)
         let data = try InputReader.read(path, console: console)
-        let body: JSONValue
+        let violations: [Violation]
         do {
-            body = try JSONParser.parse(data, options: .init(maximumDepth: PayloadDecoder.maximumDepth))
+            violations = try RequestValidator.validate(
+                json: data, against: descriptor.request, maximumDepth: PayloadDecoder.maximumDepth)
         } catch {
             throw CommandFailure.invalid("\(path == "-" ? "standard input" : path) is not valid JSON: \(error)")
         }
-        let violations = RequestValidator.validate(body, against: descriptor.request)
         if arguments.has("--json") {
             var object = JSONObject()
             object["valid"] = .bool(violations.isEmpty)
