@@ -29,7 +29,7 @@ let package = Package(
         // the plugin turns each into Swift compiled into this module.
         .target(
             name: "VideoGen",
-            dependencies: ["VideoGenCore"],
+            dependencies: ["VideoGenCore", "VideoGenGenerator"],
             exclude: ["Spec/README.md", "Spec/videogen-spec.schema.json"],
             plugins: ["VideoGenPlugin"]),
 

@@ -79,7 +79,10 @@ struct CLIUsageTests {
             #expect(run.status == .success, "\(arguments)")
             #expect(run.err == "")
             #expect(run.out.hasPrefix("usage: videogen decode --provider PROVIDER --kind KIND [--json] FILE|-\n"))
-            #expect(run.out.contains("--kind KIND    create-response | status-response | callback | sync-response"))
+            #expect(
+                run.out.contains(
+                    "--kind KIND    create-response | status-response | result-response | cancel-response | callback | sync-response"
+                ))
         }
     }
 
@@ -146,13 +149,18 @@ struct CLIUsageTests {
     func unknownKind() async {
         let run = await runCLI(["decode", "--provider", "apixo", "--kind", "status"], stdinText: "{}")
         expectUsage(
-            run, "decode", "unknown kind \"status\" (kinds: create-response, status-response, callback, sync-response)")
+            run, "decode",
+            "unknown kind \"status\" (kinds: create-response, status-response, result-response, cancel-response, callback, sync-response)"
+        )
     }
 
     @Test("no kind")
     func missingKind() async {
         let run = await runCLI(["decode", "--provider", "apixo"], stdinText: "{}")
-        expectUsage(run, "decode", "--kind is required (create-response, status-response, callback, sync-response)")
+        expectUsage(
+            run, "decode",
+            "--kind is required (create-response, status-response, result-response, cancel-response, callback, sync-response)"
+        )
     }
 
     @Test("a kind the provider does not document (toapis and apimart document no callback, apixo no sync endpoint)")

@@ -4,6 +4,7 @@
 import Foundation
 import Testing
 import VideoGen
+import VideoGenTestSupport
 
 @testable import VideoGenCLI
 
@@ -332,7 +333,7 @@ struct DecodeCommandTests {
         for provider in ProviderCatalog.identifiers {
             let descriptor = try #require(ProviderCatalog.descriptor(for: provider))
             for sample in descriptor.samples {
-                guard let kind = kinds[sample.kind] else { continue }
+                guard let kind = kinds[descriptor.kind(of: sample)] else { continue }
                 let name = "\(provider)/\(sample.name)"
                 seen.insert(name)
                 let run = await runCLI(

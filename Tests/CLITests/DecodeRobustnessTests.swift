@@ -4,6 +4,7 @@
 import Foundation
 import Testing
 import VideoGen
+import VideoGenTestSupport
 
 @testable import VideoGenCLI
 
@@ -56,7 +57,7 @@ struct DecodeRobustnessTests {
             .createResponse: "create-response", .statusResponse: "status-response", .callback: "callback",
         ]
         let samples = descriptor.samples.compactMap { sample in
-            words[sample.kind].map { (kind: $0, bytes: Array(sample.json.utf8)) }
+            words[descriptor.kind(of: sample)].map { (kind: $0, bytes: Array(sample.json.utf8)) }
         }
         try #require(!samples.isEmpty)
         var decoded = 0
@@ -106,7 +107,7 @@ struct DecodeRobustnessTests {
         for sample in descriptor.samples {
             guard let body = try? JSONParser.parse(sample.json) else { continue }
             Self.collectKeys(body, into: &names)
-            if let kind = words[sample.kind] { samples.append((kind, body)) }
+            if let kind = words[descriptor.kind(of: sample)] { samples.append((kind, body)) }
         }
         try #require(!samples.isEmpty)
         let vocabulary = names.sorted()

@@ -29,12 +29,9 @@ struct SpecSchemaConsistencyTests {
         KeyList("model", SpecKeys.model, ["$defs", "model"]),
         KeyList("price", SpecKeys.price, ["$defs", "model", "properties", "price"]),
         KeyList("range", SpecKeys.range, ["$defs", "range"]),
-        KeyList("endpointRoles", SpecKeys.endpointRoles, ["$defs", "endpoints"]),
-        KeyList(
-            "endpoint", SpecKeys.endpoint,
-            ["$defs", "endpoints", "properties", "create"], ["$defs", "endpoints", "properties", "status"],
-            ["$defs", "endpoints", "properties", "sync"], ["$defs", "endpoints", "properties", "upload"]),
-        KeyList("queryParameter", SpecKeys.queryParameter, ["$defs", "queryParameter"]),
+        KeyList("operation", SpecKeys.operation, ["$defs", "operation"]),
+        KeyList("operationBody", SpecKeys.operationBody, ["$defs", "operation", "properties", "body"]),
+        KeyList("parameter", SpecKeys.parameter, ["$defs", "parameter"]),
         KeyList("multipart", SpecKeys.multipart, ["$defs", "multipart"]),
         KeyList("multipartField", SpecKeys.multipartField, ["$defs", "multipartField"]),
         KeyList("request", SpecKeys.request, ["$defs", "request"]),
@@ -49,15 +46,23 @@ struct SpecSchemaConsistencyTests {
         KeyList("envelope", SpecKeys.envelope, ["$defs", "envelope"]),
         KeyList("namedType", SpecKeys.namedType, ["$defs", "namedType"]),
         KeyList("response", SpecKeys.response, ["$defs", "response"]),
+        KeyList("responseErrors", SpecKeys.responseErrors, ["$defs", "response", "properties", "errors"]),
         KeyList("errors", SpecKeys.errors, ["$defs", "errors"]),
+        KeyList(
+            "errorCode", SpecKeys.errorCode, ["$defs", "errors", "properties", "codes", "additionalProperties"]),
         KeyList("httpStatus", SpecKeys.httpStatus, ["$defs", "errors", "properties", "http", "additionalProperties"]),
         KeyList("limits", SpecKeys.limits, ["properties", "limits"]),
+        KeyList("requestLimit", SpecKeys.requestLimit, ["$defs", "requestLimit"]),
         KeyList("polling", SpecKeys.polling, ["properties", "polling"]),
         KeyList("results", SpecKeys.results, ["properties", "results"]),
         KeyList("callbacks", SpecKeys.callbacks, ["properties", "callbacks"]),
+        KeyList("signature", SpecKeys.signature, ["$defs", "signature"]),
+        KeyList("signatureHeaders", SpecKeys.signatureHeaders, ["$defs", "signature", "properties", "headers"]),
+        KeyList("signatureSecret", SpecKeys.signatureSecret, ["$defs", "signature", "properties", "secret"]),
         KeyList("sandbox", SpecKeys.sandbox, ["properties", "sandbox"]),
         KeyList("sandboxFailure", SpecKeys.sandboxFailure, ["properties", "sandbox", "properties", "failure"]),
         KeyList("sample", SpecKeys.sample, ["$defs", "sample"]),
+        KeyList("callbackSample", SpecKeys.callbackSample, ["$defs", "callbackSample"]),
     ]
 
     static func schema() throws -> JSONValue {
@@ -103,13 +108,12 @@ struct SpecSchemaConsistencyTests {
         #expect(required.subtracting(["field"]) == Set(SpecKeys.ruleKinds))
     }
 
-    @Test("the response kinds are the names the schema allows under responses")
-    func responseKinds() throws {
+    @Test("the operation roles are the ones the schema allows")
+    func operationRoles() throws {
         let schema = try Self.schema()
-        let names = try #require(schema["properties"]?["responses"]?["propertyNames"]?["enum"]?.arrayValue).compactMap {
-            $0.stringValue
-        }
-        #expect(names == SpecKeys.responseKinds)
+        let roles = try #require(schema["$defs"]?["operation"]?["properties"]?["role"]?["enum"]?.arrayValue)
+            .compactMap { $0.stringValue }
+        #expect(roles == OperationRole.allCases.map(\.rawValue))
     }
 
     @Test("every real spec in Spec/ generates without errors or warnings", arguments: try Fixtures.realSpecIDs())

@@ -3,6 +3,7 @@
 
 import Testing
 import VideoGen
+import VideoGenTestSupport
 
 /// Looks up documented samples and decodes payloads.
 enum Fixtures {
@@ -23,7 +24,8 @@ enum Fixtures {
         let descriptor = try descriptor(provider)
         let sample = try #require(
             descriptor.samples.first { $0.name == name }, "\(provider) has no sample named \(name)")
-        let responseKind = try #require(kind ?? sample.kind.responseKind, "\(provider)/\(name) is a request sample")
+        let responseKind = try #require(
+            kind ?? descriptor.kind(of: sample).responseKind, "\(provider)/\(name) is a request sample")
         return try PayloadDecoder.decode(Array(sample.json.utf8), kind: responseKind, descriptor: descriptor)
     }
 

@@ -4,24 +4,28 @@
 import Foundation
 import Testing
 import VideoGen
+import VideoGenTestSupport
 
 /// One documented sample of one provider, as a test argument.
 struct ProviderSample: Sendable, CustomTestStringConvertible {
     var provider: String
     var sample: Sample
+    var kind: SampleKind
 
     var testDescription: String { "\(provider)/\(sample.name)" }
 
     /// Every sample of every provider in the catalog, in catalog and spec order.
     static var all: [ProviderSample] {
         ProviderCatalog.bindings.flatMap { binding in
-            binding.descriptor.samples.map { ProviderSample(provider: binding.descriptor.id, sample: $0) }
+            binding.descriptor.samples.map {
+                ProviderSample(provider: binding.descriptor.id, sample: $0, kind: binding.descriptor.kind(of: $0))
+            }
         }
     }
 
     /// The samples that are response bodies (every kind but create-request).
     static var responses: [ProviderSample] {
-        all.filter { $0.sample.kind.responseKind != nil }
+        all.filter { $0.kind.responseKind != nil }
     }
 
     /// The response samples that are the provider reporting an error, listed by hand from the docs.
@@ -80,13 +84,13 @@ struct SampleRoundTripTests {
     @Test(arguments: ProviderSample.all)
     func typedModelRoundTrip(_ item: ProviderSample) throws {
         let model = try #require(
-            Self.typedModel(item), "\(item.provider) has no typed model for \(item.sample.kind.rawValue)")
+            Self.typedModel(item), "\(item.provider) has no typed model for \(item.kind.rawValue)")
         try Self.roundTrip(model, sampleText: item.sample.json)
     }
 
     /// The typed model the sample's provider declares for the sample's kind.
     private static func typedModel(_ item: ProviderSample) -> (any JSONModel.Type)? {
-        ProviderCatalog.binding(for: item.provider)?.typedModel(for: item.sample.kind)
+        TypedModelTable.model(item.provider, item.kind)
     }
 
     /// Decodes the sample with `Model`, then checks that `jsonValue` and Codable both give the same value back.
@@ -108,7 +112,7 @@ struct SampleRoundTripTests {
 
     @Test(arguments: ProviderSample.responses)
     func responseSampleDecodesWithoutPayloadError(_ item: ProviderSample) throws {
-        let kind = try #require(item.sample.kind.responseKind)
+        let kind = try #require(item.kind.responseKind)
         let descriptor = try Fixtures.descriptor(item.provider)
         #expect(throws: Never.self) {
             try PayloadDecoder.decode(Array(item.sample.json.utf8), kind: kind, descriptor: descriptor)
@@ -121,7 +125,7 @@ struct SampleRoundTripTests {
     /// place for the error's details.)
     @Test(arguments: ProviderSample.taskResponses)
     func reencodedTaskSampleDecodesToTheSameTask(_ item: ProviderSample) throws {
-        let kind = try #require(item.sample.kind.responseKind)
+        let kind = try #require(item.kind.responseKind)
         let descriptor = try Fixtures.descriptor(item.provider)
         let original = try PayloadDecoder.decode(Array(item.sample.json.utf8), kind: kind, descriptor: descriptor)
         let task = try #require(original.taskValue, "\(item.testDescription) should describe a task")

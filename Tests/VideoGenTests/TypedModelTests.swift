@@ -14,11 +14,11 @@ struct TypedModelTests {
         let state = Apixo.ProviderState(rawValue: "moderating")
         #expect(state == .unknown("moderating"))
         #expect(state.rawValue == "moderating")
-        #expect(state.unifiedState == .unknown)
+        #expect(Apixo.descriptor.unifiedState(of: state.rawValue) == .unknown)
         #expect(state.isKnown == false)
-        #expect(state.unifiedState.isTerminal == false)
+        #expect(Apixo.descriptor.unifiedState(of: state.rawValue).isTerminal == false)
         #expect(Toapis.ProviderState(rawValue: "cancelled") == .unknown("cancelled"))
-        #expect(Apimart.ProviderState(rawValue: "queued").unifiedState == .unknown)
+        #expect(Apimart.descriptor.unifiedState(of: Apimart.ProviderState(rawValue: "queued").rawValue) == .unknown)
     }
 
     @Test func unknownFailCodeIsKeptAsUnknown() {
@@ -48,7 +48,6 @@ struct TypedModelTests {
     func apixoStates(_ raw: String, _ unified: TaskState) throws {
         let state = Apixo.ProviderState(rawValue: raw)
         #expect(state.isKnown)
-        #expect(state.unifiedState == unified)
         #expect(try Fixtures.descriptor("apixo").unifiedState(of: raw) == unified)
     }
 
@@ -59,7 +58,6 @@ struct TypedModelTests {
     func apimodelsStates(_ raw: String, _ unified: TaskState) throws {
         let state = Apimodels.ProviderState(rawValue: raw)
         #expect(state.isKnown)
-        #expect(state.unifiedState == unified)
         #expect(try Fixtures.descriptor("apimodels").unifiedState(of: raw) == unified)
     }
 
@@ -71,7 +69,6 @@ struct TypedModelTests {
     func toapisStates(_ raw: String, _ unified: TaskState) throws {
         let state = Toapis.ProviderState(rawValue: raw)
         #expect(state.isKnown)
-        #expect(state.unifiedState == unified)
         #expect(try Fixtures.descriptor("toapis").unifiedState(of: raw) == unified)
     }
 
@@ -83,7 +80,6 @@ struct TypedModelTests {
     func apimartStates(_ raw: String, _ unified: TaskState) throws {
         let state = Apimart.ProviderState(rawValue: raw)
         #expect(state.isKnown)
-        #expect(state.unifiedState == unified)
         #expect(try Fixtures.descriptor("apimart").unifiedState(of: raw) == unified)
     }
 
@@ -103,13 +99,15 @@ struct TypedModelTests {
     /// STATUS-ENDPOINTS: toapis is terminal at completed and failed; apimart at completed, failed and cancelled.
     @Test func terminalStates() {
         #expect(
-            Toapis.ProviderState.knownCases.filter(\.unifiedState.isTerminal).map(\.rawValue) == [
-                "completed", "failed",
-            ])
+            Toapis.ProviderState.knownCases.filter { Toapis.descriptor.unifiedState(of: $0.rawValue).isTerminal }
+                .map(\.rawValue) == [
+                    "completed", "failed",
+                ])
         #expect(
-            Apimart.ProviderState.knownCases.filter(\.unifiedState.isTerminal).map(\.rawValue) == [
-                "completed", "failed", "cancelled",
-            ])
+            Apimart.ProviderState.knownCases.filter { Apimart.descriptor.unifiedState(of: $0.rawValue).isTerminal }
+                .map(\.rawValue) == [
+                    "completed", "failed", "cancelled",
+                ])
         #expect(TaskState.allCases.filter(\.isTerminal) == [.succeeded, .failed, .cancelled])
     }
 
@@ -164,7 +162,7 @@ struct TypedModelTests {
     }
 
     private static func requestModel(of provider: String) -> (any JSONModel.Type)? {
-        ProviderCatalog.binding(for: provider)?.typedModel(for: .createRequest)
+        TypedModelTable.model(provider, .createRequest)
     }
 
     private static func decodeRequest<Request: JSONModel>(_: Request.Type, _ text: String) throws {
@@ -324,7 +322,8 @@ struct TypedModelTests {
     /// (and its placeholder callback URL, "https://...", has no valid host).
     @Test func apixoImageAndContinuationTogetherAreRefused() throws {
         let sample = try Fixtures.sample("request-all-fields", of: "apixo")
-        let violations = RequestValidator.validate(try JSONParser.parse(sample.json), against: Apixo.descriptor.request)
+        let violations = RequestValidator.validate(
+            try JSONParser.parse(sample.json), against: Apixo.descriptor.createRequest)
         #expect(
             violations.map(\.description) == [
                 #"callback_url: must be an http or https URL, got "https://...""#,
@@ -346,7 +345,7 @@ struct TypedModelTests {
         #expect(asString == asObject)
         #expect(asString.data?.resultJSON?.resultURLs == ["https://r2.apixo.ai/video.mp4"])
         #expect(asString.data?.state == .success)
-        #expect(asString.code == .integer(200))
+        #expect(asString.envelope.code == .integer(200))
         // Written back as the provider sends it: a string holding JSON.
         #expect(
             asObject.jsonValue["data"]?["resultJson"] == .string(#"{"resultUrls":["https://r2.apixo.ai/video.mp4"]}"#))

@@ -116,7 +116,7 @@ enum UnifiedCheck {
 
     /// Whether `expectations` cover exactly the response samples (every kind but create-request) of `provider`.
     static func checkCoverage(_ expectations: [SampleExpectation], provider: String) throws {
-        let responseSamples = try Fixtures.descriptor(provider).samples.filter { $0.kind != .createRequest }.map(\.name)
+        let responseSamples = try Fixtures.descriptor(provider).samples.filter { $0.part != .request }.map(\.name)
         #expect(
             Set(expectations.map(\.sample)) == Set(responseSamples),
             "every response sample of \(provider) needs a hand-written expectation")

@@ -15,16 +15,29 @@ struct SampleChecker {
                 source.error(at: sample.path.appending(key: "name"), "the sample name \"\(sample.name)\" is used twice")
             }
             let bodyPath = sample.path.appending(key: "body")
-            if let responseKind = sample.kind.responseKind {
-                checkResponse(sample.body, kind: responseKind, at: bodyPath)
-            } else {
-                checkRequest(sample, at: bodyPath)
+            switch sample.part {
+            case .request:
+                guard let operation = sample.operation.flatMap(descriptor.operation(named:)) else { continue }
+                guard let request = operation.requestName.flatMap(descriptor.request(named:)) else {
+                    source.error(
+                        at: sample.path, "a request sample, but the operation \"\(operation.name)\" sends no JSON body")
+                    continue
+                }
+                checkRequest(sample, request: request, at: bodyPath)
+            case .response:
+                guard let operation = sample.operation.flatMap(descriptor.operation(named:)) else { continue }
+                checkResponse(sample, operation: operation, at: bodyPath)
+            case .callback:
+                guard let name = descriptor.callbacks?.response, let response = descriptor.response(named: name) else {
+                    continue
+                }
+                checkBody(sample.body, response: response, role: nil, isCallback: true, at: bodyPath, httpStatus: nil)
             }
         }
     }
 
-    private func checkRequest(_ sample: SampleSpec, at path: JSONPath) {
-        let violations = RequestValidator.validate(sample.body, against: descriptor.request)
+    private func checkRequest(_ sample: SampleSpec, request: RequestSchema, at path: JSONPath) {
+        let violations = RequestValidator.validate(sample.body, against: request)
         let reported = Set(violations.map(\.path.fieldPath))
         let declared = Set(sample.violates)
         for violation in violations where !declared.contains(violation.path.fieldPath) {
@@ -41,33 +54,45 @@ struct SampleChecker {
         }
     }
 
-    private func checkResponse(_ body: JSONValue, kind: ResponseKind, at path: JSONPath) {
-        guard let schema = descriptor.responses.schema(for: kind) else {
-            spec.source.error(
-                at: path,
-                "\(ValueSchema.article(forWord: kind.rawValue)) \(kind.rawValue) sample, but \"responses\" has no \"\(kind.rawValue)\" entry"
-            )
+    private func checkResponse(_ sample: SampleSpec, operation: ProviderOperation, at path: JSONPath) {
+        guard let name = operation.response, let response = descriptor.response(named: name) else {
+            if operation.response == nil, operation.responseFormat == .json {
+                spec.source.error(
+                    at: path, "a response sample, but the operation \"\(operation.name)\" reads no response")
+            }
             return
         }
+        checkBody(
+            sample.body, response: response, role: operation.role, isCallback: false, at: path,
+            httpStatus: sample.httpStatus)
+    }
+
+    private func checkBody(
+        _ body: JSONValue, response: ResponseSchema, role: OperationRole?, isCallback: Bool, at path: JSONPath,
+        httpStatus: Int?
+    ) {
         guard case .object = body else {
             spec.source.error(at: path, "a response sample must be a JSON object, got \(body.kindDescription)")
             return
         }
-        let isError = descriptor.errors.isError(body)
+        let failed = httpStatus.map { !(200..<300).contains($0) } ?? false
+        let isError = failed || descriptor.errors.isError(body, detection: response.errorDetection)
         do {
-            let values = try PayloadReader.read(body, as: isError ? descriptor.responses.error : schema)
+            let values = try PayloadReader.read(body, as: isError ? descriptor.errorResponse.body : response.body)
             guard !isError else { return }
-            switch kind {
-            case .create where values.taskID == nil:
+            _ = try PayloadReader.tasks(in: body, as: response.body)
+            switch role {
+            case .create? where values.taskID == nil:
                 spec.source.error(
                     at: path, "a create answer that is not an error must carry a task id (role taskId); none was found")
-            case .status where values.state == nil, .callback where values.state == nil:
+            case .status? where values.state == nil:
                 spec.source.error(
-                    at: path,
-                    "\(ValueSchema.article(forWord: kind.rawValue)) \(kind.rawValue) sample that is not an error must carry a state (role state); none was found"
-                )
+                    at: path, "a status answer that is not an error must carry a state (role state); none was found")
             default:
-                break
+                if isCallback, values.state == nil {
+                    spec.source.error(
+                        at: path, "a callback that is not an error must carry a state (role state); none was found")
+                }
             }
         } catch {
             spec.source.error(at: path.appending(error.path), "the sample does not decode: \(error.message)")

@@ -4,7 +4,9 @@ import VideoGenCore
 
 extension SpecChecker {
     func checkFields() {
-        for field in spec.request.fields { checkField(field) }
+        for request in spec.requests {
+            for field in request.fields { checkField(field) }
+        }
         for field in spec.envelope?.fields ?? [] { checkField(field) }
         for type in spec.types {
             if !SwiftNaming.isTypeIdentifier(type.name) {
@@ -41,7 +43,7 @@ extension SpecChecker {
             field.fields?.forEach(visit)
             field.items.map(visit)
         }
-        spec.request.fields.forEach(visit)
+        for request in spec.requests { request.fields.forEach(visit) }
         spec.envelope?.fields.forEach(visit)
         for type in spec.types { type.fields.forEach(visit) }
         for response in spec.responses {

@@ -4,27 +4,59 @@ import VideoGenCore
 
 extension SpecChecker {
     func checkResponses() {
-        for response in spec.responses {
-            guard let schema = lowering.responseSchema(response.kind) else { continue }
-            let roles = Self.roles(in: .object(schema))
-            let needed: [FieldRole]
-            switch response.kind {
-            case .create: needed = [.taskId]
-            case .status, .callback: needed = [.state]
-            case .sync: needed = [.videoURLs]
-            case .upload: needed = [.uploadedURL]
-            case .error: needed = []
-            }
-            for role in needed where !roles.contains(role) {
+        let errorName = spec.errors.response.value
+        if lowering.responseSchema(named: errorName) == nil
+            || (spec.envelope == nil && !spec.responses.contains { $0.name == errorName })
+        {
+            source.error(
+                at: spec.errors.response.path,
+                "names the response \"\(errorName)\", but \"responses\" has no such entry\(Self.closest(errorName, spec.responses.map(\.name)))"
+            )
+        }
+        if let callbacks = spec.callbacks {
+            if let response = lowering.responseSchema(named: callbacks.response.value) {
+                let roles = Self.roles(in: .object(response.body))
+                if !roles.contains(.state) {
+                    source.error(
+                        at: callbacks.response.path,
+                        "the callback response \"\(callbacks.response.value)\" needs a field with the role state")
+                }
+            } else {
                 source.error(
-                    at: response.path,
-                    "\(ValueSchema.article(forWord: response.kind.rawValue)) \(response.kind.rawValue) response needs a field with the role \(role.rawValue)"
+                    at: callbacks.response.path,
+                    "names the response \"\(callbacks.response.value)\", but \"responses\" has no such entry\(Self.closest(callbacks.response.value, spec.responses.map(\.name)))"
                 )
             }
-            if response.kind == .error, !roles.contains(.errorMessage), !roles.contains(.errorCode) {
+        }
+        var used = Set(spec.operations.compactMap(\.operation.response))
+        used.insert(errorName)
+        if let callbacks = spec.callbacks { used.insert(callbacks.response.value) }
+        for response in spec.responses {
+            if !used.contains(response.name) {
+                source.warning(
+                    at: response.path,
+                    "the response \"\(response.name)\" is not read by any operation, callback or error")
+            }
+            let roles = Self.roles(in: .object(lowering.bodySchema(response)))
+            if response.name == errorName, !roles.contains(.errorMessage), !roles.contains(.errorCode) {
                 source.warning(
                     at: response.path,
                     "no field carries the role errorMessage or errorCode; errors will show the HTTP meaning only")
+            }
+            if let states = response.states {
+                checkVocabulary(states, at: response.path.appending(key: "states"), others: response.otherStates)
+                if !roles.contains(.state) {
+                    source.error(
+                        at: response.path.appending(key: "states"),
+                        "a response with its own states needs a field with the role state")
+                }
+            }
+            for condition in response.detect ?? [] {
+                for path in condition.value.referencedPaths
+                where lowering.bodySchema(response).valueSchema(at: path) == nil {
+                    source.error(
+                        at: condition.path, "names the field \(path.fieldPath), which this response does not declare")
+                }
             }
             var topLevel = response.fields ?? []
             if response.usesEnvelope, let envelope = spec.envelope {
@@ -36,13 +68,21 @@ extension SpecChecker {
             }
             checkSiblingNames(topLevel, at: response.path)
         }
-        if spec.callbacks != nil, !spec.responses.contains(where: { $0.kind == .callback }) {
-            source.error(
-                at: JSONPath.keys("callbacks"), "callbacks are described, but \"responses\" has no \"callback\" entry")
-        }
         for type in spec.types { checkSiblingNames(type.fields, at: type.path.appending(key: "fields")) }
         if let envelope = spec.envelope {
             checkSiblingNames(envelope.fields, at: envelope.path.appending(key: "fields"))
+        }
+    }
+
+    /// A response's own states: listed once each, with at least one that ends the task.
+    private func checkVocabulary(_ states: [StateSpec], at path: JSONPath, others: TaskState?) {
+        var seen: Set<String> = []
+        for state in states where !seen.insert(state.value).inserted {
+            source.error(at: state.path, "the state \"\(state.value)\" is listed twice")
+        }
+        let unified = Set(states.map(\.unified) + (others.map { [$0] } ?? []))
+        if !unified.contains(where: \.isTerminal) {
+            source.error(at: path, "none of these states ends a task (succeeded, failed or cancelled)")
         }
     }
 

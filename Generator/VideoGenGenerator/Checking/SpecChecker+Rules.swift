@@ -4,32 +4,41 @@ import VideoGenCore
 
 extension SpecChecker {
     func checkRules() {
-        let body = lowering.requestSchema().body
-        checkSiblingNames(spec.request.fields, at: spec.request.path.appending(key: "fields"))
-        for rule in spec.request.rules {
-            for path in rule.value.referencedPaths where body.valueSchema(at: path) == nil {
-                source.error(
-                    at: rule.path,
-                    "names the field \(path.fieldPath), which the request does not have\(suggestion(path, in: body))")
-            }
-            if case .allowedValues(let path, let values) = rule.value.kind, let schema = body.valueSchema(at: path) {
-                var relaxed = schema
-                relaxed.constraints.allowedValues = nil
-                for value in values {
-                    for violation in RequestValidator.validate(value, as: relaxed) {
-                        source.error(
-                            at: rule.path,
-                            "the allowed value \(value.briefDescription) breaks \(path.fieldPath)'s own constraints: \(violation.message)"
-                        )
+        for request in spec.requests {
+            let body = lowering.requestSchema(request).body
+            checkSiblingNames(request.fields, at: request.path.appending(key: "fields"))
+            for rule in request.rules {
+                for path in rule.value.referencedPaths where body.valueSchema(at: path) == nil {
+                    source.error(
+                        at: rule.path,
+                        "names the field \(path.fieldPath), which the request does not have\(suggestion(path, in: body))"
+                    )
+                }
+                if case .allowedValues(let path, let values) = rule.value.kind, let schema = body.valueSchema(at: path)
+                {
+                    var relaxed = schema
+                    relaxed.constraints.allowedValues = nil
+                    for value in values {
+                        for violation in RequestValidator.validate(value, as: relaxed) {
+                            source.error(
+                                at: rule.path,
+                                "the allowed value \(value.briefDescription) breaks \(path.fieldPath)'s own constraints: \(violation.message)"
+                            )
+                        }
                     }
                 }
             }
         }
+        var used = Set(spec.operations.compactMap(\.requestName))
+        used.insert("")
+        for request in spec.requests where !used.contains(request.name) {
+            source.warning(at: request.path, "the request \"\(request.name)\" is not the body of any operation")
+        }
     }
 
     func checkUnifiedMapping() {
-        let body = lowering.requestSchema().body
-        let createPath = spec.endpoints.first { $0.role == "create" }?.endpoint.path ?? ""
+        let body = lowering.createRequestSchema().body
+        let create = spec.operation(role: .create)?.operation
         for entry in spec.unified.entries {
             let mapping = entry.value
             for path in mapping.condition?.referencedPaths ?? [] where body.valueSchema(at: path) == nil {
@@ -38,13 +47,31 @@ extension SpecChecker {
                     "names the field \(path.fieldPath), which the request does not have\(suggestion(path, in: body))")
             }
             switch mapping.target {
-            case .pathParameter(let name):
-                if name != "model" || mapping.field != .model {
+            case .parameter(let name):
+                guard let parameter = create?.parameter(named: name) else {
                     source.error(
-                        at: entry.path.appending(key: "to"), "only the model can go into the URL path, as {model}")
-                } else if !Self.placeholders(in: createPath).contains("model") {
+                        at: entry.path.appending(key: "to"),
+                        "{\(name)} is not a parameter of the create operation (\(create?.parameters.map { "{\($0.name)}" }.joined(separator: ", ") ?? "none"))"
+                    )
+                    continue
+                }
+                switch parameter.source {
+                case .model:
+                    if mapping.field != .model {
+                        source.error(
+                            at: entry.path.appending(key: "to"),
+                            "{\(name)} takes the model; only the unified model can go there")
+                    }
+                case .caller:
+                    if mapping.field == .model {
+                        source.error(
+                            at: entry.path.appending(key: "to"),
+                            "the model goes into a parameter \"from\": \"model\"; {\(name)} is the caller's")
+                    }
+                default:
                     source.error(
-                        at: entry.path.appending(key: "to"), "the create endpoint's path (\(createPath)) has no {model}"
+                        at: entry.path.appending(key: "to"),
+                        "{\(name)} takes its value from elsewhere; a unified field can only fill a parameter \"from\": \"model\" or \"caller\""
                     )
                 }
             case .body(let path):
@@ -114,7 +141,9 @@ extension SpecChecker {
     }
 
     func checkErrorDetection() {
-        let schemas = ResponseKind.allCases.compactMap(lowering.responseSchema)
+        let schemas =
+            spec.responses.map(lowering.bodySchema)
+            + (lowering.responseSchema(named: spec.errors.response.value).map { [$0.body] } ?? [])
         if spec.errors.detect.isEmpty {
             source.error(
                 at: spec.errors.path.appending(key: "detect"),

@@ -13,7 +13,7 @@ struct SpecChecker {
     func run() {
         checkIdentity()
         checkModels()
-        checkEndpoints()
+        checkOperations()
         checkStates()
         checkFields()
         checkRules()
@@ -42,15 +42,21 @@ struct SpecChecker {
                 at: spec.swiftName.path,
                 "\"\(swiftName)\" is a name Swift or VideoGen already uses; choose another swiftName")
         }
-        let url = spec.baseURL.value
-        if !url.hasPrefix("https://") || url.dropFirst(8).isEmpty || url.contains(" ") {
-            source.error(
-                at: spec.baseURL.path, "must be an https URL (the API key travels with every request), got \"\(url)\"")
-        } else if url.hasSuffix("/") {
-            source.error(at: spec.baseURL.path, "must not end with '/' (endpoint paths start with one)")
+        checkBaseURL(spec.baseURL.value, at: spec.baseURL.path)
+        for (index, url) in spec.alternateBaseURLs.enumerated() {
+            checkBaseURL(url, at: JSONPath.keys("alternateBaseURLs").appending(index: index))
         }
         if spec.auth.header.contains(where: { $0 == ":" || $0 == " " || $0 == "\n" }) {
             source.error(at: JSONPath.keys("auth", "header"), "must be a header name, got \"\(spec.auth.header)\"")
+        }
+    }
+
+    /// A base URL is https (the key travels with every request) and does not end with a slash.
+    func checkBaseURL(_ url: String, at path: JSONPath) {
+        if !url.hasPrefix("https://") || url.dropFirst(8).isEmpty || url.contains(" ") {
+            source.error(at: path, "must be an https URL (the API key travels with every request), got \"\(url)\"")
+        } else if url.hasSuffix("/") {
+            source.error(at: path, "must not end with '/' (operation paths start with one)")
         }
     }
 
@@ -70,49 +76,6 @@ struct SpecChecker {
                 at: spec.defaultModel.path,
                 "\"\(spec.defaultModel.value)\" is not the id of a model in \"models\" (\(seen.sorted().joined(separator: ", ")))"
             )
-        }
-    }
-
-    private func checkEndpoints() {
-        let documented = Set(spec.responses.map(\.kind))
-        for entry in spec.endpoints {
-            let endpoint = entry.endpoint
-            if !endpoint.path.hasPrefix("/") {
-                source.error(at: entry.path.appending(key: "path"), "must start with '/', got \"\(endpoint.path)\"")
-            }
-            let parameters =
-                Self.placeholders(in: endpoint.path) + endpoint.query.compactMap(\.value).flatMap(Self.placeholders)
-            for parameter in parameters where parameter != "model" && parameter != "taskId" {
-                source.error(
-                    at: entry.path,
-                    "unknown parameter {\(parameter)}; paths and query values may use {model} and {taskId}")
-            }
-            if entry.role == "status", !parameters.contains("taskId") {
-                source.error(at: entry.path, "the status endpoint must carry {taskId} in its path or query")
-            }
-            if entry.role != "status", parameters.contains("taskId") {
-                source.error(at: entry.path, "only the status endpoint knows a {taskId}")
-            }
-            if !documented.contains(endpoint.response) {
-                source.error(
-                    at: entry.path.appending(key: "response"),
-                    "answers \"\(endpoint.response.rawValue)\", but \"responses\" has no such entry")
-            }
-            let expectedBody: Endpoint.BodyKind =
-                entry.role == "upload" ? .multipart : (entry.role == "status" ? .none : .json)
-            if endpoint.body != expectedBody {
-                source.error(
-                    at: entry.path,
-                    "the \(entry.role) endpoint needs \(expectedBody == .none ? "no \"body\"" : "\"body\": \"\(expectedBody.rawValue)\"")"
-                )
-            }
-            if entry.role == "upload", endpoint.multipart == nil {
-                source.error(at: entry.path, "an upload endpoint needs \"multipart\" (at least its fileField)")
-            }
-            if entry.role != "upload", endpoint.multipart != nil {
-                source.error(
-                    at: entry.path.appending(key: "multipart"), "only the upload endpoint sends a multipart form")
-            }
         }
     }
 

@@ -1,10 +1,12 @@
-// Emit: one provider's Swift file — header, namespace and binding, descriptor, typed models.
+// Emit: one provider's Swift file — header, namespace and binding (the spec itself), typed models, typed client.
 
 import VideoGenCore
 
 /// Prints the Swift file generated from one spec.
 struct FileEmitter {
     let model: SwiftProviderModel
+    /// The module generated code imports: `VideoGenCore` inside the package, `VideoGen` in a consumer's module.
+    let runtimeImport: String
 
     func emit() -> String {
         let printer = SwiftPrinter()
@@ -12,203 +14,51 @@ struct FileEmitter {
         printer.line("// Change the spec and run `swift build`; Spec/README.md describes the format.")
         printer.line()
         printer.line("import Foundation")
-        printer.line("import VideoGenCore")
+        printer.line(runtimeImport)
         printer.line()
         emitNamespace(printer)
-        printer.line()
-        emitDescriptor(printer)
         let types: [SwiftDeclaration] =
-            [.structure(model.request)] + model.responses.map { .structure($0.model) }
-            + model.namedTypes.map { .structure($0) } + [
-                .enumeration(model.stateEnum), .enumeration(model.failCodeEnum),
-            ]
-        for type in types {
+            model.requests.map { .structure($0) } + model.responses.map { .structure($0) }
+            + (model.envelope.map { [.structure($0)] } ?? []) + model.namedTypes.map { .structure($0) }
+            + model.parameterEnums.map { .enumeration($0) }
+            + [.enumeration(model.stateEnum), .enumeration(model.failCodeEnum)]
+        let emitter = TypeEmitter(specFile: model.specFile, namespace: model.namespace)
+        if !model.responseAliases.isEmpty {
             printer.line()
             printer.block("extension \(model.namespace)") {
-                TypeEmitter(specFile: model.specFile, namespace: model.namespace).emit(type, into: printer)
+                for (index, alias) in model.responseAliases.enumerated() {
+                    if index > 0 { printer.line() }
+                    printer.doc([alias.summary, "- Remark: Generated from `\(model.specFile)` at `\(alias.origin)`."])
+                    printer.line("public typealias \(alias.name) = \(alias.target)")
+                }
             }
         }
+        for type in types {
+            printer.line()
+            printer.block("extension \(model.namespace)") { emitter.emit(type, into: printer) }
+        }
         printer.line()
-        emitStateMapping(printer)
+        ClientEmitter(model: model).emit(into: printer)
         return printer.text
-    }
-
-    private func remark(_ path: JSONPath) -> String {
-        "- Remark: Generated from `\(model.specFile)` at `\(path)`."
     }
 
     private func emitNamespace(_ printer: SwiftPrinter) {
         printer.doc([
             model.summary,
-            "The typed bindings of \(model.descriptor.displayName): `CreateRequest` with `validate()`, the response models, "
-                + "`ProviderState`, `FailCode`, and the `descriptor` through which the runtime, the sandbox and the "
-                + "`videogen` command reach the provider.",
+            "Generated from `\(model.specFile)`: `descriptor` (the spec as the runtime, the sandbox and the `videogen` "
+                + "command read it), the typed requests and answers, and `Client`, whose methods are the spec's operations.",
             "- Remark: Generated from `\(model.specFile)`.",
         ])
         printer.block("public enum \(model.namespace): ProviderBinding") {
             printer.doc([
-                "The typed model that decodes each kind of documented payload, or `nil` for a kind the spec does not document."
+                "Everything `\(model.specFile)` says about \(model.descriptor.displayName), lowered from `specText` when first used."
             ])
-            printer.block("public static func typedModel(for kind: SampleKind) -> (any JSONModel.Type)?") {
-                printer.switchBlock("kind") {
-                    for kind in SampleKind.allCases {
-                        let type: String
-                        if let responseKind = kind.responseKind {
-                            type =
-                                model.responses.contains { $0.kind == responseKind }
-                                ? responseKind.swiftTypeName + ".self" : "nil"
-                        } else {
-                            type = "CreateRequest.self"
-                        }
-                        printer.line("case .\(CoreLiterals.sampleKindCase(kind)): return \(type)")
-                    }
-                }
-            }
-        }
-    }
-
-    private func emitDescriptor(_ printer: SwiftPrinter) {
-        let descriptor = model.descriptor
-        printer.block("extension \(model.namespace)") {
-            printer.doc([
-                "Everything VideoGen knows about \(descriptor.displayName), checked and lowered from `\(model.specFile)`.",
-                remark(.root),
-            ])
-            let call = SwiftExpression.call(
-                "ProviderDescriptor",
-                [
-                    ("id", CoreLiterals.string(descriptor.id)),
-                    ("displayName", CoreLiterals.string(descriptor.displayName)),
-                    ("summary", CoreLiterals.string(descriptor.summary)),
-                    ("specFile", CoreLiterals.string(descriptor.specFile)),
-                    ("notes", SwiftLiteral.strings(descriptor.notes)),
-                    ("baseURL", CoreLiterals.string(descriptor.baseURL)),
-                    (
-                        "auth",
-                        .call(
-                            "AuthScheme",
-                            [
-                                ("header", CoreLiterals.string(descriptor.auth.header)),
-                                ("scheme", SwiftLiteral.optionalString(descriptor.auth.scheme)),
-                            ])
-                    ),
-                    ("models", .array(descriptor.models.map(CoreLiterals.model))),
-                    ("defaultModel", CoreLiterals.string(descriptor.defaultModel)),
-                    ("endpoints", .raw("specEndpoints")),
-                    ("request", .raw("specRequest")),
-                    ("unified", .raw("specUnified")),
-                    (
-                        "states",
-                        .array(
-                            descriptor.states.map {
-                                .call(
-                                    "StateMapping",
-                                    [
-                                        ("providerState", CoreLiterals.string($0.providerState)),
-                                        ("unified", .raw(".\($0.unified.rawValue)")),
-                                        ("summary", CoreLiterals.string($0.summary)),
-                                    ])
-                            })
-                    ),
-                    (
-                        "failCodes",
-                        .array(
-                            descriptor.failCodes.map {
-                                .call(
-                                    "FailCodeInfo",
-                                    [
-                                        ("code", CoreLiterals.string($0.code)),
-                                        ("summary", CoreLiterals.string($0.summary)),
-                                    ])
-                            })
-                    ),
-                    ("responses", .raw("specResponses")),
-                    ("errors", CoreLiterals.errors(descriptor.errors)),
-                    (
-                        "limits",
-                        .call(
-                            "RateLimits",
-                            [
-                                ("requestsPerMinute", CoreLiterals.integer(descriptor.limits.requestsPerMinute)),
-                                ("concurrentTasks", CoreLiterals.integer(descriptor.limits.concurrentTasks)),
-                            ])
-                    ),
-                    (
-                        "polling",
-                        .call(
-                            "PollingHints",
-                            [
-                                ("firstWaitSeconds", CoreLiterals.number(descriptor.polling.firstWaitSeconds)),
-                                ("intervalSeconds", CoreLiterals.number(descriptor.polling.intervalSeconds)),
-                                ("timeoutSeconds", CoreLiterals.number(descriptor.polling.timeoutSeconds)),
-                            ])
-                    ),
-                    ("urlLifetimeSeconds", CoreLiterals.number(descriptor.urlLifetimeSeconds)),
-                    (
-                        "callbacks",
-                        SwiftLiteral.optional(descriptor.callbacks) { info in
-                            .call(
-                                "CallbackInfo",
-                                [
-                                    ("isSigned", .raw("\(info.isSigned)")),
-                                    ("answerWithinSeconds", CoreLiterals.number(info.answerWithinSeconds)),
-                                    ("retries", SwiftLiteral.optionalString(info.retries)),
-                                ])
-                        }
-                    ),
-                    (
-                        "sandbox",
-                        .call(
-                            "SandboxSettings",
-                            [
-                                ("failureCode", SwiftLiteral.optionalString(descriptor.sandbox.failureCode)),
-                                ("failureMessage", CoreLiterals.string(descriptor.sandbox.failureMessage)),
-                                ("walk", SwiftLiteral.strings(descriptor.sandbox.walk)),
-                            ])
-                    ),
-                    ("samples", .raw("specSamples")),
-                ])
-            call.print(into: printer, prefix: "public static let descriptor: ProviderDescriptor = ")
+            printer.line(
+                "public static let descriptor = ProviderDescriptor.compiled(from: specText, file: \(SwiftLiteral.string(model.specFile)))"
+            )
             printer.line()
-            let endpoints = descriptor.endpoints
-            SwiftExpression.call(
-                "Endpoints",
-                [
-                    ("create", CoreLiterals.endpoint(endpoints.create)),
-                    ("status", CoreLiterals.endpoint(endpoints.status)),
-                    ("sync", SwiftLiteral.optional(endpoints.sync, CoreLiterals.endpoint)),
-                    ("upload", SwiftLiteral.optional(endpoints.upload, CoreLiterals.endpoint)),
-                ]
-            ).print(into: printer, prefix: "private static let specEndpoints: Endpoints = ")
-            printer.line()
-            CoreLiterals.requestSchema(descriptor.request).print(
-                into: printer, prefix: "private static let specRequest: RequestSchema = ")
-            printer.line()
-            CoreLiterals.unified(descriptor.unified).print(
-                into: printer, prefix: "private static let specUnified: UnifiedMapping = ")
-            printer.line()
-            CoreLiterals.responses(descriptor.responses).print(
-                into: printer, prefix: "private static let specResponses: ResponseSchemas = ")
-            printer.line()
-            SwiftExpression.array(descriptor.samples.map(CoreLiterals.sample)).print(
-                into: printer, prefix: "private static let specSamples: [Sample] = ")
-        }
-    }
-
-    private func emitStateMapping(_ printer: SwiftPrinter) {
-        let states = model.stateEnum
-        printer.block("extension \(model.namespace).ProviderState") {
-            printer.doc([
-                "The unified state this provider state maps to (`unknown` for values the spec does not list; never terminal)."
-            ])
-            printer.block("public var unifiedState: TaskState") {
-                printer.switchBlock("self") {
-                    for (stateCase, unified) in zip(states.cases, states.unifiedStates ?? []) {
-                        printer.line("case .\(stateCase.name): return .\(unified.rawValue)")
-                    }
-                    printer.line("case .unknown: return .unknown")
-                }
-            }
+            printer.doc(["The spec file, minified: the one form of the provider's schema that the runtime reads."])
+            printer.line("static let specText = \(SwiftLiteral.rawString(model.specText))")
         }
     }
 }

@@ -22,7 +22,12 @@ struct TypeEmitter {
 
     private func emitStruct(_ model: SwiftStruct, _ printer: SwiftPrinter) {
         printer.doc([model.summary, remark(model.origin)])
-        printer.block("public struct \(model.name): \(model.isRequestRoot ? "ValidatableRequest" : "JSONModel")") {
+        printer.block("public struct \(model.name): \(model.requestName != nil ? "ValidatableRequest" : "JSONModel")") {
+            if model.hasEnvelope {
+                printer.doc(["The envelope's fields (`\(namespace).Envelope`)."])
+                printer.line("public var envelope: Envelope")
+                printer.line()
+            }
             for property in model.properties {
                 printer.doc([property.summary, property.facts.joined(separator: " "), remark(property.origin)])
                 printer.line("public var \(property.name): \(property.typeText)\(property.isOptional ? "?" : "")")
@@ -33,15 +38,19 @@ struct TypeEmitter {
             emitReader(model, printer)
             printer.line()
             emitWriter(model, printer)
-            if model.isRequestRoot {
+            printer.line()
+            printer.doc(["The schema this type reads and writes JSON through."])
+            printer.line("static let schema: ObjectSchema = \(model.schemaExpression)")
+            if let requestName = model.requestName {
                 printer.line()
                 printer.doc([
-                    "Every violation of the spec's constraints and rules, in a stable order; empty when the request is valid.",
-                    "The same checks run on raw bodies (`RequestValidator.validate(_:against:)` with `\(namespace).descriptor.request`), "
-                        + "in the sandbox, and before the client sends anything.",
+                    "Every violation of the spec's constraints and rules, in a stable order; empty when the request is valid "
+                        + "(the checks the client runs before sending anything)."
                 ])
                 printer.block("public func validate() -> [Violation]") {
-                    printer.line("RequestValidator.validate(jsonValue, against: \(namespace).descriptor.request)")
+                    printer.line(
+                        "RequestValidator.validate(jsonValue, against: \(namespace).descriptor.request(named: \(SwiftLiteral.string(requestName))) ?? RequestSchema(body: Self.schema, rules: []))"
+                    )
                 }
             }
             for nested in model.nested {
@@ -52,11 +61,10 @@ struct TypeEmitter {
     }
 
     private func emitInitializer(_ model: SwiftStruct, _ printer: SwiftPrinter) {
-        printer.doc([
-            model.properties.contains { !$0.isOptional }
-                ? "Creates a value." : "Creates a value; every field is optional."
-        ])
-        let parameters = model.properties.map { "\($0.name): \($0.typeText)\($0.isOptional ? "? = nil" : "")" }
+        let required = model.properties.contains { !$0.isOptional }
+        printer.doc([required ? "Creates a value." : "Creates a value; every field is optional."])
+        var parameters = model.properties.map { "\($0.name): \($0.typeText)\($0.isOptional ? "? = nil" : "")" }
+        if model.hasEnvelope { parameters.insert("envelope: Envelope = Envelope()", at: 0) }
         let opener = "public init(\(parameters.joined(separator: ", ")))"
         if printer.indentationWidth + opener.utf8.count + 2 <= SwiftExpression.lineLimit {
             printer.line(opener + " {")
@@ -70,6 +78,7 @@ struct TypeEmitter {
             printer.line(") {")
         }
         printer.indented {
+            if model.hasEnvelope { printer.line("self.envelope = envelope") }
             for property in model.properties { printer.line("self.\(property.name) = \(property.name)") }
         }
         printer.line("}")
@@ -78,32 +87,21 @@ struct TypeEmitter {
     private func emitReader(_ model: SwiftStruct, _ printer: SwiftPrinter) {
         printer.doc([
             model.isRequest
-                ? "Reads a value from JSON strictly, as the provider would: types must match and enum values must be documented."
-                : "Reads a value from JSON, accepting every documented form (aliases, numbers sent as strings, JSON inside strings)."
+                ? "Reads a value from JSON strictly, as the provider would: types must match, enum values and fields must be documented."
+                : "Reads a value from JSON, accepting every documented form (the schema's aliases, numbers sent as strings, JSON inside strings)."
         ])
-        let readerName = model.properties.isEmpty && !model.refusesUnknownFields ? "_" : "fields"
+        let readerName = model.properties.isEmpty ? "_" : "fields"
         printer.block("public init(json: JSONValue, at path: JSONPath) throws(PayloadError)") {
-            printer.line("let \(readerName) = try FieldReader(json, at: path, strict: \(model.isRequest))")
-            if model.refusesUnknownFields {
-                let known = model.properties.flatMap(\.wireNames).map(SwiftLiteral.string).joined(separator: ", ")
-                printer.line("try \(readerName).refuseUnknownKeys([\(known)])")
-            }
+            if model.hasEnvelope { printer.line("envelope = try Envelope(json: json, at: path)") }
+            printer.line(
+                "let \(readerName) = try FieldReader(json, at: path, schema: Self.schema, strict: \(model.isRequest))")
             for property in model.properties {
-                let names = "[" + property.wireNames.map(SwiftLiteral.string).joined(separator: ", ") + "]"
+                let name = SwiftLiteral.string(property.wireName)
                 let call: String
-                switch property.encoding {
-                case .plain: call = property.isOptional ? "decode(\(names))" : "decodeRequired(\(names))"
-                case .embeddedJSON:
-                    call =
-                        property.isOptional
-                        ? "decode(\(names), embeddedJSON: true)" : "decodeRequired(\(names), embeddedJSON: true)"
-                case .timestamp:
-                    call = property.isOptional ? "decodeTimestamp(\(names))" : "decodeRequiredTimestamp(\(names))"
-                case .array(let single, let embedded):
-                    let options = (single ? ", acceptsSingle: true" : "") + (embedded ? ", embeddedJSON: true" : "")
-                    call =
-                        property.isOptional
-                        ? "decodeList(\(names)\(options))" : "decodeRequiredList(\(names)\(options))"
+                switch property.kind {
+                case .value: call = property.isOptional ? "decode(\(name))" : "decodeRequired(\(name))"
+                case .list: call = property.isOptional ? "decodeList(\(name))" : "decodeRequiredList(\(name))"
+                case .date: call = property.isOptional ? "decodeDate(\(name))" : "decodeRequiredDate(\(name))"
                 }
                 printer.line("\(property.name) = try fields.\(call)")
             }
@@ -113,21 +111,17 @@ struct TypeEmitter {
     private func emitWriter(_ model: SwiftStruct, _ printer: SwiftPrinter) {
         printer.doc(["The value as JSON, under the provider's field names, in spec order."])
         printer.block("public var jsonValue: JSONValue") {
+            let base = model.hasEnvelope ? ", base: envelope.jsonValue" : ""
             if model.properties.isEmpty {
-                printer.line("FieldWriter().jsonValue")
+                printer.line("FieldWriter(schema: Self.schema\(base)).jsonValue")
                 return
             }
-            printer.line("var fields = FieldWriter()")
+            printer.line("var fields = FieldWriter(schema: Self.schema\(base))")
             for property in model.properties {
-                let name = SwiftLiteral.string(property.wireNames[0])
-                switch property.encoding {
-                case .plain: printer.line("fields.encode(\(property.name), as: \(name))")
-                case .embeddedJSON: printer.line("fields.encode(\(property.name), as: \(name), embeddedJSON: true)")
-                case .timestamp(let unit):
-                    printer.line("fields.encodeTimestamp(\(property.name), as: \(name), unit: .\(unit.rawValue))")
-                case .array(_, let embedded):
-                    printer.line(
-                        "fields.encode(\(property.name), as: \(name)\(embedded ? ", embeddedJSON: true" : ""))")
+                let name = SwiftLiteral.string(property.wireName)
+                switch property.kind {
+                case .date: printer.line("fields.encodeDate(\(property.name), as: \(name))")
+                case .value, .list: printer.line("fields.encode(\(property.name), as: \(name))")
                 }
             }
             printer.line("return fields.jsonValue")

@@ -4,14 +4,14 @@
 public enum SpecKeys {
     /// The top level.
     public static let topLevel = [
-        "$schema", "format", "id", "swiftName", "displayName", "description", "sources", "notes", "baseURL", "auth",
-        "models", "defaultModel", "endpoints", "request", "unified", "states", "failCodes", "envelope", "types",
-        "responses", "errors", "limits", "polling", "results", "callbacks", "sandbox", "samples",
+        "$schema", "format", "id", "swiftName", "displayName", "description", "sources", "notes", "baseURL",
+        "alternateBaseURLs", "auth", "models", "defaultModel", "requests", "operations", "unified", "states",
+        "failCodes", "envelope", "types", "responses", "errors", "limits", "polling", "results", "callbacks", "sandbox",
     ]
     /// Top-level keys that must be present.
     public static let topLevelRequired = [
         "format", "id", "swiftName", "displayName", "description", "baseURL", "auth", "models", "defaultModel",
-        "endpoints", "request", "unified", "states", "responses", "errors", "samples",
+        "requests", "operations", "unified", "states", "responses", "errors",
     ]
     /// `auth`.
     public static let auth = ["header", "scheme"]
@@ -23,19 +23,23 @@ public enum SpecKeys {
     public static let price = ["amount", "currency", "per"]
     /// A model's `durationRange`.
     public static let range = ["minimum", "maximum"]
-    /// The roles of `endpoints`.
-    public static let endpointRoles = ["create", "status", "sync", "upload"]
-    /// An endpoint.
-    public static let endpoint = [
-        "method", "path", "query", "body", "response", "timeoutSeconds", "multipart", "description",
+    /// An entry of `operations`.
+    public static let operation = [
+        "role", "description", "method", "path", "baseURL", "parameters", "body", "response", "responseFormat",
+        "timeoutSeconds", "billable", "auth", "samples",
     ]
-    /// A query parameter.
-    public static let queryParameter = ["value", "enum", "description"]
+    /// An operation's `body`.
+    public static let operationBody = ["json", "multipart"]
+    /// A parameter of an operation.
+    public static let parameter = [
+        "in", "name", "from", "field", "value", "type", "enum", "minimum", "maximum", "minLength", "maxLength",
+        "default", "required", "template", "segments", "allowSlashes", "swiftName", "description",
+    ]
     /// An upload's `multipart`.
     public static let multipart = ["fileField", "fields", "maxBytes", "contentTypes"]
     /// A multipart form field.
     public static let multipartField = ["default", "description"]
-    /// `request`.
+    /// An entry of `requests`.
     public static let request = ["description", "fields", "rules", "additionalFields"]
     /// A request field.
     public static let requestField = [
@@ -68,26 +72,41 @@ public enum SpecKeys {
     public static let envelope = ["fields", "data"]
     /// An entry of `types`.
     public static let namedType = ["description", "fields", "additionalFields"]
-    /// The kinds of `responses`.
-    public static let responseKinds = ["create", "status", "callback", "sync", "upload", "error"]
     /// An entry of `responses`.
-    public static let response = ["description", "data", "fields", "type", "envelope"]
+    public static let response = ["description", "data", "fields", "type", "envelope", "states", "errors"]
+    /// A response's own `errors`.
+    public static let responseErrors = ["detect"]
     /// `errors`.
-    public static let errors = ["detect", "http", "retryable"]
+    public static let errors = ["response", "detect", "http", "codes", "retryable"]
     /// An entry of `errors.http`.
     public static let httpStatus = ["meaning", "type"]
+    /// An entry of `errors.codes`.
+    public static let errorCode = ["meaning", "retryable"]
     /// `limits`.
-    public static let limits = ["requestsPerMinute", "concurrentTasks"]
+    public static let limits = ["requestsPerMinute", "concurrentTasks", "requests"]
+    /// An entry of `limits.requests`.
+    public static let requestLimit = ["count", "perSeconds", "operations", "exceptOperations", "description"]
     /// `polling`.
     public static let polling = ["firstWaitSeconds", "intervalSeconds", "timeoutSeconds"]
     /// `results`.
     public static let results = ["urlLifetimeSeconds"]
     /// `callbacks`.
-    public static let callbacks = ["signed", "answerWithinSeconds", "retries"]
+    public static let callbacks = ["response", "signed", "signature", "answerWithinSeconds", "retries", "samples"]
+    /// `callbacks.signature`.
+    public static let signature = [
+        "algorithm", "optIn", "headers", "message", "signatureEncoding", "signaturePrefix", "signatureSeparator",
+        "secret", "publicKeys", "toleranceSeconds", "description",
+    ]
+    /// `callbacks.signature.headers`.
+    public static let signatureHeaders = ["signature", "id", "timestamp", "user"]
+    /// `callbacks.signature.secret`.
+    public static let signatureSecret = ["prefix", "encoding"]
     /// `sandbox`.
     public static let sandbox = ["failure", "walk"]
     /// `sandbox.failure`.
     public static let sandboxFailure = ["code", "message"]
-    /// A sample.
-    public static let sample = ["name", "kind", "source", "body", "violates", "constructed"]
+    /// A sample of an operation.
+    public static let sample = ["name", "part", "status", "source", "body", "violates", "constructed"]
+    /// A callback sample.
+    public static let callbackSample = ["name", "source", "body", "headers", "constructed"]
 }

@@ -51,84 +51,28 @@ extension SpecLoader {
         return Located(value: info, path: node.path)
     }
 
-    func loadEndpoints(_ node: SpecNode) -> [EndpointSpec] {
-        guard let object = node.object(allowed: SpecKeys.endpointRoles, required: ["create", "status"]) else {
-            return []
-        }
-        return SpecKeys.endpointRoles.compactMap { role in
-            object[role].flatMap { loadEndpoint($0, role: role) }
-        }
-    }
-
-    private func loadEndpoint(_ node: SpecNode, role: String) -> EndpointSpec? {
-        guard let object = node.object(allowed: SpecKeys.endpoint, required: ["method", "path", "response"]) else {
-            return nil
-        }
-        var method = Endpoint.Method.get
-        if let methodNode = object["method"], let text = methodNode.string {
-            if let parsed = Endpoint.Method(rawValue: text) {
-                method = parsed
-            } else {
-                methodNode.error("must be \"GET\" or \"POST\", got \"\(text)\"")
-            }
-        }
-        var body = Endpoint.BodyKind.none
-        if let bodyNode = object["body"], let text = bodyNode.string {
-            if let parsed = Endpoint.BodyKind(rawValue: text), parsed != .none {
-                body = parsed
-            } else {
-                bodyNode.error("must be \"json\" or \"multipart\", got \"\(text)\"")
-            }
-        }
-        var response = ResponseKind.create
-        if let responseNode = object["response"], let text = responseNode.string {
-            if let parsed = ResponseKind(rawValue: text), parsed != .error {
-                response = parsed
-            } else {
-                responseNode.error(
-                    "must name a response kind (create, status, callback, sync, upload), got \"\(text)\"")
-            }
-        }
-        var query: [QueryParameter] = []
-        for (name, parameterNode) in object["query"]?.entries ?? [] {
-            guard let parameter = parameterNode.object(allowed: SpecKeys.queryParameter) else { continue }
-            if parameter.has("value") == parameter.has("enum") {
-                parameterNode.error(
-                    "give either \"value\" (always sent) or \"enum\" (an optional parameter the caller sets)")
-            }
-            query.append(
-                QueryParameter(
-                    name: name, value: parameter["value"]?.string,
-                    allowedValues: parameter["enum"]?.strings ?? [], summary: parameter["description"]?.string ?? ""))
-        }
-        var multipart: MultipartForm?
-        if let multipartNode = object["multipart"],
-            let form = multipartNode.object(allowed: SpecKeys.multipart, required: ["fileField"])
-        {
-            var fields: [MultipartField] = []
-            for (name, fieldNode) in form["fields"]?.entries ?? [] {
-                guard let field = fieldNode.object(allowed: SpecKeys.multipartField) else { continue }
-                fields.append(
-                    MultipartField(
-                        name: name, defaultValue: field["default"]?.string, summary: field["description"]?.string ?? "")
-                )
-            }
-            multipart = MultipartForm(
-                fileField: form["fileField"]?.nonEmptyString ?? "file", fields: fields,
-                maxBytes: positiveInteger(form["maxBytes"]), contentTypes: form["contentTypes"]?.strings ?? [])
-        }
-        let endpoint = Endpoint(
-            method: method, path: object["path"]?.nonEmptyString ?? "/", query: query, body: body, response: response,
-            timeoutSeconds: positiveNumber(object["timeoutSeconds"]), multipart: multipart,
-            summary: object["description"]?.string ?? "")
-        return EndpointSpec(role: role, path: node.path, endpoint: endpoint)
-    }
-
-    func loadLimits(_ node: SpecNode) -> RateLimits? {
+    func loadLimits(_ node: SpecNode) -> Located<RateLimits>? {
         guard let object = node.object(allowed: SpecKeys.limits) else { return nil }
-        return RateLimits(
-            requestsPerMinute: positiveInteger(object["requestsPerMinute"]),
-            concurrentTasks: positiveInteger(object["concurrentTasks"]))
+        var requests: [RequestLimit] = []
+        if let perMinute = positiveInteger(object["requestsPerMinute"]) {
+            requests.append(RequestLimit(count: perMinute, perSeconds: 60))
+        }
+        for limitNode in object["requests"]?.array ?? [] {
+            guard let limit = limitNode.object(allowed: SpecKeys.requestLimit, required: ["count", "perSeconds"]),
+                let count = positiveInteger(limit["count"]), let seconds = positiveNumber(limit["perSeconds"])
+            else { continue }
+            if limit.has("operations"), limit.has("exceptOperations") {
+                limitNode.error("give \"operations\" (the ones it covers) or \"exceptOperations\", not both")
+            }
+            requests.append(
+                RequestLimit(
+                    count: count, perSeconds: seconds, operations: limit["operations"]?.strings,
+                    exceptOperations: limit["exceptOperations"]?.strings ?? [],
+                    summary: limit["description"]?.string ?? ""))
+        }
+        return Located(
+            value: RateLimits(requests: requests, concurrentTasks: positiveInteger(object["concurrentTasks"])),
+            path: node.path)
     }
 
     func loadPolling(_ node: SpecNode) -> PollingHints? {
@@ -152,12 +96,25 @@ extension SpecLoader {
         return positiveNumber(object["urlLifetimeSeconds"])
     }
 
-    func loadCallbacks(_ node: SpecNode) -> CallbackInfo? {
-        guard let object = node.object(allowed: SpecKeys.callbacks, required: ["signed"]) else { return nil }
-        return CallbackInfo(
-            isSigned: object["signed"]?.boolean ?? false,
-            answerWithinSeconds: positiveNumber(object["answerWithinSeconds"]),
-            retries: object["retries"]?.string)
+    func loadCallbacks(_ node: SpecNode) -> CallbackSpec? {
+        guard let object = node.object(allowed: SpecKeys.callbacks, required: ["response"]) else { return nil }
+        var signature: CallbackSignature?
+        if let signed = object["signed"]?.boolean {
+            if signed, !object.has("signature") {
+                object["signed"]?.error("\"signed\": true needs \"signature\", the scheme the provider documents")
+            }
+            if !signed, object.has("signature") {
+                object["signed"]?.error("\"signed\": false contradicts the \"signature\" given")
+            }
+        }
+        if let signatureNode = object["signature"] { signature = loadSignature(signatureNode) }
+        return CallbackSpec(
+            path: node.path,
+            response: located(object, "response") { $0.nonEmptyString }
+                ?? Located(value: "", path: node.path),
+            signature: signature, answerWithinSeconds: positiveNumber(object["answerWithinSeconds"]),
+            retries: object["retries"]?.string,
+            samples: object["samples"]?.array?.compactMap(loadCallbackSample) ?? [])
     }
 
     func loadSandbox(_ node: SpecNode) -> SandboxSettings? {
@@ -173,24 +130,62 @@ extension SpecLoader {
         (node.entries ?? []).map { FailCodeInfo(code: $0.key, summary: $0.node.string ?? "") }
     }
 
-    func loadSample(_ node: SpecNode) -> SampleSpec? {
-        guard let object = node.object(allowed: SpecKeys.sample, required: ["name", "kind", "source", "body"]) else {
-            return nil
+    func loadSignature(_ node: SpecNode) -> CallbackSignature? {
+        guard
+            let object = node.object(
+                allowed: SpecKeys.signature, required: ["algorithm", "headers", "message", "signatureEncoding"])
+        else { return nil }
+        func encoding(_ node: SpecNode?) -> CallbackSignature.Encoding? {
+            guard let node, let text = node.string else { return nil }
+            guard let parsed = CallbackSignature.Encoding(rawValue: text) else {
+                node.error(
+                    "must be one of \(CallbackSignature.Encoding.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")), got \"\(text)\""
+                )
+                return nil
+            }
+            return parsed
         }
-        guard let kindNode = object["kind"], let kindText = kindNode.string else { return nil }
-        guard let kind = SampleKind(rawValue: kindText) else {
-            kindNode.error(
-                "must be one of \(SampleKind.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")), got \"\(kindText)\""
+        var algorithm = CallbackSignature.Algorithm.hmacSHA256
+        if let algorithmNode = object["algorithm"], let text = algorithmNode.string {
+            if let parsed = CallbackSignature.Algorithm(rawValue: text) {
+                algorithm = parsed
+            } else {
+                algorithmNode.error("must be \"hmac-sha256\" or \"ed25519\", got \"\(text)\"")
+            }
+        }
+        let headers = object["headers"]?.object(allowed: SpecKeys.signatureHeaders, required: ["signature"])
+        let secret = object["secret"]?.object(allowed: SpecKeys.signatureSecret, required: ["encoding"])
+        let message = object["message"]?.nonEmptyString ?? ""
+        for placeholder in SpecChecker.placeholders(in: message)
+        where !CallbackSignature.placeholders.contains(placeholder) {
+            object["message"]?.error(
+                "unknown placeholder {\(placeholder)} (placeholders: \(CallbackSignature.placeholders.map { "{\($0)}" }.joined(separator: ", ")))"
             )
-            return nil
         }
-        let violates = object["violates"]?.strings ?? []
-        if object.has("violates"), kind != .createRequest {
-            object["violates"]?.error("only create-request samples can list violations")
+        let signature = CallbackSignature(
+            algorithm: algorithm, isOptIn: object["optIn"]?.boolean ?? false,
+            signatureHeader: headers?["signature"]?.nonEmptyString ?? "", idHeader: headers?["id"]?.nonEmptyString,
+            timestampHeader: headers?["timestamp"]?.nonEmptyString, userHeader: headers?["user"]?.nonEmptyString,
+            message: message, signatureEncoding: encoding(object["signatureEncoding"]) ?? .base64,
+            signaturePrefix: object["signaturePrefix"]?.nonEmptyString,
+            signatureSeparator: object["signatureSeparator"]?.string, secretPrefix: secret?["prefix"]?.nonEmptyString,
+            secretEncoding: encoding(secret?["encoding"]) ?? .raw, publicKeysURL: object["publicKeys"]?.nonEmptyString,
+            toleranceSeconds: positiveNumber(object["toleranceSeconds"]),
+            summary: object["description"]?.string ?? "")
+        for (placeholder, header) in [
+            ("id", signature.idHeader), ("timestamp", signature.timestampHeader), ("user", signature.userHeader),
+        ]
+        where message.contains("{\(placeholder)}") && header == nil {
+            object["headers"]?.error("the message uses {\(placeholder)}, but no header carries it (\"\(placeholder)\")")
         }
-        return SampleSpec(
-            name: object["name"]?.nonEmptyString ?? "", path: node.path, kind: kind,
-            source: object["source"]?.string ?? "", body: object.members["body"] ?? .null, violates: violates,
-            isConstructed: object["constructed"]?.boolean ?? false)
+        switch algorithm {
+        case .hmacSHA256 where secret == nil:
+            node.error("an hmac-sha256 scheme needs \"secret\" (its encoding, and any prefix)")
+        case .ed25519 where !object.has("publicKeys"):
+            node.error("an ed25519 scheme needs \"publicKeys\" (where the provider publishes them)")
+        default:
+            break
+        }
+        return signature
     }
 }

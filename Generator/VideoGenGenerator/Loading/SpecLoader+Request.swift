@@ -3,11 +3,15 @@
 import VideoGenCore
 
 extension SpecLoader {
-    func loadRequest(_ node: SpecNode) -> RequestSpec? {
+    func loadRequests(_ node: SpecNode) -> [RequestSpec] {
+        (node.entries ?? []).compactMap { loadRequest($0.node, name: $0.key) }
+    }
+
+    func loadRequest(_ node: SpecNode, name: String) -> RequestSpec? {
         guard let object = node.object(allowed: SpecKeys.request, required: ["fields"]) else { return nil }
         let rules = object["rules"]?.array?.compactMap(loadRule) ?? []
         return RequestSpec(
-            path: node.path, description: object["description"]?.string ?? "",
+            name: name, path: node.path, description: object["description"]?.string ?? "",
             fields: object["fields"].map { loadFields($0, side: .request) } ?? [],
             additionalFields: object["additionalFields"]?.boolean ?? false, rules: rules)
     }
@@ -96,7 +100,7 @@ extension SpecLoader {
         guard let toNode = entry["to"], let to = toNode.nonEmptyString else { return nil }
         let target: UnifiedMapping.Target
         if to.hasPrefix("{") && to.hasSuffix("}") {
-            target = .pathParameter(String(to.dropFirst().dropLast()))
+            target = .parameter(String(to.dropFirst().dropLast()))
         } else if let path = fieldPath(toNode) {
             target = .body(path)
         } else {

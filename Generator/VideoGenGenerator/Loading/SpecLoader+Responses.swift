@@ -3,8 +3,10 @@
 import VideoGenCore
 
 extension SpecLoader {
-    func loadStates(_ node: SpecNode) -> [StateSpec] {
-        (node.entries ?? []).compactMap { key, stateNode in
+    /// The states of a vocabulary; with `allowsOthers`, the key `"*"` says what values it does not list mean.
+    func loadStates(_ node: SpecNode, allowsOthers: Bool) -> (states: [StateSpec], others: TaskState?) {
+        var others: TaskState?
+        let states = (node.entries ?? []).compactMap { key, stateNode -> StateSpec? in
             guard let object = stateNode.object(allowed: SpecKeys.state, required: ["unified"]),
                 let unifiedNode = object["unified"], let text = unifiedNode.string
             else { return nil }
@@ -12,10 +14,21 @@ extension SpecLoader {
                 unifiedNode.error("must be one of queued, running, succeeded, failed, cancelled, got \"\(text)\"")
                 return nil
             }
+            if key == "*" {
+                if allowsOthers {
+                    others = unified
+                } else {
+                    stateNode.error(
+                        "\"*\" (any other value) belongs to a response's own states; the spec's states are listed one by one"
+                    )
+                }
+                return nil
+            }
             return StateSpec(
                 value: key, path: stateNode.path, unified: unified,
                 description: object["description"]?.string ?? "", swiftName: object["swiftName"]?.nonEmptyString)
         }
+        return (states, others)
     }
 
     func loadEnvelope(_ node: SpecNode) -> EnvelopeSpec? {
@@ -37,13 +50,8 @@ extension SpecLoader {
     }
 
     func loadResponses(_ node: SpecNode, hasEnvelope: Bool) -> [ResponseSpec] {
-        guard let object = node.object(allowed: SpecKeys.responseKinds, required: ["create", "status"]) else {
-            return []
-        }
-        return SpecKeys.responseKinds.compactMap { key in
-            guard let responseNode = object[key], let kind = ResponseKind(rawValue: key),
-                let response = responseNode.object(allowed: SpecKeys.response)
-            else { return nil }
+        (node.entries ?? []).compactMap { name, responseNode -> ResponseSpec? in
+            guard let response = responseNode.object(allowed: SpecKeys.response) else { return nil }
             let usesEnvelope = hasEnvelope && (response["envelope"]?.boolean ?? true)
             if response.has("envelope"), !hasEnvelope {
                 response["envelope"]?.error("the spec declares no envelope, so there is none to switch off")
@@ -69,23 +77,32 @@ extension SpecLoader {
                     )
                 }
             }
+            let vocabulary = response["states"].map { loadStates($0, allowsOthers: true) }
+            var detect: [Located<Condition>]?
+            if let errorsNode = response["errors"],
+                let errors = errorsNode.object(allowed: SpecKeys.responseErrors, required: ["detect"])
+            {
+                detect = loadDetect(errors["detect"])
+            }
             return ResponseSpec(
-                kind: kind, path: responseNode.path, description: response["description"]?.string ?? "",
+                name: name, path: responseNode.path, description: response["description"]?.string ?? "",
                 usesEnvelope: usesEnvelope,
                 data: usesEnvelope ? response["data"].flatMap { loadField($0, name: "", side: .response) } : nil,
                 fields: usesEnvelope ? nil : response["fields"].map { loadFields($0, side: .response) },
-                typeName: usesEnvelope ? nil : located(response, "type") { $0.nonEmptyString })
+                typeName: usesEnvelope ? nil : located(response, "type") { $0.nonEmptyString },
+                states: vocabulary?.states, otherStates: vocabulary?.others, detect: detect)
+        }
+    }
+
+    /// The conditions of a `detect` list.
+    private func loadDetect(_ node: SpecNode?) -> [Located<Condition>] {
+        (node?.array ?? []).compactMap { conditionNode in
+            loadCondition(conditionNode).map { Located(value: $0, path: conditionNode.path) }
         }
     }
 
     func loadErrors(_ node: SpecNode) -> ErrorsSpec? {
-        guard let object = node.object(allowed: SpecKeys.errors, required: ["detect"]) else { return nil }
-        var detect: [Located<Condition>] = []
-        for conditionNode in object["detect"]?.array ?? [] {
-            if let condition = loadCondition(conditionNode) {
-                detect.append(Located(value: condition, path: conditionNode.path))
-            }
-        }
+        guard let object = node.object(allowed: SpecKeys.errors, required: ["response", "detect"]) else { return nil }
         var http: [HTTPStatusInfo] = []
         for (key, statusNode) in object["http"]?.entries ?? [] {
             guard let status = Int(key), (100...599).contains(status), key.count == 3 else {
@@ -97,6 +114,14 @@ extension SpecLoader {
                 HTTPStatusInfo(
                     status: status, meaning: info["meaning"]?.nonEmptyString ?? "", type: info["type"]?.nonEmptyString))
         }
+        var codes: [ErrorCodeInfo] = []
+        for (code, codeNode) in object["codes"]?.entries ?? [] {
+            guard let info = codeNode.object(allowed: SpecKeys.errorCode, required: ["meaning"]) else { continue }
+            codes.append(
+                ErrorCodeInfo(
+                    code: code, meaning: info["meaning"]?.nonEmptyString ?? "",
+                    isRetryable: info["retryable"]?.boolean ?? false))
+        }
         var retryable: [Int] = []
         for statusNode in object["retryable"]?.array ?? [] {
             guard let status = statusNode.integer else { continue }
@@ -106,6 +131,9 @@ extension SpecLoader {
                 statusNode.error("an HTTP status is a number from 100 to 599, got \(status)")
             }
         }
-        return ErrorsSpec(path: node.path, detect: detect, http: http, retryable: retryable)
+        return ErrorsSpec(
+            path: node.path,
+            response: located(object, "response") { $0.nonEmptyString } ?? Located(value: "", path: node.path),
+            detect: loadDetect(object["detect"]), http: http, codes: codes, retryable: retryable)
     }
 }

@@ -12,8 +12,11 @@ struct SpecLoader {
     func load(_ document: JSONValue) -> ProviderSpec? {
         let root = SpecNode(value: document, path: .root, source: source)
         guard let top = root.object(allowed: SpecKeys.topLevel, required: SpecKeys.topLevelRequired) else { return nil }
-        if let format = top["format"], let number = format.integer, number != 1 {
-            format.error("unsupported format \(number); this generator reads format 1")
+        if let format = top["format"], let number = format.integer, number != Self.format {
+            format.error(
+                number == 1
+                    ? "format 1 is no longer read: format 2 lists \"operations\" and names its \"requests\" and \"responses\" (Spec/README.md, \"Format 2\", shows how to move a spec over)"
+                    : "unsupported format \(number); this generator reads format \(Self.format)")
         }
         let envelope = top["envelope"].flatMap(loadEnvelope)
         return ProviderSpec(
@@ -25,31 +28,37 @@ struct SpecLoader {
             sources: top["sources"]?.strings ?? [],
             notes: top["notes"]?.strings ?? [],
             baseURL: located(top, "baseURL") { $0.nonEmptyString } ?? Located(value: "https://invalid", path: .root),
+            alternateBaseURLs: top["alternateBaseURLs"]?.strings ?? [],
             auth: top["auth"].flatMap(loadAuth) ?? AuthScheme(header: "Authorization", scheme: "Bearer"),
             models: top["models"]?.array?.compactMap(loadModel) ?? [],
             defaultModel: located(top, "defaultModel") { $0.nonEmptyString } ?? Located(value: "", path: .root),
-            endpoints: top["endpoints"].map(loadEndpoints) ?? [],
-            request: top["request"].flatMap(loadRequest)
-                ?? RequestSpec(path: .root, description: "", fields: [], additionalFields: false, rules: []),
+            requests: top["requests"].map(loadRequests) ?? [],
+            operations: top["operations"].map(loadOperations) ?? [],
             unified: top["unified"].flatMap(loadUnified)
                 ?? UnifiedSpec(
                     path: .root, entries: [], assignments: [], extrasRoot: Located(value: .root, path: .root)),
-            states: top["states"].map(loadStates) ?? [],
+            states: top["states"].map { loadStates($0, allowsOthers: false).states } ?? [],
             failCodes: top["failCodes"].map(loadFailCodes) ?? [],
             envelope: envelope,
             types: top["types"].map(loadTypes) ?? [],
             responses: top["responses"].map { loadResponses($0, hasEnvelope: envelope != nil) } ?? [],
-            errors: top["errors"].flatMap(loadErrors) ?? ErrorsSpec(path: .root, detect: [], http: [], retryable: []),
-            limits: top["limits"].flatMap(loadLimits) ?? RateLimits(requestsPerMinute: nil, concurrentTasks: nil),
+            errors: top["errors"].flatMap(loadErrors)
+                ?? ErrorsSpec(
+                    path: .root, response: Located(value: "error", path: .root), detect: [], http: [], codes: [],
+                    retryable: []),
+            limits: top["limits"].flatMap(loadLimits)
+                ?? Located(value: RateLimits(requests: [], concurrentTasks: nil), path: JSONPath.keys("limits")),
             polling: top["polling"].flatMap(loadPolling)
                 ?? PollingHints(firstWaitSeconds: nil, intervalSeconds: nil, timeoutSeconds: nil),
             urlLifetimeSeconds: top["results"].flatMap(loadResults),
             callbacks: top["callbacks"].flatMap(loadCallbacks),
             sandbox: top["sandbox"].flatMap(loadSandbox)
-                ?? SandboxSettings(failureCode: nil, failureMessage: Self.defaultSandboxFailure, walk: []),
-            samples: top["samples"]?.array?.compactMap(loadSample) ?? []
+                ?? SandboxSettings(failureCode: nil, failureMessage: Self.defaultSandboxFailure, walk: [])
         )
     }
+
+    /// The format this loader reads.
+    static let format = 2
 
     /// What the sandbox says for `[fail]` when the spec does not say.
     static let defaultSandboxFailure = "The sandbox failed this task because its prompt contains [fail]."

@@ -8,25 +8,23 @@ struct DescriptorBuilder {
     let lowering: SchemaLowering
 
     func build() -> ProviderDescriptor {
-        func endpoint(_ role: String) -> Endpoint? { spec.endpoints.first { $0.role == role }?.endpoint }
-        let placeholder = Endpoint(
-            method: .get, path: "/", query: [], body: .none, response: .status, timeoutSeconds: nil, multipart: nil,
-            summary: "")
-        let empty = ObjectSchema(fields: [], acceptsUnknownFields: true)
-        return ProviderDescriptor(
+        ProviderDescriptor(
             id: spec.id.value,
             displayName: spec.displayName,
             summary: spec.description,
             specFile: spec.source.displayName,
             notes: spec.notes,
             baseURL: spec.baseURL.value,
+            alternateBaseURLs: spec.alternateBaseURLs,
             auth: spec.auth,
             models: spec.models.map(\.value),
             defaultModel: spec.defaultModel.value,
-            endpoints: Endpoints(
-                create: endpoint("create") ?? placeholder, status: endpoint("status") ?? placeholder,
-                sync: endpoint("sync"), upload: endpoint("upload")),
-            request: lowering.requestSchema(),
+            requests: spec.requests.map(lowering.requestSchema),
+            operations: spec.operations.map { entry in
+                var operation = entry.operation
+                operation.samples = entry.samples.map(Self.sample)
+                return operation
+            },
             unified: UnifiedMapping(
                 entries: spec.unified.entries.map(\.value),
                 assignments: spec.unified.assignments.map(\.value),
@@ -35,25 +33,42 @@ struct DescriptorBuilder {
                 StateMapping(providerState: $0.value, unified: $0.unified, summary: $0.description)
             },
             failCodes: spec.failCodes,
-            responses: ResponseSchemas(
-                create: lowering.responseSchema(.create) ?? empty,
-                status: lowering.responseSchema(.status) ?? empty,
-                callback: lowering.responseSchema(.callback),
-                sync: lowering.responseSchema(.sync),
-                upload: lowering.responseSchema(.upload),
-                error: lowering.responseSchema(.error) ?? empty),
+            responses: spec.responses.map(lowering.responseSchema)
+                + (spec.responses.contains { $0.name == spec.errors.response.value }
+                    ? [] : lowering.responseSchema(named: spec.errors.response.value).map { [$0] } ?? []),
+            envelope: spec.envelope.map {
+                EnvelopeSchema(
+                    fields: ObjectSchema(
+                        fields: $0.fields.map { lowering.field($0, expanding: []) }, acceptsUnknownFields: true),
+                    dataKey: $0.dataKey)
+            },
+            types: spec.types.map { type in
+                var field = FieldSpec(name: "", path: type.path, side: .response, type: .named(type.name))
+                field.path = type.path
+                if case .object(let body) = lowering.value(field, expanding: []).type {
+                    return NamedObjectSchema(name: type.name, body: body)
+                }
+                return NamedObjectSchema(name: type.name, body: ObjectSchema(fields: [], acceptsUnknownFields: true))
+            },
             errors: ErrorRules(
-                detect: spec.errors.detect.map(\.value), http: spec.errors.http,
-                retryableStatuses: spec.errors.retryable),
-            limits: spec.limits,
+                response: spec.errors.response.value, detect: spec.errors.detect.map(\.value), http: spec.errors.http,
+                codes: spec.errors.codes, retryableStatuses: spec.errors.retryable),
+            limits: spec.limits.value,
             polling: spec.polling,
             urlLifetimeSeconds: spec.urlLifetimeSeconds,
-            callbacks: spec.callbacks,
-            sandbox: spec.sandbox,
-            samples: spec.samples.map {
-                Sample(
-                    name: $0.name, kind: $0.kind, source: $0.source, json: $0.body.serialized(), violates: $0.violates,
-                    isConstructed: $0.isConstructed)
-            })
+            callbacks: spec.callbacks.map { callbacks in
+                CallbackInfo(
+                    response: callbacks.response.value, signature: callbacks.signature,
+                    answerWithinSeconds: callbacks.answerWithinSeconds, retries: callbacks.retries,
+                    samples: callbacks.samples.map(Self.sample))
+            },
+            sandbox: spec.sandbox)
+    }
+
+    static func sample(_ sample: SampleSpec) -> Sample {
+        Sample(
+            name: sample.name, operation: sample.operation, part: sample.part, httpStatus: sample.httpStatus,
+            source: sample.source, json: sample.body.serialized(), violates: sample.violates,
+            isConstructed: sample.isConstructed)
     }
 }

@@ -17,23 +17,46 @@ struct SchemaLowering {
     /// The named type called `name`, if the spec declares it.
     func namedType(_ name: String) -> NamedTypeSpec? { types[name] }
 
-    /// The create-request body's schema and rules.
-    func requestSchema() -> RequestSchema {
+    /// The schema and rules of a named request.
+    func requestSchema(_ request: RequestSpec) -> RequestSchema {
         RequestSchema(
+            name: request.name, summary: request.description,
             body: ObjectSchema(
-                fields: spec.request.fields.map { field($0, expanding: []) },
-                acceptsUnknownFields: spec.request.additionalFields),
-            rules: spec.request.rules.map(\.value))
+                fields: request.fields.map { field($0, expanding: []) },
+                acceptsUnknownFields: request.additionalFields),
+            rules: request.rules.map(\.value))
     }
 
-    /// The whole-body schema of a response kind, or `nil` when the spec does not document it.
-    func responseSchema(_ kind: ResponseKind) -> ObjectSchema? {
-        guard let response = spec.responses.first(where: { $0.kind == kind }) else {
-            guard kind == .error else { return nil }
-            // Without a documented error body, the envelope alone carries the code and message.
-            return ObjectSchema(fields: envelopeFields(), acceptsUnknownFields: true)
+    /// The schema and rules of the request called `name` (an empty one when the spec has none).
+    func requestSchema(named name: String) -> RequestSchema {
+        spec.request(named: name).map(requestSchema)
+            ?? RequestSchema(name: name, body: ObjectSchema(fields: [], acceptsUnknownFields: true), rules: [])
+    }
+
+    /// The create operation's request (an empty one when there is none).
+    func createRequestSchema() -> RequestSchema {
+        spec.createRequest.map(requestSchema)
+            ?? RequestSchema(name: "", body: ObjectSchema(fields: [], acceptsUnknownFields: true), rules: [])
+    }
+
+    /// The response called `name` as the runtime reads it, or `nil` when the spec has no such entry. Without a
+    /// documented error response, the error body is the envelope alone.
+    func responseSchema(named name: String) -> ResponseSchema? {
+        guard let response = spec.responses.first(where: { $0.name == name }) else {
+            guard name == spec.errors.response.value else { return nil }
+            return ResponseSchema(name: name, body: ObjectSchema(fields: envelopeFields(), acceptsUnknownFields: true))
         }
-        return bodySchema(response)
+        return responseSchema(response)
+    }
+
+    /// A response as the runtime reads it.
+    func responseSchema(_ response: ResponseSpec) -> ResponseSchema {
+        ResponseSchema(
+            name: response.name, summary: response.description, body: bodySchema(response),
+            states: response.states.map {
+                $0.map { StateMapping(providerState: $0.value, unified: $0.unified, summary: $0.description) }
+            },
+            otherStates: response.otherStates, errorDetection: response.detect.map { $0.map(\.value) })
     }
 
     /// The whole-body schema of a response as written.

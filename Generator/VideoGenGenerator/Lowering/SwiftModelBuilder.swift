@@ -7,81 +7,117 @@ struct SwiftModelBuilder {
     let spec: ProviderSpec
     let descriptor: ProviderDescriptor
     let lowering: SchemaLowering
+    /// The spec's text, minified.
+    let specText: String
 
     var source: SpecSource { spec.source }
+    private var namespace: String { spec.swiftName.value }
 
     func build() -> SwiftProviderModel {
-        let request = structure(
-            name: "CreateRequest",
-            summary: spec.request.description.isEmpty ? "The body of a create request." : spec.request.description,
-            origin: spec.request.path, fields: spec.request.fields, isRequest: true, isRoot: true,
-            refusesUnknown: !spec.request.additionalFields)
-        var responses: [(ResponseKind, SwiftStruct)] = []
-        for response in spec.responses {
-            responses.append((response.kind, responseStruct(response)))
+        let requests = spec.requests.map { request in
+            structure(
+                name: Self.requestTypeName(request.name),
+                summary: request.description.isEmpty ? "The body of the \(request.name) request." : request.description,
+                origin: request.path, fields: request.fields, isRequest: true,
+                schema: "\(namespace).descriptor.requestBody(named: \(SwiftLiteral.string(request.name)))",
+                requestName: request.name)
         }
+        let envelope = spec.envelope.map { envelope in
+            structure(
+                name: "Envelope",
+                summary: "The fields \(spec.displayName) wraps around every answer's payload.",
+                origin: envelope.path, fields: envelope.fields, isRequest: false,
+                schema: "\(namespace).descriptor.envelopeFields")
+        }
+        let responses = spec.responses.compactMap(responseStruct)
         let named = spec.types.map {
             structure(
                 name: $0.name, summary: $0.description, origin: $0.path, fields: $0.fields, isRequest: false,
-                isRoot: false)
+                schema: "\(namespace).descriptor.typeBody(named: \(SwiftLiteral.string($0.name)))")
         }
-        checkNamespaceNames(named)
+        var parameterEnums: [SwiftEnum] = []
+        let methods = spec.operations.map { method(for: $0, enums: &parameterEnums) }
+        checkNamespaceNames(
+            requests.map { ($0.name, $0.origin) } + responses.map { ($0.name, $0.origin) }
+                + named.map { ($0.name, $0.origin) } + parameterEnums.map { ($0.name, $0.origin) }
+                + spec.responses.compactMap(aliasName))
         return SwiftProviderModel(
-            namespace: spec.swiftName.value,
-            specFile: source.displayName,
-            summary: spec.description,
-            descriptor: descriptor,
-            request: request,
-            responses: responses,
-            namedTypes: named,
-            stateEnum: stateEnum(),
-            failCodeEnum: failCodeEnum())
+            namespace: namespace, specFile: source.displayName, summary: spec.description, descriptor: descriptor,
+            specText: specText, requests: requests, responses: responses, responseAliases: responseAliases,
+            envelope: envelope, namedTypes: named,
+            parameterEnums: parameterEnums, stateEnum: stateEnum(), failCodeEnum: failCodeEnum(), methods: methods)
     }
 
-    // MARK: Structs
+    /// `create` → `CreateRequest`.
+    static func requestTypeName(_ name: String) -> String { SwiftNaming.typeName(name) + "Request" }
 
-    private func responseStruct(_ response: ResponseSpec) -> SwiftStruct {
-        let summary = response.description.isEmpty ? "A \(response.kind.rawValue) response." : response.description
-        var fields: [FieldSpec]
+    /// `status` → `StatusResponse`.
+    static func responseTypeName(_ name: String) -> String { SwiftNaming.typeName(name) + "Response" }
+
+    // MARK: Responses
+
+    /// A response whose whole body is a named type is that type (a type alias); others get a struct.
+    private func aliasName(_ response: ResponseSpec) -> (String, JSONPath)? {
+        response.typeName == nil ? nil : (Self.responseTypeName(response.name), response.path)
+    }
+
+    private func responseStruct(_ response: ResponseSpec) -> SwiftStruct? {
+        guard response.typeName == nil else { return nil }
+        let name = Self.responseTypeName(response.name)
+        let summary = response.description.isEmpty ? "The \(response.name) answer." : response.description
+        let schema = "\(namespace).descriptor.responseBody(named: \(SwiftLiteral.string(response.name)))"
         if response.usesEnvelope, let envelope = spec.envelope {
-            fields = envelope.fields
+            var fields: [FieldSpec] = []
             if var data = response.data {
                 data.name = envelope.dataKey
-                if data.typeName == nil, case .builtin(.object) = data.type {
-                    data.typeName = response.kind.swiftWord + "Payload"
-                }
+                let word = SwiftNaming.typeName(response.name)
+                if data.typeName == nil, case .builtin(.object) = data.type { data.typeName = word + "Payload" }
                 if data.items?.typeName == nil, case .builtin(.object)? = data.items?.type {
-                    data.itemStorage[0].typeName = response.kind.swiftWord + "Item"
+                    data.itemStorage[0].typeName = word + "Item"
                 }
                 if data.description.isEmpty { data.description = "The payload under the envelope." }
                 fields.append(data)
             }
-        } else if let typeName = response.typeName {
-            fields = spec.types.first { $0.name == typeName.value }?.fields ?? []
-        } else {
-            fields = response.fields ?? []
+            var model = structure(
+                name: name, summary: summary, origin: response.path, fields: fields, isRequest: false, schema: schema)
+            model.hasEnvelope = true
+            return model
         }
         return structure(
-            name: response.kind.swiftTypeName, summary: summary, origin: response.path, fields: fields,
-            isRequest: false, isRoot: false)
+            name: name, summary: summary, origin: response.path, fields: response.fields ?? [], isRequest: false,
+            schema: schema)
     }
 
+    /// The type aliases of responses whose body is a named type, for the emitter.
+    var responseAliases: [(name: String, target: String, summary: String, origin: JSONPath)] {
+        spec.responses.compactMap { response in
+            guard let typeName = response.typeName else { return nil }
+            return (
+                Self.responseTypeName(response.name), typeName.value,
+                response.description.isEmpty ? "The \(response.name) answer." : response.description, response.path
+            )
+        }
+    }
+
+    // MARK: Structs
+
     private func structure(
-        name: String, summary: String, origin: JSONPath, fields: [FieldSpec], isRequest: Bool, isRoot: Bool,
-        refusesUnknown: Bool = false
+        name: String, summary: String, origin: JSONPath, fields: [FieldSpec], isRequest: Bool, schema: String,
+        requestName: String? = nil
     ) -> SwiftStruct {
         var nested: [SwiftDeclaration] = []
         var properties: [SwiftProperty] = []
         for field in fields {
-            let (typeText, declarations) = swiftType(of: field, isRequest: isRequest, owner: name)
+            let (typeText, declarations) = swiftType(
+                of: field, isRequest: isRequest, owner: name, ownerSchema: "\(name).schema")
             nested += declarations
             properties.append(
                 SwiftProperty(
                     name: field.swiftName ?? SwiftNaming.propertyName(field.name),
-                    wireNames: [field.name] + field.aliases,
+                    wireName: field.name,
                     typeText: typeText,
                     isOptional: !(isRequest && field.required),
-                    encoding: encoding(of: field),
+                    kind: kind(of: field),
                     summary: field.description,
                     origin: field.path,
                     facts: facts(of: field)))
@@ -110,12 +146,15 @@ struct SwiftModelBuilder {
             }
         }
         return SwiftStruct(
-            name: name, summary: summary, origin: origin, isRequest: isRequest, isRequestRoot: isRoot,
-            refusesUnknownFields: refusesUnknown, properties: properties, nested: nested)
+            name: name, summary: summary, origin: origin, isRequest: isRequest, requestName: requestName,
+            schemaExpression: schema, hasEnvelope: false, properties: properties, nested: nested)
     }
 
-    /// The Swift type text of a field, and the nested declarations it needs.
-    private func swiftType(of field: FieldSpec, isRequest: Bool, owner: String) -> (String, [SwiftDeclaration]) {
+    /// The Swift type text of a field, and the nested declarations it needs; nested structs find their schema in
+    /// `ownerSchema` under the field's wire name.
+    private func swiftType(of field: FieldSpec, isRequest: Bool, owner: String, ownerSchema: String)
+        -> (String, [SwiftDeclaration])
+    {
         switch field.type {
         case .named(let name):
             return (name, [])
@@ -142,7 +181,7 @@ struct SwiftModelBuilder {
                 let model = structure(
                     name: structName, summary: field.description, origin: field.path, fields: field.fields ?? [],
                     isRequest: isRequest,
-                    isRoot: false, refusesUnknown: isRequest && !(field.additionalFields ?? false))
+                    schema: "\(ownerSchema).objectSchema(ofField: \(SwiftLiteral.string(field.name)))")
                 return (structName, [.structure(model)])
             case .array:
                 guard var items = field.items else { return ("[JSONValue]", []) }
@@ -150,18 +189,17 @@ struct SwiftModelBuilder {
                     items.typeName = SwiftNaming.typeName(field.name) + "Item"
                 }
                 if items.name.isEmpty { items.name = field.name }
-                let (itemType, declarations) = swiftType(of: items, isRequest: isRequest, owner: owner)
+                let (itemType, declarations) = swiftType(
+                    of: items, isRequest: isRequest, owner: owner, ownerSchema: ownerSchema)
                 return ("[\(itemType)]", declarations)
             }
         }
     }
 
-    private func encoding(of field: FieldSpec) -> SwiftPropertyEncoding {
-        if case .builtin(.array) = field.type {
-            return .array(acceptsSingle: field.acceptsSingle, embeddedJSON: field.isEmbeddedJSON)
-        }
-        if case .builtin(.timestamp) = field.type { return .timestamp(field.unit ?? .seconds) }
-        return field.isEmbeddedJSON ? .embeddedJSON : .plain
+    private func kind(of field: FieldSpec) -> SwiftPropertyKind {
+        if case .builtin(.array) = field.type { return .list }
+        if case .builtin(.timestamp) = field.type { return .date }
+        return .value
     }
 
     private func facts(of field: FieldSpec) -> [String] {
@@ -189,6 +227,107 @@ struct SwiftModelBuilder {
         return facts
     }
 
+    // MARK: Operations
+
+    private func method(for entry: OperationSpec, enums: inout [SwiftEnum]) -> SwiftOperationMethod {
+        let operation = entry.operation
+        let answer: SwiftOperationAnswer
+        switch operation.responseFormat {
+        case .json: answer = .model(operation.response.map(Self.responseTypeName) ?? "JSONValue")
+        case .events: answer = .events(operation.response.map(Self.responseTypeName) ?? "JSONValue")
+        case .binary: answer = .bytes
+        case .none: answer = .empty
+        }
+        var arguments: [SwiftOperationArgument] = []
+        var labels: Set<String> = ["timeoutSeconds", "request", "file", "fileName", "contentType"]
+        func add(_ argument: SwiftOperationArgument, at path: JSONPath) {
+            guard labels.insert(argument.label).inserted else {
+                source.error(
+                    at: path,
+                    "the parameter becomes the argument `\(argument.label)`, which another argument of `\(SwiftNaming.methodName(entry.name))` already uses; set \"swiftName\""
+                )
+                return
+            }
+            arguments.append(argument)
+        }
+        for parameter in operation.parameters {
+            let path = entry.path.appending(key: "parameters").appending(key: parameter.name)
+            switch parameter.source {
+            case .taskID where !arguments.contains { if case .taskID = $0.source { return true } else { return false } }:
+                add(
+                    SwiftOperationArgument(
+                        label: "taskID", typeText: "String", isOptional: false, source: .taskID,
+                        summary: "The task's id."), at: path)
+            case .model(_)
+            where !arguments.contains { if case .model = $0.source { return true } else { return false } }:
+                add(
+                    SwiftOperationArgument(
+                        label: "model", typeText: "String", isOptional: true, source: .model,
+                        summary: "The model; `nil` is `\(spec.defaultModel.value)`."), at: path)
+            case .caller:
+                let label = parameterLabel(parameter, at: path)
+                var typeText: String
+                switch parameter.value.type {
+                case .integer: typeText = "Int"
+                case .number: typeText = "Double"
+                case .boolean: typeText = "Bool"
+                default: typeText = "String"
+                }
+                if let values = parameter.value.constraints.allowedValues {
+                    let enumName = SwiftNaming.typeName(entry.name) + SwiftNaming.typeName(label)
+                    var field = FieldSpec(
+                        name: parameter.name, path: path, side: .request,
+                        type: .builtin(typeText == "Int" ? .integer : .string))
+                    field.description = parameter.summary
+                    enums.append(
+                        enumeration(
+                            field, values: values, name: enumName, isOpen: false,
+                            rawType: typeText == "Int" ? "Int" : "String"))
+                    typeText = enumName
+                }
+                add(
+                    SwiftOperationArgument(
+                        label: label, typeText: typeText, isOptional: !parameter.isRequired,
+                        source: .caller(parameter.name), summary: parameter.summary), at: path)
+            default:
+                break
+            }
+        }
+        // The task id first, then the model, then the caller's parameters in spec order.
+        func rank(_ argument: SwiftOperationArgument) -> Int {
+            switch argument.source {
+            case .taskID: return 0
+            case .model: return 1
+            case .caller: return 2
+            }
+        }
+        arguments = arguments.enumerated().sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }
+            .map(\.element)
+        var formFields: [(String, String, String)] = []
+        if let form = operation.multipart {
+            for field in form.fields {
+                let label = SwiftNaming.propertyName(field.name)
+                if labels.insert(label).inserted { formFields.append((label, field.name, field.summary)) }
+            }
+        }
+        return SwiftOperationMethod(
+            name: SwiftNaming.methodName(entry.name), operation: entry.name,
+            summary: operation.summary.isEmpty ? "The \(entry.name) operation." : operation.summary,
+            origin: entry.path, requestType: operation.requestName.map(Self.requestTypeName), answer: answer,
+            arguments: arguments, uploads: operation.multipart != nil, formFields: formFields)
+    }
+
+    private func parameterLabel(_ parameter: OperationParameter, at path: JSONPath) -> String {
+        let label = SwiftNaming.propertyName(parameter.name)
+        if label.isEmpty || !SwiftNaming.isIdentifier(label) || SwiftNaming.keywords.contains(label) {
+            source.error(
+                at: path,
+                "the parameter \"\(parameter.name)\" gives no usable Swift argument name (\"\(label)\"); set \"swiftName\""
+            )
+        }
+        return label
+    }
+
     // MARK: Enums
 
     private func enumeration(_ field: FieldSpec, values: [JSONValue], name: String, isOpen: Bool, rawType: String)
@@ -203,21 +342,20 @@ struct SwiftModelBuilder {
         let summary = field.description.isEmpty ? "The values of `\(field.name)`." : field.description
         return SwiftEnum(
             name: name, summary: summary, origin: field.path, isOpen: isOpen && rawType == "String", rawType: rawType,
-            cases: cases, unifiedStates: nil)
+            cases: cases)
     }
 
     private func stateEnum() -> SwiftEnum {
         SwiftEnum(
             name: "ProviderState",
-            summary: "\(spec.displayName)'s task states; values the spec does not list decode as `unknown`.",
+            summary: "\(spec.displayName)'s task states.",
             origin: JSONPath.keys("states"), isOpen: true, rawType: "String",
             cases: spec.states.map {
                 SwiftEnumCase(
                     name: $0.swiftName ?? SwiftNaming.caseName($0.value), rawValue: .string($0.value),
                     summary: ($0.description.isEmpty ? "" : $0.description + " ") + "Unified: `\($0.unified.rawValue)`."
                 )
-            },
-            unifiedStates: spec.states.map(\.unified))
+            })
     }
 
     private func failCodeEnum() -> SwiftEnum {
@@ -238,14 +376,24 @@ struct SwiftModelBuilder {
             return SwiftEnumCase(name: name, rawValue: .string(code.code), summary: code.summary)
         }
         return SwiftEnum(
-            name: "FailCode", summary: "\(spec.displayName)'s documented fail codes; other codes decode as `unknown`.",
-            origin: JSONPath.keys("failCodes"), isOpen: true, rawType: "String", cases: cases, unifiedStates: nil)
+            name: "FailCode", summary: "\(spec.displayName)'s documented fail codes.",
+            origin: JSONPath.keys("failCodes"), isOpen: true, rawType: "String", cases: cases)
     }
 
-    private func checkNamespaceNames(_ named: [SwiftStruct]) {
-        var seen: Set<String> = []
-        for model in named where !seen.insert(model.name).inserted {
-            source.error(at: model.origin, "the type name `\(model.name)` is declared twice")
+    private func checkNamespaceNames(_ names: [(String, JSONPath)]) {
+        var seen: [String: JSONPath] = [:]
+        for (name, origin) in names {
+            if seen[name] != nil {
+                source.error(
+                    at: origin,
+                    "the Swift type `\(namespace).\(name)` would be declared twice; rename one of the requests, responses, types or parameters"
+                )
+            }
+            seen[name] = origin
+            if SwiftNaming.reservedTypeNames.contains(name) || SwiftNaming.keywords.contains(name) {
+                source.error(
+                    at: origin, "the Swift type `\(name)` is taken by Swift or by generated code; rename it")
+            }
         }
     }
 }

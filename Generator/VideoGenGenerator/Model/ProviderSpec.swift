@@ -18,11 +18,12 @@ struct ProviderSpec {
     var sources: [String]
     var notes: [String]
     var baseURL: Located<String>
+    var alternateBaseURLs: [String]
     var auth: AuthScheme
     var models: [Located<ModelInfo>]
     var defaultModel: Located<String>
-    var endpoints: [EndpointSpec]
-    var request: RequestSpec
+    var requests: [RequestSpec]
+    var operations: [OperationSpec]
     var unified: UnifiedSpec
     var states: [StateSpec]
     var failCodes: [FailCodeInfo]
@@ -30,23 +31,49 @@ struct ProviderSpec {
     var types: [NamedTypeSpec]
     var responses: [ResponseSpec]
     var errors: ErrorsSpec
-    var limits: RateLimits
+    var limits: Located<RateLimits>
     var polling: PollingHints
     var urlLifetimeSeconds: Double?
-    var callbacks: CallbackInfo?
+    var callbacks: CallbackSpec?
     var sandbox: SandboxSettings
-    var samples: [SampleSpec]
+
+    /// The operation playing `role`, if any.
+    func operation(role: OperationRole) -> OperationSpec? {
+        operations.first { $0.role == role }
+    }
+
+    /// The request called `name`, if any.
+    func request(named name: String) -> RequestSpec? {
+        requests.first { $0.name == name }
+    }
+
+    /// The create operation's request, where the unified mapping and the request rules live.
+    var createRequest: RequestSpec? {
+        operation(role: .create)?.requestName.flatMap(request(named:))
+    }
+
+    /// Every sample of the spec, operations' then callbacks'.
+    var samples: [SampleSpec] {
+        operations.flatMap(\.samples) + (callbacks?.samples ?? [])
+    }
 }
 
-/// An endpoint as written.
-struct EndpointSpec {
-    var role: String
+/// An operation as written.
+struct OperationSpec {
+    var name: String
     var path: JSONPath
-    var endpoint: Endpoint
+    var operation: ProviderOperation
+    /// Where the request named by `body.json` is referenced (for messages).
+    var requestPath: JSONPath?
+    var samples: [SampleSpec]
+
+    var role: OperationRole? { operation.role }
+    var requestName: String? { operation.requestName }
 }
 
-/// The create-request body as written.
+/// A named request body as written.
 struct RequestSpec {
+    var name: String
     var path: JSONPath
     var description: String
     var fields: [FieldSpec]
@@ -89,7 +116,7 @@ struct NamedTypeSpec {
 
 /// An entry of `responses`.
 struct ResponseSpec {
-    var kind: ResponseKind
+    var name: String
     var path: JSONPath
     var description: String
     /// Whether the provider's envelope wraps this response.
@@ -100,21 +127,41 @@ struct ResponseSpec {
     var fields: [FieldSpec]?
     /// The named type of the whole body, for responses without an envelope.
     var typeName: Located<String>?
+    /// This response's own states (`"*"` as `otherStates`), if it has a vocabulary of its own.
+    var states: [StateSpec]?
+    var otherStates: TaskState?
+    /// This response's own error detection, if any.
+    var detect: [Located<Condition>]?
 }
 
 /// The `errors` section as written.
 struct ErrorsSpec {
     var path: JSONPath
+    var response: Located<String>
     var detect: [Located<Condition>]
     var http: [HTTPStatusInfo]
+    var codes: [ErrorCodeInfo]
     var retryable: [Int]
+}
+
+/// The `callbacks` section as written.
+struct CallbackSpec {
+    var path: JSONPath
+    var response: Located<String>
+    var signature: CallbackSignature?
+    var answerWithinSeconds: Double?
+    var retries: String?
+    var samples: [SampleSpec]
 }
 
 /// A documented sample as written.
 struct SampleSpec {
     var name: String
     var path: JSONPath
-    var kind: SampleKind
+    /// The operation it belongs to; `nil` for callbacks.
+    var operation: String?
+    var part: SamplePart
+    var httpStatus: Int?
     var source: String
     var body: JSONValue
     var violates: [String]

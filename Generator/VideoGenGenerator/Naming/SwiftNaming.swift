@@ -36,6 +36,11 @@ enum SwiftNaming {
         camelCase(words(wire), firstUpper: false)
     }
 
+    /// An operation's Swift method: `status` → `status`, `get-credits` → `getCredits`.
+    static func methodName(_ operation: String) -> String {
+        camelCase(words(operation), firstUpper: false)
+    }
+
     /// `aspect_ratio` → `AspectRatio`, `input` → `Input`.
     static func typeName(_ wire: String) -> String {
         camelCase(words(wire), firstUpper: true)
@@ -110,15 +115,17 @@ enum SwiftNaming {
         "Sendable", "Hashable", "Equatable", "Codable", "Decodable", "Encodable", "CaseIterable", "RawRepresentable",
         "Decoder", "Encoder", "JSONValue", "JSONObject", "JSONPath", "PayloadError", "Violation", "ProviderCode",
         "FieldReader", "FieldWriter", "JSONModel", "JSONValueConvertible", "RequestValidator", "TaskState",
-        "ProviderBinding", "ProviderDescriptor", "SampleKind", "Foundation", "VideoGenCore", "VideoGen",
-        "CreateRequest", "CreateResponse", "StatusResponse", "CallbackResponse", "SyncResponse", "UploadResponse",
-        "ErrorResponse", "ProviderState", "FailCode", "Type", "Protocol", "Self",
+        "ProviderBinding", "ProviderDescriptor", "Foundation", "VideoGenCore", "VideoGen", "ProviderState",
+        "FailCode", "Envelope", "Client", "OperationResponse", "OperationCall", "VideoClient", "VideoGenError",
+        "ObjectSchema", "APIKey", "ClientConfiguration", "Type", "Protocol", "Self",
     ]
 
     /// Member names generated code declares itself, which a property or case must not take.
     static let reservedMemberNames: Set<String> = [
         "jsonValue", "validate", "init", "decode", "hashValue", "hash", "rawValue", "allCases", "unknown",
-        "unifiedState",
-        "descriptor", "typedModel", "knownCases", "encode",
+        "descriptor", "knownCases", "encode", "schema", "spec", "envelope",
     ]
+
+    /// Member names a generated typed client declares itself, which an operation's method must not take.
+    static let reservedClientMembers: Set<String> = ["base", "descriptor", "init", "call", "perform"]
 }

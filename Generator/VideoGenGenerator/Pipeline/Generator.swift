@@ -19,8 +19,14 @@ public struct Generator {
         public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
     }
 
-    /// Creates a generator.
-    public init() {}
+    /// The import line of generated files: `import VideoGenCore` for the package's own specs (compiled into the
+    /// `VideoGen` module), `import VideoGen` for a consumer's.
+    public var runtimeImport: String
+
+    /// Creates a generator whose files import `runtimeModule`.
+    public init(runtimeModule: String = "VideoGenCore") {
+        runtimeImport = "import \(runtimeModule)"
+    }
 
     /// The output file name for a spec file: `acme.json` → `acme.generated.swift`.
     public static func outputName(forSpec file: String) -> String {
@@ -47,24 +53,33 @@ public struct Generator {
     private func run(_ documents: [(SpecSource, JSONValue?)], log: DiagnosticLog) -> Result {
         var models: [SwiftProviderModel] = []
         for (source, document) in documents {
-            guard let document, let spec = SpecLoader(source: source).load(document) else { continue }
-            let lowering = SchemaLowering(spec: spec)
-            SpecChecker(spec: spec, lowering: lowering).run()
-            let descriptor = DescriptorBuilder(spec: spec, lowering: lowering).build()
-            SampleChecker(spec: spec, descriptor: descriptor).run()
-            models.append(SwiftModelBuilder(spec: spec, descriptor: descriptor, lowering: lowering).build())
+            guard let document, let model = Self.model(of: document, source: source) else { continue }
+            models.append(model)
         }
         checkAcrossSpecs(models, documents.map(\.0))
         guard !log.hasErrors else { return Result(diagnostics: log.diagnostics, outputs: [:]) }
         var outputs: [String: String] = [:]
         for (model, source) in zip(models, documents.map(\.0)) {
-            outputs[Self.outputName(forSpec: source.file)] = FileEmitter(model: model).emit()
+            outputs[Self.outputName(forSpec: source.file)] = FileEmitter(model: model, runtimeImport: runtimeImport)
+                .emit()
         }
         let catalog = zip(models, documents.map(\.0)).sorted { $0.1.baseName < $1.1.baseName }.map {
             ($0.0.namespace, $0.0.specFile)
         }
         outputs[CatalogEmitter.fileName] = CatalogEmitter.emit(catalog)
         return Result(diagnostics: log.diagnostics, outputs: outputs)
+    }
+
+    /// Loads, checks and lowers one parsed spec into its Swift model (diagnostics go to the source's log).
+    static func model(of document: JSONValue, source: SpecSource) -> SwiftProviderModel? {
+        guard let spec = SpecLoader(source: source).load(document) else { return nil }
+        let lowering = SchemaLowering(spec: spec)
+        SpecChecker(spec: spec, lowering: lowering).run()
+        let descriptor = DescriptorBuilder(spec: spec, lowering: lowering).build()
+        SampleChecker(spec: spec, descriptor: descriptor).run()
+        return SwiftModelBuilder(
+            spec: spec, descriptor: descriptor, lowering: lowering, specText: document.serialized()
+        ).build()
     }
 
     /// Two specs must not share an id, a Swift name or an output file.

@@ -89,7 +89,7 @@ final class PollingSession: @unchecked Sendable {
             }
             if task.state.isTerminal {
                 finished = true
-                return try client.outcome(of: task)
+                return try client.outcome(of: await client.completed(task, handle, deadline: deadline))
             }
             last = task
             currentInterval = interval

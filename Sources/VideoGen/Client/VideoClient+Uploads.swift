@@ -3,63 +3,48 @@
 import Foundation
 
 extension VideoClient {
-    /// Uploads an image through the provider's documented upload endpoint and returns its public URL
+    /// Uploads an image through the provider's documented upload operation and returns its public URL
     /// (use it in ``VideoRequest/imageURLs``; providers refuse inline base64 images).
     public func uploadImage(_ data: Data, fileName: String, contentType: String) async throws(VideoGenError) -> String {
-        guard let endpoint = descriptor.endpoints.upload, let form = endpoint.multipart else {
+        guard let upload = descriptor.operation(role: .upload) else {
             throw .unsupported(
                 provider: descriptor.id,
                 detail: "the provider documents no upload endpoint; host the image yourself and pass its https URL")
         }
-        var problems: [String] = []
-        if let maximum = form.maxBytes, data.count > maximum {
-            problems.append("the file is \(data.count) bytes; the upload accepts at most \(maximum) bytes")
-        }
-        if !form.contentTypes.isEmpty, !form.contentTypes.contains(contentType.lowercased()) {
-            problems.append(
-                "the content type \(contentType) is not accepted (accepted: \(form.contentTypes.joined(separator: ", ")))"
-            )
-        }
-        if data.isEmpty { problems.append("the file is empty") }
-        guard problems.isEmpty else { throw .invalidRequest(provider: descriptor.id, violations: problems) }
-        var request = try httpRequest(for: endpoint, model: descriptor.defaultModel, taskID: nil, body: nil)
-        let boundary = "VideoGen-\(UInt64(jitter.next() * 1e15))"
-        request.headers.append(HTTPHeader("Content-Type", "multipart/form-data; boundary=\(boundary)"))
-        request.body = MultipartBody.encode(
-            boundary: boundary,
-            fields: form.fields.compactMap { field in field.defaultValue.map { (field.name, $0) } },
-            file: (form.fileField, fileName, contentType, data))
-        let deadline = configuration.clock.now() + TimeBounds.clamp(configuration.callTimeoutSeconds)
-        let response = try await send(request, call: .upload, deadline: deadline)
-        let outcome: UploadOutcome
+        var call = OperationCall(upload.name)
+        call.upload = MultipartUpload(data: data, fileName: fileName, contentType: contentType)
+        let result = try await perform(call, operation: upload, timeoutSeconds: nil, overallDeadline: nil)
+        let values: RoleValues
         do {
-            outcome = try PayloadDecoder.decodeUpload(
-                response.body, descriptor: descriptor, httpStatus: response.status)
+            values = try PayloadReader.read(
+                result.json ?? .null,
+                as: upload.response.map(descriptor.responseBody(named:))
+                    ?? ObjectSchema(fields: [], acceptsUnknownFields: true))
         } catch {
             throw .malformedResponse(
-                provider: descriptor.id, endpoint: "upload", detail: apiKey.redact(error.description))
+                provider: descriptor.id, endpoint: upload.name, detail: apiKey.redact(error.description))
         }
-        switch outcome {
-        case .uploaded(let url): return url
-        case .providerError(let report):
-            throw .providerError(
-                redact(report), retryAfterSeconds: response.retryAfterSeconds(now: configuration.clock.date()))
+        guard let url = values.uploadedURL, !url.isEmpty else {
+            throw .malformedResponse(
+                provider: descriptor.id, endpoint: upload.name, detail: "is missing: the answer carries no file URL")
         }
+        return url
     }
 
-    /// Creates a video through the provider's blocking sync endpoint (it answers with the result; no polling).
+    /// Creates a video through the provider's blocking sync operation (it answers with the result; no polling).
     public func generateSync(_ request: VideoRequest) async throws(VideoGenError) -> VideoTask {
-        guard let endpoint = descriptor.endpoints.sync else {
+        guard let sync = descriptor.operation(role: .sync) else {
             throw .unsupported(
                 provider: descriptor.id, detail: "the provider documents no sync endpoint; use generate(_:)")
         }
         let native = try nativeRequest(for: request)
-        let http = try httpRequest(for: endpoint, model: native.model, taskID: nil, body: native.body)
-        // The sync endpoint blocks while the video renders: its own timeout, when longer, bounds the call.
-        let bound = max(configuration.callTimeoutSeconds, (endpoint.timeoutSeconds ?? 0) * 2)
-        let response = try await send(
-            http, call: .create, deadline: configuration.clock.now() + TimeBounds.clamp(bound))
-        return try outcome(of: decodeTask(response, kind: endpoint.response, endpoint: "sync"))
+        let result = try await perform(
+            native.call(sync.name), operation: sync, timeoutSeconds: nil, overallDeadline: nil)
+        guard let task = result.task else {
+            throw .malformedResponse(
+                provider: descriptor.id, endpoint: sync.name, detail: "the answer describes no task")
+        }
+        return try outcome(of: task)
     }
 }
 

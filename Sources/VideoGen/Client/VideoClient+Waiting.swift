@@ -27,8 +27,9 @@ extension VideoClient {
             timeoutSeconds ?? configuration.polling.timeoutSeconds ?? descriptor.polling.timeoutSeconds
                 ?? PollingPolicy.fallbackTimeout)
         let native = try nativeRequest(for: request)
+        let create = try operation(role: .create)
         let created = try await createTask(
-            body: native.body, model: native.model, timeoutSeconds: nil, overallDeadline: start + total)
+            native.call(create.name), timeoutSeconds: nil, overallDeadline: start + total)
         guard let handle = handle(for: created) else {
             throw .malformedResponse(
                 provider: descriptor.id, endpoint: "create", detail: "the answer carries no task id")
@@ -61,6 +62,36 @@ extension VideoClient {
     /// The status of `handle`, fetched within `deadline` (a clock time).
     func pollOnce(_ handle: TaskHandle, deadline: Double, priority: Double) async throws(VideoGenError) -> VideoTask {
         try await fetchStatus(handle, attempts: 2, deadline: deadline, priority: priority, polling: true)
+    }
+
+    /// A finished task completed with its result: where the status says "succeeded" but carries no video and the
+    /// provider has a result operation, the result is fetched; a result the provider refuses (an error answer)
+    /// means the task failed, with the provider's message.
+    func completed(_ task: VideoTask, _ handle: TaskHandle, deadline: Double) async throws(VideoGenError) -> VideoTask {
+        guard task.state == .succeeded, task.videoURLs.isEmpty, let result = descriptor.operation(role: .result) else {
+            return task
+        }
+        do throws(VideoGenError) {
+            let answer = try await execute(
+                call(result, handle), operation: result, deadline: deadline,
+                attempts: configuration.retry.maximumAttempts)
+            guard var finished = answer.task else {
+                throw VideoGenError.malformedResponse(
+                    provider: descriptor.id, endpoint: result.name, detail: "the answer describes no task")
+            }
+            if finished.taskID == nil { finished.taskID = task.taskID }
+            if finished.createdAt == nil { finished.createdAt = task.createdAt }
+            if finished.providerState == nil { finished.providerState = task.providerState }
+            return finished
+        } catch {
+            guard case .providerError(let report, _) = error, let status = report.httpStatus,
+                (400..<500).contains(status), status != 429
+            else { throw error }
+            var failed = task
+            failed.state = .failed
+            failed.failure = TaskFailure(code: report.code ?? report.type, message: report.message)
+            return failed
+        }
     }
 
     func isTransient(_ status: Int) -> Bool {

@@ -1,9 +1,11 @@
-// The unified client: create, status, wait and callbacks for one provider, through its generated binding.
+// The unified client: create, status, wait, cancel and callbacks for one provider, through its operations.
 
 import Foundation
 
 /// A client for one provider: create a video, follow it, get the URL — with the provider's rules checked before
-/// anything is sent, its limits respected, its answers decoded whatever their documented shape.
+/// anything is sent, its limits respected, its answers decoded whatever their documented shape. Every operation of
+/// the provider's spec is also reachable by name (``perform(_:timeoutSeconds:)``), and generated typed clients run
+/// through it, sharing its limits.
 ///
 /// ```swift
 /// let client = try VideoClient(provider: "acme", apiKey: APIKey(key))   // Spec/acme.json
@@ -16,8 +18,14 @@ public final class VideoClient: Sendable, CustomStringConvertible {
     /// The settings.
     public let configuration: ClientConfiguration
     let apiKey: APIKey
-    let baseURL: URL
-    let budget: RequestBudget
+    /// The configured base URL, which replaces every operation's own; `nil` uses the spec's.
+    let overrideBaseURL: URL?
+    /// The spec's base URL.
+    let specBaseURL: URL
+    /// One budget per documented request limit, each with the operations it counts.
+    let budgets: [(limit: RequestLimit, budget: RequestBudget)]
+    /// Holds every call back after a 429, whatever limits are documented.
+    let pauses: RequestBudget
     let slots: TaskSlots
     let jitter: JitterSource
 
@@ -53,22 +61,44 @@ public final class VideoClient: Sendable, CustomStringConvertible {
         guard let documented = URL(string: descriptor.baseURL) else {
             throw .configuration("\(descriptor.id): the spec's base URL is not a URL")
         }
-        baseURL = try BaseURLPolicy.check(configuration.baseURL ?? documented)
+        specBaseURL = documented
+        overrideBaseURL = try configuration.baseURL.map { url throws(VideoGenError) in try BaseURLPolicy.check(url) }
         self.descriptor = descriptor
         self.apiKey = apiKey
         self.configuration = configuration
         let limits =
-            configuration.enforcesProviderLimits
-            ? descriptor.limits : RateLimits(requestsPerMinute: nil, concurrentTasks: nil)
-        budget = RequestBudget(requestsPerMinute: limits.requestsPerMinute, clock: configuration.clock)
+            configuration.enforcesProviderLimits ? descriptor.limits : RateLimits(requests: [], concurrentTasks: nil)
+        budgets = limits.requests.map { limit in
+            (limit, RequestBudget(capacity: limit.count, windowSeconds: limit.perSeconds, clock: configuration.clock))
+        }
+        pauses = RequestBudget(capacity: nil, clock: configuration.clock)
         let lease =
             configuration.polling.timeoutSeconds ?? descriptor.polling.timeoutSeconds ?? PollingPolicy.fallbackTimeout
         slots = TaskSlots(concurrentTasks: limits.concurrentTasks, leaseSeconds: lease, clock: configuration.clock)
         jitter = JitterSource(seed: configuration.randomSeed)
     }
 
+    /// The base URL calls go to when no operation names its own: the configured one, else the spec's.
+    public var baseURL: URL { overrideBaseURL ?? specBaseURL }
+
     /// `VideoClient(acme, https://api.acme.example, key: ***)`.
     public var description: String { "VideoClient(\(descriptor.id), \(baseURL.absoluteString), key: ***)" }
+
+    /// Throws unless this client talks to the provider `id` (generated typed clients check what they wrap).
+    public func requireProvider(_ id: String) throws(VideoGenError) {
+        guard descriptor.id == id else {
+            throw .configuration("a client of \(descriptor.id) cannot serve \(id)'s typed calls; create one for \(id)")
+        }
+    }
+
+    /// The operation playing `role`, or the error saying the provider has none.
+    func operation(role: OperationRole) throws(VideoGenError) -> ProviderOperation {
+        guard let operation = descriptor.operation(role: role) else {
+            throw .unsupported(
+                provider: descriptor.id, detail: "\(descriptor.displayName) documents no \(role.rawValue) operation")
+        }
+        return operation
+    }
 
     // MARK: Creating
 
@@ -80,7 +110,8 @@ public final class VideoClient: Sendable, CustomStringConvertible {
     /// The exact HTTP request `create` would send, with the key (use ``redacted(_:)`` before showing it).
     public func createHTTPRequest(for request: VideoRequest) throws(VideoGenError) -> HTTPRequest {
         let native = try nativeRequest(for: request)
-        return try httpRequest(for: descriptor.endpoints.create, model: native.model, taskID: nil, body: native.body)
+        let create = try operation(role: .create)
+        return try httpRequest(for: native.call(create.name), operation: create)
     }
 
     /// Creates a task from a unified request. The create is never sent twice unless the provider certainly did
@@ -94,69 +125,42 @@ public final class VideoClient: Sendable, CustomStringConvertible {
         -> VideoTask
     {
         let native = try nativeRequest(for: request)
-        return try await create(body: native.body, model: native.model, timeoutSeconds: timeoutSeconds)
+        let create = try operation(role: .create)
+        return try await createTask(native.call(create.name), timeoutSeconds: timeoutSeconds, overallDeadline: nil)
     }
 
     /// Creates a task from a provider-native body (checked against the spec first); see ``create(_:timeoutSeconds:)``.
     public func create(body: JSONValue, model: String? = nil, timeoutSeconds: Double? = nil)
         async throws(VideoGenError) -> VideoTask
     {
-        try await createTask(body: body, model: model, timeoutSeconds: timeoutSeconds, overallDeadline: nil)
+        let create = try operation(role: .create)
+        let model = model ?? body["model"]?.stringValue ?? descriptor.defaultModel
+        return try await createTask(
+            OperationCall(create.name, model: model, body: body), timeoutSeconds: timeoutSeconds,
+            overallDeadline: nil)
     }
 
     /// Creates a task; `overallDeadline` (a clock time) also bounds the wait for a task slot.
-    func createTask(body: JSONValue, model: String?, timeoutSeconds: Double?, overallDeadline: Double?)
+    func createTask(_ call: OperationCall, timeoutSeconds: Double?, overallDeadline: Double?)
         async throws(VideoGenError) -> VideoTask
     {
-        let violations = RequestValidator.validate(body, against: descriptor.request)
-        guard violations.isEmpty else {
-            throw .invalidRequest(provider: descriptor.id, violations: violations.map(\.description))
+        let create = try operation(role: .create)
+        var call = call
+        if call.model == nil { call.model = descriptor.defaultModel }
+        let result = try await perform(
+            call, operation: create, timeoutSeconds: timeoutSeconds, overallDeadline: overallDeadline)
+        guard var task = result.task else {
+            throw .malformedResponse(
+                provider: descriptor.id, endpoint: "create", detail: "the answer describes no task")
         }
-        let model = model ?? body["model"]?.stringValue ?? descriptor.defaultModel
-        let request = try httpRequest(for: descriptor.endpoints.create, model: model, taskID: nil, body: body)
-        let clock = configuration.clock
-        let start = clock.now()
-        let token: Int
-        if let overallDeadline {
-            let acquired = try await beforeDeadline(overallDeadline) { () async throws(VideoGenError) -> Int in
-                try await self.acquireSlot()
-            }
-            guard let acquired else {
-                throw .callTimedOut(provider: descriptor.id, call: "create", afterSeconds: clock.now() - start)
-            }
-            token = acquired
-        } else {
-            token = try await acquireSlot()
-        }
-        do {
-            var deadline = clock.now() + TimeBounds.clamp(timeoutSeconds ?? configuration.callTimeoutSeconds)
-            if let overallDeadline { deadline = min(deadline, overallDeadline) }
-            let response = try await send(request, call: .create, deadline: deadline)
-            var task = try decodeTask(response, kind: descriptor.endpoints.create.response, endpoint: "create")
-            if task.model == nil { task.model = model }
-            if let id = task.taskID { await slots.bind(token, to: id) } else { await slots.release(token) }
-            if task.state.isTerminal, let id = task.taskID { await slots.finished(taskID: id) }
-            return task
-        } catch {
-            await slots.release(token)
-            throw error
-        }
-    }
-
-    private func acquireSlot() async throws(VideoGenError) -> Int {
-        do {
-            return try await slots.acquire()
-        } catch {
-            throw .cancelled
-        }
+        if task.model == nil { task.model = call.model }
+        return task
     }
 
     /// The handle of a task this client created or fetched (it names the model when status needs it).
     public func handle(for task: VideoTask) -> TaskHandle? {
         guard let id = task.taskID else { return nil }
-        let needsModel =
-            descriptor.endpoints.status.path.contains("{model}")
-            || descriptor.endpoints.status.query.contains { $0.value == "{model}" }
+        let needsModel = descriptor.operation(role: .status)?.takesModel ?? false
         let model = needsModel && task.model != nil && task.model != descriptor.defaultModel ? task.model : nil
         return TaskHandle(provider: descriptor.id, taskID: id, model: model)
     }
@@ -166,9 +170,8 @@ public final class VideoClient: Sendable, CustomStringConvertible {
     /// The exact HTTP request a status query for `handle` sends, with the key (use ``redacted(_:)`` before showing it).
     public func statusHTTPRequest(for handle: TaskHandle) throws(VideoGenError) -> HTTPRequest {
         try checkProvider(of: handle)
-        return try httpRequest(
-            for: descriptor.endpoints.status, model: handle.model ?? descriptor.defaultModel, taskID: handle.taskID,
-            body: nil)
+        let status = try operation(role: .status)
+        return try httpRequest(for: call(status, handle), operation: status)
     }
 
     /// The task's current state (retried on 429, 5xx and network errors), within `timeoutSeconds` (default: the
@@ -191,20 +194,27 @@ public final class VideoClient: Sendable, CustomStringConvertible {
     func fetchStatus(
         _ handle: TaskHandle, attempts: Int, deadline: Double, priority: Double = 0, polling: Bool = false
     ) async throws(VideoGenError) -> VideoTask {
-        let request = try httpRequest(
-            for: descriptor.endpoints.status, model: handle.model ?? descriptor.defaultModel, taskID: handle.taskID,
-            body: nil)
-        let response = try await send(
-            request, call: .status, deadline: deadline, attempts: attempts, priority: priority)
-        var task = try decodeTask(
-            response, kind: descriptor.endpoints.status.response, endpoint: "status", unreadableIsTransient: polling)
+        let status = try operation(role: .status)
+        let result = try await execute(
+            call(status, handle), operation: status, deadline: deadline, attempts: attempts, priority: priority,
+            polling: polling)
+        guard var task = result.task else {
+            throw .malformedResponse(
+                provider: descriptor.id, endpoint: "status", detail: "the answer describes no task")
+        }
         if task.taskID == nil { task.taskID = handle.taskID }
+        if task.model == nil { task.model = handle.model }
         if task.state.isTerminal {
             await slots.finished(taskID: handle.taskID)
         } else {
             await slots.stillRunning(taskID: handle.taskID)
         }
         return task
+    }
+
+    /// The call of a task operation (status, result, cancel) for `handle`.
+    func call(_ operation: ProviderOperation, _ handle: TaskHandle) -> OperationCall {
+        OperationCall(operation.name, taskID: handle.taskID, model: handle.model ?? descriptor.defaultModel)
     }
 
     func checkProvider(of handle: TaskHandle) throws(VideoGenError) {
@@ -214,17 +224,49 @@ public final class VideoClient: Sendable, CustomStringConvertible {
         }
     }
 
+    // MARK: Results and cancelling
+
+    /// The finished task's result, from the provider's separate result operation (where the status answer does not
+    /// carry the video). `wait` calls it by itself.
+    public func result(_ handle: TaskHandle, timeoutSeconds: Double? = nil) async throws(VideoGenError) -> VideoTask {
+        try checkProvider(of: handle)
+        let result = try operation(role: .result)
+        let answer = try await perform(call(result, handle), operation: result, timeoutSeconds: timeoutSeconds)
+        guard var task = answer.task else {
+            throw .malformedResponse(
+                provider: descriptor.id, endpoint: result.name, detail: "the answer describes no task")
+        }
+        if task.taskID == nil { task.taskID = handle.taskID }
+        return task
+    }
+
+    /// Asks the provider to cancel the task and returns what it then reports; a clear ``VideoGenError/unsupported``
+    /// error where the provider documents no cancel operation.
+    public func cancel(_ handle: TaskHandle, timeoutSeconds: Double? = nil) async throws(VideoGenError) -> VideoTask {
+        try checkProvider(of: handle)
+        let cancel = try operation(role: .cancel)
+        let answer = try await perform(call(cancel, handle), operation: cancel, timeoutSeconds: timeoutSeconds)
+        if var task = answer.task {
+            if task.taskID == nil { task.taskID = handle.taskID }
+            if task.state.isTerminal { await slots.finished(taskID: handle.taskID) }
+            return task
+        }
+        // The cancel answer says nothing about the task: ask for its state.
+        return try await status(handle, timeoutSeconds: timeoutSeconds)
+    }
+
     // MARK: Callbacks
 
-    /// Decodes a callback body into the unified task. Callbacks are not signed, so anyone who learns the URL can
-    /// post anything to it: treat the result as a hint and call ``verifyCallback(_:)`` before trusting it.
+    /// Decodes a callback body into the unified task. Unless the provider signs its callbacks (and you verify the
+    /// signature), anyone who learns the URL can post anything to it: treat the result as a hint and call
+    /// ``verifyCallback(_:)`` before trusting it.
     public func decodeCallback(_ body: Data) throws(VideoGenError) -> VideoTask {
         guard body.count <= Self.maximumCallbackBytes else {
             throw .malformedResponse(
                 provider: descriptor.id, endpoint: "callback",
                 detail: "the body is larger than \(Self.maximumCallbackBytes / 1024) KiB")
         }
-        guard descriptor.responses.callback != nil else {
+        guard descriptor.callbacks != nil else {
             throw .unsupported(provider: descriptor.id, detail: "the provider documents no callbacks")
         }
         return try decodeTask(HTTPResponse(status: 200, body: body), kind: .callback, endpoint: "callback")

@@ -10,41 +10,53 @@ public enum DecodedPayload: Sendable, Hashable {
     case providerError(ProviderErrorReport)
 }
 
-/// Decodes create, status, callback and sync payloads of any provider into ``VideoTask``.
+/// Decodes the answers of any provider into ``VideoTask``, through the named response that reads them.
 public enum PayloadDecoder {
     /// The deepest nesting accepted in a payload.
     public static let maximumDepth = 64
 
-    /// Decodes raw bytes; `httpStatus` (when the payload came over HTTP) turns non-2xx answers into errors.
+    /// Decodes raw bytes as a payload of `kind`; `httpStatus` (when the payload came over HTTP) turns non-2xx answers
+    /// into errors.
     public static func decode(
         _ bytes: some Collection<UInt8>, kind: ResponseKind, descriptor: ProviderDescriptor, httpStatus: Int? = nil
     ) throws(PayloadError) -> DecodedPayload {
-        switch try screen(bytes, descriptor: descriptor, httpStatus: httpStatus) {
+        let response = try self.response(for: kind, descriptor: descriptor)
+        switch try screen(bytes, response: response, descriptor: descriptor, httpStatus: httpStatus) {
         case .providerError(let report): return .providerError(report)
-        case .object(let body): return try decodeObject(body, kind: kind, descriptor: descriptor)
+        case .object(let body): return .task(try task(in: body, response: response, kind: kind, descriptor: descriptor))
         }
     }
 
-    /// Decodes a parsed payload.
+    /// Decodes a parsed payload of `kind`.
     public static func decode(
         _ body: JSONValue, kind: ResponseKind, descriptor: ProviderDescriptor, httpStatus: Int? = nil
     ) throws(PayloadError) -> DecodedPayload {
-        switch try screen(body, descriptor: descriptor, httpStatus: httpStatus) {
+        let response = try self.response(for: kind, descriptor: descriptor)
+        switch try screen(body, response: response, descriptor: descriptor, httpStatus: httpStatus) {
         case .providerError(let report): return .providerError(report)
-        case .object(let body): return try decodeObject(body, kind: kind, descriptor: descriptor)
+        case .object(let body): return .task(try task(in: body, response: response, kind: kind, descriptor: descriptor))
         }
     }
 
-    /// What a payload is before its kind is read: the provider reporting an error, or an object to read.
+    private static func response(for kind: ResponseKind, descriptor: ProviderDescriptor) throws(PayloadError)
+        -> ResponseSchema
+    {
+        guard let response = descriptor.response(for: kind) else {
+            throw PayloadError(path: .root, message: "\(descriptor.id) documents no \(kind.rawValue) payload")
+        }
+        return response
+    }
+
+    /// What a payload is before it is read: the provider reporting an error, or an object to read.
     enum Screened {
         case providerError(ProviderErrorReport)
         case object(JSONValue)
     }
 
     /// Parses `bytes` and screens them; what is not JSON is an error answer over a failed HTTP status, else malformed.
-    static func screen(_ bytes: some Collection<UInt8>, descriptor: ProviderDescriptor, httpStatus: Int?)
-        throws(PayloadError) -> Screened
-    {
+    static func screen(
+        _ bytes: some Collection<UInt8>, response: ResponseSchema?, descriptor: ProviderDescriptor, httpStatus: Int?
+    ) throws(PayloadError) -> Screened {
         let body: JSONValue
         do {
             body = try JSONParser.parse(bytes, options: .init(maximumDepth: maximumDepth))
@@ -54,13 +66,14 @@ public enum PayloadDecoder {
             }
             throw PayloadError(path: .root, message: "not JSON: \(error)", isUnreadable: true)
         }
-        return try screen(body, descriptor: descriptor, httpStatus: httpStatus)
+        return try screen(body, response: response, descriptor: descriptor, httpStatus: httpStatus)
     }
 
-    /// A body is an error answer when the HTTP status failed or the spec's error detection says so; then its code and
-    /// message are read leniently (keeping what the provider said matters more than a strict reading).
-    static func screen(_ body: JSONValue, descriptor: ProviderDescriptor, httpStatus: Int?) throws(PayloadError)
-        -> Screened
+    /// A body is an error answer when the HTTP status failed or error detection (the response's own, else the
+    /// spec's) says so; then its code and message are read leniently (keeping what the provider said matters more
+    /// than a strict reading).
+    static func screen(_ body: JSONValue, response: ResponseSchema?, descriptor: ProviderDescriptor, httpStatus: Int?)
+        throws(PayloadError) -> Screened
     {
         guard case .object = body else {
             if failed(httpStatus) {
@@ -68,8 +81,8 @@ public enum PayloadDecoder {
             }
             throw PayloadError(path: .root, message: "expected a JSON object, got \(body.kindDescription)")
         }
-        if failed(httpStatus) || descriptor.errors.isError(body) {
-            let values = PayloadReader.readLeniently(body, as: descriptor.responses.error)
+        if failed(httpStatus) || descriptor.errors.isError(body, detection: response?.errorDetection) {
+            let values = PayloadReader.readLeniently(body, as: descriptor.errorResponse.body)
             return .providerError(report(from: values, descriptor: descriptor, httpStatus: httpStatus))
         }
         return .object(body)
@@ -79,31 +92,31 @@ public enum PayloadDecoder {
         httpStatus.map { !(200..<300).contains($0) } ?? false
     }
 
-    /// Reads a body that is not an error answer as a payload of `kind`.
-    private static func decodeObject(_ body: JSONValue, kind: ResponseKind, descriptor: ProviderDescriptor)
-        throws(PayloadError) -> DecodedPayload
+    /// Reads a body that is not an error answer as `response`, and the unified task it describes.
+    static func task(in body: JSONValue, response: ResponseSchema, kind: ResponseKind, descriptor: ProviderDescriptor)
+        throws(PayloadError) -> VideoTask
     {
-        guard let schema = descriptor.responses.schema(for: kind) else {
-            throw PayloadError(path: .root, message: "\(descriptor.id) documents no \(kind.rawValue) payload")
-        }
-        let values = try PayloadReader.read(body, as: schema)
-        return .task(try task(from: values, kind: kind, schema: schema, descriptor: descriptor))
+        let values = try PayloadReader.read(body, as: response.body)
+        return try task(from: values, kind: kind, response: response, descriptor: descriptor)
     }
 
     /// The unified task a set of role values describes.
     public static func task(
-        from values: RoleValues, kind: ResponseKind, schema: ObjectSchema, descriptor: ProviderDescriptor
+        from values: RoleValues, kind: ResponseKind, response: ResponseSchema, descriptor: ProviderDescriptor
     ) throws(PayloadError) -> VideoTask {
+        let schema = response.body
         let providerState = values.state
         let state: TaskState
         if let providerState {
-            state = descriptor.unifiedState(of: providerState)
+            state = descriptor.unifiedState(of: providerState, in: response)
         } else {
             switch kind {
             case .create:
                 state = .queued
-            case .sync where !values.videoURLs.isEmpty:
+            case .sync where !values.videoURLs.isEmpty, .result where !values.videoURLs.isEmpty:
                 state = .succeeded
+            case .cancel:
+                state = .cancelled
             default:
                 throw PayloadError(
                     path: schema.primaryPath(of: .state) ?? .root,
@@ -128,8 +141,9 @@ public enum PayloadDecoder {
         }
         if state == .succeeded {
             failure = nil
-            // A success is a video: one without a usable URL is an answer that makes no sense, not a result.
-            if values.videoURLs.isEmpty {
+            // A success is a video: one without a usable URL makes no sense — unless the provider hands results out
+            // through a result operation of their own, which the client then calls.
+            if values.videoURLs.isEmpty, descriptor.operation(role: .result) == nil || kind == .result {
                 throw PayloadError(
                     path: schema.primaryPath(of: .videoURLs) ?? .root,
                     message: "reports success (\(providerState ?? "no state")) but carries no video URL")
@@ -153,7 +167,9 @@ public enum PayloadDecoder {
     public static func report(from values: RoleValues, descriptor: ProviderDescriptor, httpStatus: Int?)
         -> ProviderErrorReport
     {
-        let meaning = httpStatus.flatMap { descriptor.errors.info(for: $0)?.meaning }
+        let meaning =
+            httpStatus.flatMap { descriptor.errors.info(for: $0)?.meaning }
+            ?? values.errorCode.flatMap { descriptor.errors.info(forCode: $0)?.meaning }
         var message = values.errorMessage.flatMap { $0.isEmpty ? nil : $0 }
         if let detail = values.errorDetail, !detail.isEmpty, detail != message {
             message = message.map { "\($0): \(detail)" } ?? detail
@@ -183,18 +199,16 @@ extension PayloadDecoder {
     public static func decodeUpload(_ bytes: some Collection<UInt8>, descriptor: ProviderDescriptor, httpStatus: Int?)
         throws(PayloadError) -> UploadOutcome
     {
+        let response = try self.response(for: .upload, descriptor: descriptor)
         let body: JSONValue
-        switch try screen(bytes, descriptor: descriptor, httpStatus: httpStatus) {
+        switch try screen(bytes, response: response, descriptor: descriptor, httpStatus: httpStatus) {
         case .providerError(let report): return .providerError(report)
         case .object(let object): body = object
         }
-        guard let schema = descriptor.responses.upload else {
-            throw PayloadError(path: .root, message: "\(descriptor.id) documents no upload answer")
-        }
-        let values = try PayloadReader.read(body, as: schema)
+        let values = try PayloadReader.read(body, as: response.body)
         guard let url = values.uploadedURL, !url.isEmpty else {
             throw PayloadError(
-                path: schema.primaryPath(of: .uploadedURL) ?? .root,
+                path: response.body.primaryPath(of: .uploadedURL) ?? .root,
                 message: "is missing: the answer carries no file URL")
         }
         return .uploaded(url)

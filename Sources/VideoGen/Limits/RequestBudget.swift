@@ -1,4 +1,5 @@
-// Requests per minute, enforced on the client: a sliding window, so no 60-second span ever holds more than the cap.
+// A request limit, enforced on the client: a sliding window, so no span of the window's length ever holds more than
+// the cap.
 
 /// Spaces requests so that no window of ``windowSeconds`` holds more than the cap, and pauses everyone
 /// after a 429 for as long as the server asked. When requests queue, the most useful goes first: creates (they
@@ -17,9 +18,11 @@ actor RequestBudget {
     /// Requests that found an opening but not their turn: they wait for the first to take it (or leave).
     private var parked: [Int: CheckedContinuation<Void, Never>] = [:]
 
-    init(requestsPerMinute: Int?, clock: any TaskClock, marginSeconds: Double = 1) {
-        capacity = requestsPerMinute
-        windowSeconds = 60 + marginSeconds
+    /// A budget of `capacity` requests per `windowSeconds` (plus `marginSeconds` for network latency); a `nil`
+    /// capacity counts nothing but still holds requests back after a 429.
+    init(capacity: Int?, windowSeconds: Double = 60, clock: any TaskClock, marginSeconds: Double = 1) {
+        self.capacity = capacity
+        self.windowSeconds = windowSeconds + marginSeconds
         self.clock = clock
     }
 

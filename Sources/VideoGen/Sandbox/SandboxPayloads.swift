@@ -5,37 +5,66 @@ import Foundation
 /// Builds a provider's answers from its descriptor: documented samples as templates, roles written in place.
 struct SandboxPayloads {
     let descriptor: ProviderDescriptor
-    /// The documented samples, parsed once (every answer starts from one), by kind in spec order.
-    private let parsed: [SampleKind: [JSONValue]]
+    /// The documented answers, parsed once (every answer starts from one), by the response that reads them, in
+    /// spec order: each operation's response samples under its response's name, callbacks under theirs.
+    private let parsed: [String: [JSONValue]]
 
     init(descriptor: ProviderDescriptor) {
         self.descriptor = descriptor
-        var parsed: [SampleKind: [JSONValue]] = [:]
-        for sample in descriptor.samples {
-            if let body = try? JSONParser.parse(sample.json) { parsed[sample.kind, default: []].append(body) }
+        var parsed: [String: [JSONValue]] = [:]
+        for operation in descriptor.operations {
+            guard let response = operation.response else { continue }
+            for sample in operation.samples where sample.part == .response {
+                if let body = try? JSONParser.parse(sample.json) { parsed[response, default: []].append(body) }
+            }
+        }
+        if let callbacks = descriptor.callbacks {
+            for sample in callbacks.samples {
+                if let body = try? JSONParser.parse(sample.json) {
+                    parsed[callbacks.response, default: []].append(body)
+                }
+            }
         }
         self.parsed = parsed
     }
 
-    /// The documented samples of `kind` that parse, in spec order.
-    private func samples(_ kind: SampleKind) -> [JSONValue] {
-        parsed[kind] ?? []
+    /// The documented answers read by the response `name`.
+    private func samples(_ name: String) -> [JSONValue] {
+        parsed[name] ?? []
     }
 
-    private func state(of body: JSONValue, schema: ObjectSchema) -> TaskState? {
-        guard !descriptor.errors.isError(body), let values = try? PayloadReader.read(body, as: schema),
+    /// Every documented answer, whatever reads it.
+    private var allSamples: [JSONValue] {
+        parsed.keys.sorted().flatMap { parsed[$0] ?? [] }
+    }
+
+    private func isError(_ body: JSONValue, _ response: ResponseSchema) -> Bool {
+        descriptor.errors.isError(body, detection: response.errorDetection)
+    }
+
+    private func state(of body: JSONValue, response: ResponseSchema) -> TaskState? {
+        guard !isError(body, response), let values = try? PayloadReader.read(body, as: response.body),
             let word = values.state
         else { return nil }
-        return descriptor.unifiedState(of: word)
+        return descriptor.unifiedState(of: word, in: response)
+    }
+
+    /// The word `response` uses for the moment `word`/`state`: the spec's own word, unless the response has a
+    /// vocabulary of its own (then its first word for the unified state).
+    func word(_ word: String, _ state: TaskState, in response: ResponseSchema) -> String {
+        guard let vocabulary = response.states else { return word }
+        return vocabulary.first { $0.unified == state }?.providerState ?? word
     }
 
     /// The answer to a create: the documented create answer with the new task's id, state and times.
-    func created(_ task: SandboxTaskID, initial: StateMapping?) -> JSONValue {
-        let schema = descriptor.responses.create
-        var body = samples(.createResponse).first { !descriptor.errors.isError($0) } ?? .object(JSONObject())
+    func created(_ task: SandboxTaskID, initial: StateMapping?, response: ResponseSchema) -> JSONValue {
+        let schema = response.body
+        var body = samples(response.name).first { !isError($0, response) } ?? .object(JSONObject())
         PayloadWriter.set(.taskId, to: .string(task.text), in: &body, schema: schema)
         if let initial, ObjectSchemaRoles.has(.state, schema) {
-            PayloadWriter.set(.state, to: .string(initial.providerState), in: &body, schema: schema)
+            PayloadWriter.set(
+                .state, to: .string(word(initial.providerState, initial.unified, in: response)), in: &body,
+                schema: schema)
         }
         if ObjectSchemaRoles.has(.progress, schema) {
             PayloadWriter.set(.progress, to: .integer(0), in: &body, schema: schema)
@@ -49,24 +78,24 @@ struct SandboxPayloads {
         return body
     }
 
-    /// The answer to a status query at `moment`.
-    func status(
-        _ task: SandboxTaskID, moment: SandboxTimeline.Moment, schema: ObjectSchema, kind: SampleKind = .statusResponse
-    ) -> JSONValue {
-        let documented = samples(kind) + (kind == .statusResponse ? [] : samples(.statusResponse))
-        let usable = documented.filter { !descriptor.errors.isError($0) && state(of: $0, schema: schema) != nil }
+    /// The answer describing `task` at `moment`, through `response` (a status, result, cancel or callback answer).
+    func task(_ task: SandboxTaskID, moment: SandboxTimeline.Moment, response: ResponseSchema) -> JSONValue {
+        let schema = response.body
+        let documented = samples(response.name) + samples(descriptor.operation(role: .status)?.response ?? "")
+        let usable = documented.filter { !isError($0, response) && state(of: $0, response: response) != nil }
         func first(_ wanted: (TaskState) -> Bool) -> JSONValue? {
-            usable.first { state(of: $0, schema: schema).map(wanted) ?? false }
+            usable.first { state(of: $0, response: response).map(wanted) ?? false }
         }
         var body: JSONValue
         switch moment.unified {
         case .succeeded: body = first { $0 == .succeeded } ?? usable.first ?? .object(JSONObject())
-        case .failed:
-            body = first { $0 == .failed } ?? first { !$0.isTerminal } ?? usable.first ?? .object(JSONObject())
+        case .failed, .cancelled:
+            body = first { $0 == moment.unified } ?? first { !$0.isTerminal } ?? usable.first ?? .object(JSONObject())
         default: body = first { !$0.isTerminal } ?? first { $0 == .failed } ?? usable.first ?? .object(JSONObject())
         }
         PayloadWriter.set(.taskId, to: .string(task.text), in: &body, schema: schema)
-        PayloadWriter.set(.state, to: .string(moment.providerState), in: &body, schema: schema)
+        PayloadWriter.set(
+            .state, to: .string(word(moment.providerState, moment.unified, in: response)), in: &body, schema: schema)
         if ObjectSchemaRoles.has(.progress, schema) {
             PayloadWriter.set(.progress, to: .integer(moment.progress), in: &body, schema: schema)
         }
@@ -86,12 +115,10 @@ struct SandboxPayloads {
             let lifetime = descriptor.urlLifetimeSeconds ?? 86_400
             PayloadWriter.set(.expiresAt, to: task.finishesAt.addingTimeInterval(lifetime), in: &body, schema: schema)
         }
-        if moment.unified == .succeeded, (try? PayloadReader.read(body, as: schema))?.videoURLs.isEmpty ?? true {
-            PayloadWriter.set(.videoURLs, in: &body, schema: schema) { field in
-                let url = JSONValue.string(Self.videoURL(for: task))
-                if case .array = field.type { return .array([url]) }
-                return url
-            }
+        if moment.unified == .succeeded, ObjectSchemaRoles.has(.videoURLs, schema),
+            (try? PayloadReader.read(body, as: schema))?.videoURLs.isEmpty ?? true
+        {
+            setVideoURL(for: task, in: &body, schema: schema)
         }
         PayloadWriter.remove(.failureCode, from: &body, schema: schema)
         PayloadWriter.remove(.failureMessage, from: &body, schema: schema)
@@ -105,11 +132,62 @@ struct SandboxPayloads {
         return body
     }
 
+    /// A result answer (a finished task's video, where the provider hands results out separately).
+    func result(_ task: SandboxTaskID, response: ResponseSchema) -> JSONValue {
+        let schema = response.body
+        var body = samples(response.name).first { !isError($0, response) } ?? .object(JSONObject())
+        PayloadWriter.remove(.videoURLs, from: &body, schema: schema)
+        setVideoURL(for: task, in: &body, schema: schema)
+        if ObjectSchemaRoles.has(.taskId, schema) {
+            PayloadWriter.set(.taskId, to: .string(task.text), in: &body, schema: schema)
+        }
+        return body
+    }
+
+    private func setVideoURL(for task: SandboxTaskID, in body: inout JSONValue, schema: ObjectSchema) {
+        PayloadWriter.set(.videoURLs, in: &body, schema: schema) { field in
+            let url = JSONValue.string(Self.videoURL(for: task))
+            if case .array = field.type { return .array([url]) }
+            return url
+        }
+    }
+
+    /// A list answer holding `tasks`, each described by the list's own item shape.
+    func list(_ tasks: [(SandboxTaskID, SandboxTimeline.Moment)], response: ResponseSchema) -> JSONValue {
+        let schema = response.body
+        var body = samples(response.name).first { !isError($0, response) } ?? .object(JSONObject())
+        guard let path = schema.primaryPath(of: .tasks), let field = schema.valueSchema(at: path),
+            case .array(let items, _) = field.type, case .object(let itemSchema) = items.type
+        else { return body }
+        let template = body.value(at: path)?.arrayValue?.first ?? .object(JSONObject())
+        let itemResponse = ResponseSchema(name: response.name, body: itemSchema, states: response.states)
+        var listed: [JSONValue] = []
+        for (task, moment) in tasks {
+            var item = template
+            PayloadWriter.set(.taskId, to: .string(task.text), in: &item, schema: itemSchema)
+            PayloadWriter.set(
+                .state, to: .string(word(moment.providerState, moment.unified, in: itemResponse)), in: &item,
+                schema: itemSchema)
+            PayloadWriter.remove(.videoURLs, from: &item, schema: itemSchema)
+            if moment.unified == .succeeded, ObjectSchemaRoles.has(.videoURLs, itemSchema) {
+                setVideoURL(for: task, in: &item, schema: itemSchema)
+            }
+            listed.append(item)
+        }
+        body.setValue(.array(listed), at: path)
+        PayloadWriter.remove(.nextPage, from: &body, schema: schema)
+        return body
+    }
+
+    /// The documented answer of an operation without a role (or an empty object shaped by nothing).
+    func documented(_ response: ResponseSchema) -> JSONValue {
+        samples(response.name).first { !isError($0, response) } ?? .object(JSONObject())
+    }
+
     /// An error answer in the provider's own shape.
     func error(status: Int, message: String, detail: String?) -> JSONValue {
-        let schema = descriptor.responses.error
-        let documented = SampleKind.allCases.filter { $0 != .createRequest }.flatMap(samples)
-        var body = documented.first { descriptor.errors.isError($0) } ?? .object(JSONObject())
+        let schema = descriptor.errorResponse.body
+        var body = allSamples.first { descriptor.errors.isError($0) } ?? .object(JSONObject())
         PayloadWriter.set(.errorCode, to: .integer(status), in: &body, schema: schema)
         PayloadWriter.set(.errorMessage, to: .string(message), in: &body, schema: schema)
         PayloadWriter.remove(.errorDetail, from: &body, schema: schema)
@@ -130,9 +208,9 @@ struct SandboxPayloads {
     }
 
     /// The answer to an upload.
-    func uploaded(serial: Int64, fileName: String) -> JSONValue {
-        guard let schema = descriptor.responses.upload else { return .object(JSONObject()) }
-        var body = samples(.uploadResponse).first ?? .object(JSONObject())
+    func uploaded(serial: Int64, fileName: String, response: ResponseSchema) -> JSONValue {
+        let schema = response.body
+        var body = samples(response.name).first ?? .object(JSONObject())
         let ext = fileName.split(separator: ".").last.map(String.init) ?? "png"
         PayloadWriter.set(
             .uploadedURL, to: .string("https://sandbox.videogen.example/uploads/\(serial).\(ext)"), in: &body,

@@ -1,64 +1,93 @@
-// Matches a request to one of the provider's endpoints, and pulls out its model and task id.
+// Matches a request to one of the provider's operations, and pulls out its model, task id and parameters.
 
 import Foundation
 
-/// Finds which documented endpoint a request is for.
+/// Finds which documented operation a request is for.
 struct SandboxRouter {
-    enum Role: String {
-        case create, status, sync, upload
-    }
-
     struct Route {
-        var role: Role
+        var operation: ProviderOperation
         var model: String?
         var taskID: String?
+        /// Path parameter values by parameter name.
+        var values: [String: String] = [:]
     }
 
     let descriptor: ProviderDescriptor
 
     func route(_ request: HTTPRequest) -> Route? {
-        let endpoints = descriptor.endpoints
-        let candidates: [(Role, Endpoint?)] = [
-            (.status, endpoints.status), (.create, endpoints.create), (.sync, endpoints.sync),
-            (.upload, endpoints.upload),
-        ]
-        let segments = request.url.path.split(separator: "/").map(String.init)
+        let segments = request.url.path.split(separator: "/").map { $0.removingPercentEncoding ?? String($0) }
         let query = URLComponents(url: request.url, resolvingAgainstBaseURL: false)?.queryItems ?? []
-        for (role, endpoint) in candidates {
-            guard let endpoint, endpoint.method.rawValue == request.method else { continue }
-            guard var route = match(segments, endpoint.path, role: role) else { continue }
-            for parameter in endpoint.query {
-                guard let template = parameter.value else { continue }
-                let value = query.first { $0.name == parameter.name }?.value
-                if template == "{taskId}" {
-                    guard let value, !value.isEmpty else {
-                        route = Route(role: role)
-                        continue
-                    }
-                    route.taskID = value
-                } else if template == "{model}" {
-                    route.model = value
+        // The more literal segments a template has, the more specific it is: try those first.
+        let candidates = descriptor.operations.filter { $0.method.rawValue == request.method }.sorted {
+            literalCount($0.path) > literalCount($1.path)
+        }
+        for operation in candidates {
+            let prefixes = basePaths(for: operation)
+            var matched: [String: String]?
+            for prefix in prefixes where segments.starts(with: prefix) {
+                if let values = match(Array(segments.dropFirst(prefix.count)), operation, exact: true) {
+                    matched = values
+                    break
                 }
             }
-            if role == .status, route.taskID == nil { continue }
+            // A base URL the spec does not know (a proxy in front of the sandbox): match the end of the path.
+            if matched == nil { matched = match(segments, operation, exact: false) }
+            guard let values = matched else { continue }
+            var route = Route(operation: operation, values: values)
+            for parameter in operation.parameters {
+                let value: String?
+                switch parameter.location {
+                case .path: value = values[parameter.name]
+                case .query: value = query.first { $0.name == parameter.wireName }?.value
+                case .header: value = request.header(parameter.wireName)
+                }
+                guard let value else { continue }
+                switch parameter.source {
+                case .taskID: route.taskID = value
+                case .model(let segments):
+                    if segments == nil || route.model == nil { route.model = value }
+                default: break
+                }
+            }
+            if operation.takesTaskID, route.taskID?.isEmpty ?? true { continue }
             return route
         }
         return nil
     }
 
-    /// Matches the end of the request path against a template (the base URL may add a prefix).
-    private func match(_ segments: [String], _ template: String, role: Role) -> Route? {
-        let parts = template.split(separator: "/").map(String.init)
-        guard segments.count >= parts.count else { return nil }
-        var route = Route(role: role)
-        for (part, segment) in zip(parts, segments.suffix(parts.count)) {
-            let value = segment.removingPercentEncoding ?? segment
-            switch part {
-            case "{model}": route.model = value
-            case "{taskId}": route.taskID = value
-            default: if part != segment { return nil }
+    private func literalCount(_ template: String) -> Int {
+        template.split(separator: "/").filter { !$0.hasPrefix("{") }.count
+    }
+
+    /// The path prefixes the operation's base URLs put before its path.
+    private func basePaths(for operation: ProviderOperation) -> [[String]] {
+        let urls = [operation.baseURL, descriptor.baseURL].compactMap { $0 } + descriptor.alternateBaseURLs
+        let paths = urls.compactMap(URL.init(string:)).map { $0.path.split(separator: "/").map(String.init) }
+        return (paths + [[]]).sorted { $0.count > $1.count }
+    }
+
+    /// The parameter values when `segments` match the operation's path; `exact` demands every segment be used,
+    /// otherwise the path may sit under a prefix.
+    private func match(_ segments: [String], _ operation: ProviderOperation, exact: Bool) -> [String: String]? {
+        let parts = operation.path.split(separator: "/").map(String.init)
+        var values: [String: String] = [:]
+        func walk(_ part: Int, _ end: Int) -> Bool {
+            // Parts are matched from the last one backwards; `end` is how many segments are still unmatched.
+            guard part >= 0 else { return !exact || end == 0 }
+            let text = parts[part]
+            guard text.hasPrefix("{"), text.hasSuffix("}") else {
+                guard end > 0, segments[end - 1] == text else { return false }
+                return walk(part - 1, end - 1)
             }
+            let name = String(text.dropFirst().dropLast())
+            let spans = operation.parameter(named: name)?.allowsSlashes == true ? Array(1...max(1, end)) : [1]
+            for span in spans where span <= end {
+                values[name] = segments[(end - span)..<end].joined(separator: "/")
+                if walk(part - 1, end - span) { return true }
+            }
+            values[name] = nil
+            return false
         }
-        return route
+        return walk(parts.count - 1, segments.count) ? values : nil
     }
 }

@@ -9,8 +9,13 @@ actor SandboxState {
         case busy(Double)
     }
 
-    private var requestTimes: [Date] = []
+    /// The times of requests per documented limit (by the limit's index), inside their windows.
+    private var requestTimes: [Int: [Date]] = [:]
     private var running: [Date] = []
+    /// The tasks created here, in order (for list answers).
+    private(set) var createdTasks: [SandboxTaskID] = []
+    /// When each cancelled task was cancelled.
+    private(set) var cancelled: [String: Date] = [:]
     private var serial: Int64 = 0
     private var random: SplitMix64
     private(set) var statistics = SandboxStatistics()
@@ -19,23 +24,43 @@ actor SandboxState {
         random = SplitMix64(seed: seed)
     }
 
-    func count(_ role: SandboxRouter.Role?) {
-        statistics.requests[role?.rawValue ?? "unknown", default: 0] += 1
+    func count(_ operation: ProviderOperation?) {
+        statistics.requests[operation.map { $0.role?.rawValue ?? $0.name } ?? "unknown", default: 0] += 1
     }
 
     func countError(_ status: Int) {
         statistics.errors[status, default: 0] += 1
     }
 
-    /// `nil` when the request may pass, else how long until it would.
-    func admitRequest(at now: Date, limit: Int?) -> Double? {
-        requestTimes.removeAll { now.timeIntervalSince($0) >= 60 }
-        if let limit, requestTimes.count >= limit, let oldest = requestTimes.first {
-            statistics.rateLimited += 1
-            return max(0.001, 60 - now.timeIntervalSince(oldest))
+    /// `nil` when a call of `operation` may pass every documented limit, else how long until it would.
+    func admitRequest(at now: Date, operation: String, limits: [RequestLimit]) -> Double? {
+        var wait: Double?
+        for (index, limit) in limits.enumerated() where limit.applies(to: operation) {
+            var times = requestTimes[index, default: []]
+            times.removeAll { now.timeIntervalSince($0) >= limit.perSeconds }
+            requestTimes[index] = times
+            if times.count >= limit.count, let oldest = times.first {
+                wait = max(wait ?? 0, max(0.001, limit.perSeconds - now.timeIntervalSince(oldest)))
+            }
         }
-        requestTimes.append(now)
+        if wait != nil {
+            statistics.rateLimited += 1
+            return wait
+        }
+        for (index, limit) in limits.enumerated() where limit.applies(to: operation) {
+            requestTimes[index, default: []].append(now)
+        }
         return nil
+    }
+
+    /// Marks `task` cancelled at `now` (once).
+    func cancel(_ task: SandboxTaskID, at now: Date) {
+        if cancelled[task.text] == nil { cancelled[task.text] = now }
+    }
+
+    /// When `task` was cancelled, if it was.
+    func cancellation(of task: SandboxTaskID) -> Date? {
+        cancelled[task.text]
     }
 
     /// Starts a task unless `limit` tasks are running.
@@ -53,6 +78,7 @@ actor SandboxState {
             createdMilliseconds: created, durationMilliseconds: Int64((duration * 1000).rounded()), serial: serial,
             fails: fails)
         running.append(task.finishesAt)
+        createdTasks.append(task)
         statistics.tasksCreated += 1
         statistics.peakConcurrentTasks = max(statistics.peakConcurrentTasks, running.count)
         return .created(task)

@@ -66,13 +66,14 @@ public final class SandboxTransport: HTTPTransport, Sendable {
         try Task.checkCancellation()
         let now = clock.date()
         let route = SandboxRouter(descriptor: descriptor).route(request)
-        await state.count(route?.role)
+        await state.count(route?.operation)
         guard let route else {
             return json(
                 404,
                 payloads.error(status: 404, message: "Not found: \(request.method) \(request.url.path)", detail: nil))
         }
-        guard authorized(request) else {
+        let operation = route.operation
+        if operation.sendsAuth, !authorized(request) {
             await state.countError(401)
             return json(
                 401,
@@ -81,17 +82,28 @@ public final class SandboxTransport: HTTPTransport, Sendable {
                     detail: nil))
         }
         if settings.enforcesLimits,
-            let wait = await state.admitRequest(at: now, limit: descriptor.limits.requestsPerMinute)
+            let wait = await state.admitRequest(at: now, operation: operation.name, limits: descriptor.limits.requests)
         {
-            return rateLimited(
-                wait, "Rate limit exceeded: at most \(descriptor.limits.requestsPerMinute ?? 0) requests per minute")
+            return rateLimited(wait, "Rate limit exceeded for \(operation.name)")
         }
-        switch route.role {
-        case .create, .sync: return try await create(request, route: route, now: now)
-        case .status: return status(route, now: now)
-        case .upload:
+        let response = operation.response.flatMap(descriptor.response(named:))
+        switch operation.role {
+        case .create?, .sync?:
+            return try await create(request, route: route, response: response, now: now)
+        case .status?, .result?, .cancel?:
+            return await taskAnswer(route, response: response, now: now)
+        case .list?:
+            guard let response else { return empty() }
+            var tasks: [(SandboxTaskID, SandboxTimeline.Moment)] = []
+            for task in await state.createdTasks { tasks.append((task, await moment(of: task, at: now))) }
+            return json(200, payloads.list(tasks.reversed(), response: response))
+        case .upload?:
             let serial = await state.nextSerial()
-            return json(200, payloads.uploaded(serial: serial, fileName: "image.png"))
+            guard let response else { return empty() }
+            return json(200, payloads.uploaded(serial: serial, fileName: "image.png", response: response))
+        case nil:
+            guard operation.responseFormat == .json, let response else { return empty() }
+            return json(200, payloads.documented(response))
         }
     }
 
@@ -102,15 +114,19 @@ public final class SandboxTransport: HTTPTransport, Sendable {
         return value.hasPrefix(prefix) && !value.dropFirst(prefix.count).trimmingCharacters(in: .whitespaces).isEmpty
     }
 
-    private func create(_ request: HTTPRequest, route: SandboxRouter.Route, now: Date) async throws -> HTTPResponse {
+    private func create(
+        _ request: HTTPRequest, route: SandboxRouter.Route, response: ResponseSchema?, now: Date
+    ) async throws -> HTTPResponse {
         guard let data = request.body, let body = try? JSONParser.parse(data) else {
             return badRequest("Invalid request", "the body is not JSON")
         }
-        let violations = RequestValidator.validate(body, against: descriptor.request)
+        let schema = route.operation.requestName.flatMap(descriptor.request(named:)) ?? descriptor.createRequest
+        let violations = RequestValidator.validate(body, against: schema)
         guard violations.isEmpty else {
             return badRequest("Invalid request", violations.map(\.description).joined(separator: "; "))
         }
-        if let model = route.model, !descriptor.models.isEmpty, !descriptor.models.contains(where: { $0.id == model }) {
+        let model = route.model ?? body["model"]?.stringValue
+        if let model, !descriptor.models.isEmpty, !descriptor.models.contains(where: { $0.id == model }) {
             return badRequest("Invalid request", "unknown model \(model)")
         }
         let prompt =
@@ -120,38 +136,60 @@ public final class SandboxTransport: HTTPTransport, Sendable {
             }.first ?? ""
         let fails = prompt.contains(settings.failTrigger)
         let concurrent = settings.enforcesLimits ? descriptor.limits.concurrentTasks : nil
-        switch await state.admitTask(at: now, limit: concurrent, durations: settings.taskDurationSeconds, fails: fails)
+        switch await state.admitTask(
+            at: now, limit: concurrent, durations: settings.taskDurationSeconds, fails: fails)
         {
         case .busy(let wait):
             return rateLimited(wait, "Too many concurrent tasks: at most \(concurrent ?? 0) at once")
         case .created(let task):
-            if route.role == .sync {
+            guard let response else { return empty() }
+            if route.operation.role == .sync {
                 try await clock.sleep(seconds: Double(task.durationMilliseconds) / 1000)
                 let moment = timeline.moment(of: task, at: task.finishesAt)
-                let schema = descriptor.responses.sync ?? descriptor.responses.status
-                return json(200, payloads.status(task, moment: moment, schema: schema, kind: .syncResponse))
+                return json(200, payloads.task(task, moment: moment, response: response))
             }
-            return json(200, payloads.created(task, initial: timeline.initial))
+            return json(200, payloads.created(task, initial: timeline.initial, response: response))
         }
     }
 
-    private func status(_ route: SandboxRouter.Route, now: Date) -> HTTPResponse {
+    /// Where `task` is at `date`, a cancellation included.
+    private func moment(of task: SandboxTaskID, at date: Date) async -> SandboxTimeline.Moment {
+        if let cancelled = await state.cancellation(of: task), cancelled <= date, cancelled < task.finishesAt {
+            let word = descriptor.states.first { $0.unified == .cancelled }?.providerState ?? "cancelled"
+            return SandboxTimeline.Moment(providerState: word, unified: .cancelled, progress: 0)
+        }
+        return timeline.moment(of: task, at: date)
+    }
+
+    /// A status, result or cancel answer for the task the route names.
+    private func taskAnswer(_ route: SandboxRouter.Route, response: ResponseSchema?, now: Date) async -> HTTPResponse {
         guard let id = route.taskID, let task = SandboxTaskID(id) else {
             return json(404, payloads.error(status: 404, message: "Task not found", detail: nil))
         }
-        let moment = timeline.moment(of: task, at: now)
-        return json(200, payloads.status(task, moment: moment, schema: descriptor.responses.status))
+        if route.operation.role == .cancel { await state.cancel(task, at: now) }
+        let moment = await moment(of: task, at: now)
+        guard let response else { return empty() }
+        if route.operation.role == .result {
+            switch moment.unified {
+            case .succeeded: return json(200, payloads.result(task, response: response))
+            case .failed:
+                return json(422, payloads.error(status: 422, message: descriptor.sandbox.failureMessage, detail: nil))
+            default:
+                return json(400, payloads.error(status: 400, message: "The task has not finished", detail: nil))
+            }
+        }
+        return json(200, payloads.task(task, moment: moment, response: response))
     }
 
     private func badRequest(_ message: String, _ detail: String) -> HTTPResponse {
         let meaning = descriptor.errors.info(for: 400)?.meaning
-        let hasDetailField = ObjectSchemaRoles.has(.errorDetail, descriptor.responses.error)
+        let hasDetailField = ObjectSchemaRoles.has(.errorDetail, descriptor.errorResponse.body)
         let text = hasDetailField ? (meaning ?? message) : "\(message): \(detail)"
         return json(400, payloads.error(status: 400, message: text, detail: hasDetailField ? detail : nil))
     }
 
     private func rateLimited(_ wait: Double, _ message: String) -> HTTPResponse {
-        let seconds = max(1, Int(wait.rounded(.up)))
+        let seconds = max(1, Int(TimeBounds.clamp(wait).rounded(.up)))
         var response = json(429, payloads.error(status: 429, message: message, detail: nil))
         response.headers["retry-after"] = String(seconds)
         return response
@@ -160,11 +198,16 @@ public final class SandboxTransport: HTTPTransport, Sendable {
     private func json(_ status: Int, _ body: JSONValue) -> HTTPResponse {
         HTTPResponse(status: status, headers: ["Content-Type": "application/json"], body: Data(body.serialized().utf8))
     }
+
+    private func empty() -> HTTPResponse {
+        HTTPResponse(status: 200, headers: [:], body: Data())
+    }
 }
 
 /// Counts of what a sandbox answered.
 public struct SandboxStatistics: Sendable, Hashable {
-    /// Requests received, by endpoint role (`create`, `status`, `upload`, `sync`, `unknown`).
+    /// Requests received, by operation role (`create`, `status`, …), or name for an operation without one, or
+    /// `unknown`.
     public var requests: [String: Int] = [:]
     /// 429 answers sent.
     public var rateLimited = 0

@@ -1,11 +1,19 @@
 // Maps a unified request onto a provider's create body, following the spec's `unified` section, and validates it.
 
-/// A create request in the provider's own terms: the body and the URL path parameters.
+/// A create request in the provider's own terms: the body, the model, and the create operation's other parameters.
 public struct NativeCreateRequest: Sendable, Hashable {
     /// The JSON body.
     public var body: JSONValue
     /// The model the task runs on.
     public var model: String
+    /// Values of the create operation's caller parameters that unified fields fill (a callback URL sent in the
+    /// query), by parameter name.
+    public var parameters: [String: JSONValue]
+
+    /// The call of the operation called `operation` (the create or sync operation) that sends this request.
+    public func call(_ operation: String) -> OperationCall {
+        OperationCall(operation, model: model, body: body, parameters: parameters)
+    }
 }
 
 /// Turns ``VideoRequest``s into provider bodies.
@@ -17,7 +25,10 @@ enum RequestMapper {
         let mapping = descriptor.unified
         var body = JSONValue.object(JSONObject())
         var model = request.model ?? descriptor.defaultModel
+        var parameters: [String: JSONValue] = [:]
         var problems: [String] = []
+        let create = descriptor.operation(role: .create)
+        let request = request
         for field in UnifiedMapping.Field.allCases {
             guard let value = request.value(of: field, defaultModel: descriptor.defaultModel) else { continue }
             let entries = mapping.entries(for: field)
@@ -37,8 +48,12 @@ enum RequestMapper {
             switch entry.target {
             case .body(let path):
                 body.setValue(translated, at: path)
-            case .pathParameter:
-                if case .string(let text) = translated { model = text }
+            case .parameter(let name):
+                if case .model? = create?.parameter(named: name)?.source {
+                    if case .string(let text) = translated { model = text }
+                } else {
+                    parameters[name] = translated
+                }
             }
         }
         for (key, value) in request.extras.sorted(by: { $0.key < $1.key }) {
@@ -51,18 +66,21 @@ enum RequestMapper {
         for assignment in mapping.assignments where body.presentValue(at: assignment.path) == nil {
             if assignment.condition?.holds(on: body) ?? true { body.setValue(assignment.value, at: assignment.path) }
         }
-        if mapping.entries(for: .model).contains(where: { $0.target == .pathParameter("model") }),
+        if mapping.entries(for: .model).contains(where: {
+            if case .parameter = $0.target { return true } else { return false }
+        }),
             !descriptor.models.isEmpty, !descriptor.models.contains(where: { $0.id == model })
         {
             problems.append(
                 "model must be one of \(descriptor.models.map { "\"\($0.id)\"" }.joined(separator: ", ")), got \"\(model)\""
             )
         }
-        for violation in RequestValidator.validate(body, against: descriptor.request) {
+        for violation in RequestValidator.validate(body, against: descriptor.createRequest) {
             problems.append(describe(violation, mapping: mapping))
         }
         guard problems.isEmpty else { throw .invalidRequest(provider: descriptor.id, violations: problems) }
-        return NativeCreateRequest(body: descriptor.request.body.ordering(body), model: model)
+        return NativeCreateRequest(
+            body: descriptor.createRequest.body.ordering(body), model: model, parameters: parameters)
     }
 
     private static func translate(_ value: JSONValue, _ translations: [String: String]) -> JSONValue {
@@ -77,7 +95,7 @@ enum RequestMapper {
     /// Where an extra parameter goes: a dotted path as written, a root field by name, else under `extrasRoot`.
     static func extraPath(_ key: String, descriptor: ProviderDescriptor) -> JSONPath? {
         guard let path = try? JSONPath(parsing: key), !path.components.isEmpty else { return nil }
-        if path.components.count > 1 || descriptor.request.body.field(named: key) != nil { return path }
+        if path.components.count > 1 || descriptor.createRequest.body.field(named: key) != nil { return path }
         return descriptor.unified.extrasRoot.appending(key: key)
     }
 

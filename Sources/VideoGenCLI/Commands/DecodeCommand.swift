@@ -10,7 +10,8 @@ enum DecodeCommand: Command {
 
     /// The payload kinds the command accepts, as typed on the command line.
     static let kinds: [(word: String, kind: ResponseKind)] = [
-        ("create-response", .create), ("status-response", .status), ("callback", .callback), ("sync-response", .sync),
+        ("create-response", .create), ("status-response", .status), ("result-response", .result),
+        ("cancel-response", .cancel), ("callback", .callback), ("sync-response", .sync),
     ]
 
     static var help: String {
@@ -37,11 +38,11 @@ enum DecodeCommand: Command {
         guard let word = arguments.value("--kind") else {
             throw CommandFailure.usage("--kind is required (\(kinds.map(\.word).joined(separator: ", ")))")
         }
-        let documented = kinds.filter { descriptor.responses.schema(for: $0.kind) != nil }
+        let documented = kinds.filter { descriptor.response(for: $0.kind) != nil }
         guard let kind = kinds.first(where: { $0.word == word })?.kind else {
             throw CommandFailure.usage("unknown kind \"\(word)\" (kinds: \(kinds.map(\.word).joined(separator: ", ")))")
         }
-        guard descriptor.responses.schema(for: kind) != nil else {
+        guard descriptor.response(for: kind) != nil else {
             throw CommandFailure.usage(
                 "\(descriptor.id) documents no \(word) payload (it documents: \(documented.map(\.word).joined(separator: ", ")))"
             )

@@ -71,11 +71,15 @@ enum ProvidersCommand: Command {
         lines.append("  result URLs live: \(seconds(descriptor.urlLifetimeSeconds))")
         lines.append(
             "  unified options: \(descriptor.unified.supportedFields.map(\.displayName).joined(separator: ", "))")
-        var extras: [String] = []
-        if descriptor.endpoints.sync != nil { extras.append("sync endpoint") }
-        if descriptor.endpoints.upload != nil { extras.append("image upload") }
-        if descriptor.callbacks != nil { extras.append("callbacks (unsigned)") }
-        if !extras.isEmpty { lines.append("  also: \(extras.joined(separator: ", "))") }
+        lines.append(
+            "  operations: "
+                + descriptor.operations.map { operation in
+                    operation.name
+                        + (operation.role.map { $0.rawValue == operation.name ? "" : " (\($0.rawValue))" } ?? "")
+                }.joined(separator: ", "))
+        if let callbacks = descriptor.callbacks {
+            lines.append("  callbacks: \(callbacks.isSigned ? "signed" : "not signed")")
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -32,7 +32,7 @@ enum ValidateCommand: Command {
         let violations: [Violation]
         do {
             violations = try RequestValidator.validate(
-                json: data, against: descriptor.request, maximumDepth: PayloadDecoder.maximumDepth)
+                json: data, against: descriptor.createRequest, maximumDepth: PayloadDecoder.maximumDepth)
         } catch {
             throw CommandFailure.invalid("\(path == "-" ? "standard input" : path) is not valid JSON: \(error)")
         }

@@ -1,6 +1,7 @@
 // Everything VideoGen knows about one provider, lowered from its spec file.
 
-/// The checked, lowered form of a provider's spec file: what the generated binding hands the runtime.
+/// The checked, lowered form of a provider's spec file: everything the runtime, the sandbox and the `videogen`
+/// command know about the provider.
 public struct ProviderDescriptor: Sendable {
     /// The identifier users type (`acme` for `Spec/acme.json`), equal to the spec file's name.
     public var id: String
@@ -14,25 +15,31 @@ public struct ProviderDescriptor: Sendable {
     public var notes: [String]
     /// The API's base URL, without a trailing slash.
     public var baseURL: String
+    /// Other base URLs seen in use for the same API (a client can be pointed at one with its configuration).
+    public var alternateBaseURLs: [String]
     /// How the API key is sent.
     public var auth: AuthScheme
     /// The model catalogue.
     public var models: [ModelInfo]
     /// The model used when the caller names none.
     public var defaultModel: String
-    /// The HTTP endpoints.
-    public var endpoints: Endpoints
-    /// The create-request body's schema and rules.
-    public var request: RequestSchema
-    /// How a unified `VideoRequest` maps onto the create-request body.
+    /// The named request bodies: their schemas and rules.
+    public var requests: [RequestSchema]
+    /// Every documented operation, in spec order.
+    public var operations: [ProviderOperation]
+    /// How a unified `VideoRequest` maps onto the create operation's request.
     public var unified: UnifiedMapping
     /// The provider's task states, in lifecycle order.
     public var states: [StateMapping]
     /// The documented fail codes.
     public var failCodes: [FailCodeInfo]
-    /// The schemas of the provider's response bodies.
-    public var responses: ResponseSchemas
-    /// How an error answer is recognised, and what each HTTP status means.
+    /// The named responses.
+    public var responses: [ResponseSchema]
+    /// The fields the provider wraps around every answer's payload, when it has an envelope.
+    public var envelope: EnvelopeSchema?
+    /// The named object types responses use, each as a schema of its own.
+    public var types: [NamedObjectSchema]
+    /// How an error answer is recognised, and what each HTTP status and body code means.
     public var errors: ErrorRules
     /// Documented rate limits.
     public var limits: RateLimits
@@ -44,16 +51,15 @@ public struct ProviderDescriptor: Sendable {
     public var callbacks: CallbackInfo?
     /// What the sandbox reports for a prompt that asks it to fail.
     public var sandbox: SandboxSettings
-    /// Every JSON sample of the provider's documentation.
-    public var samples: [Sample]
 
-    /// Creates a descriptor; generated code calls this with the spec's values.
+    /// Creates a descriptor; the spec loader calls this with the spec's values.
     public init(
         id: String, displayName: String, summary: String, specFile: String, notes: [String], baseURL: String,
-        auth: AuthScheme, models: [ModelInfo], defaultModel: String, endpoints: Endpoints, request: RequestSchema,
-        unified: UnifiedMapping, states: [StateMapping], failCodes: [FailCodeInfo], responses: ResponseSchemas,
-        errors: ErrorRules, limits: RateLimits, polling: PollingHints, urlLifetimeSeconds: Double?,
-        callbacks: CallbackInfo?, sandbox: SandboxSettings, samples: [Sample]
+        alternateBaseURLs: [String] = [], auth: AuthScheme, models: [ModelInfo], defaultModel: String,
+        requests: [RequestSchema], operations: [ProviderOperation], unified: UnifiedMapping, states: [StateMapping],
+        failCodes: [FailCodeInfo], responses: [ResponseSchema], envelope: EnvelopeSchema? = nil,
+        types: [NamedObjectSchema] = [], errors: ErrorRules, limits: RateLimits,
+        polling: PollingHints, urlLifetimeSeconds: Double?, callbacks: CallbackInfo?, sandbox: SandboxSettings
     ) {
         self.id = id
         self.displayName = displayName
@@ -61,29 +67,137 @@ public struct ProviderDescriptor: Sendable {
         self.specFile = specFile
         self.notes = notes
         self.baseURL = baseURL
+        self.alternateBaseURLs = alternateBaseURLs
         self.auth = auth
         self.models = models
         self.defaultModel = defaultModel
-        self.endpoints = endpoints
-        self.request = request
+        self.requests = requests
+        self.operations = operations
         self.unified = unified
         self.states = states
         self.failCodes = failCodes
         self.responses = responses
+        self.envelope = envelope
+        self.types = types
         self.errors = errors
         self.limits = limits
         self.polling = polling
         self.urlLifetimeSeconds = urlLifetimeSeconds
         self.callbacks = callbacks
         self.sandbox = sandbox
-        self.samples = samples
     }
 
-    /// The unified state of a provider state word; `.unknown` for words the spec does not list.
-    public func unifiedState(of providerState: String) -> TaskState {
-        if let mapping = states.first(where: { $0.providerState == providerState }) { return mapping.unified }
+    // MARK: Looking things up
+
+    /// The operation called `name`, if the spec has one.
+    public func operation(named name: String) -> ProviderOperation? {
+        operations.first { $0.name == name }
+    }
+
+    /// The (first) operation playing `role`, if the spec has one.
+    public func operation(role: OperationRole) -> ProviderOperation? {
+        operations.first { $0.role == role }
+    }
+
+    /// The request called `name`, if the spec has one.
+    public func request(named name: String) -> RequestSchema? {
+        requests.first { $0.name == name }
+    }
+
+    /// The response called `name`, if the spec has one.
+    public func response(named name: String) -> ResponseSchema? {
+        responses.first { $0.name == name }
+    }
+
+    /// The body schema of the request called `name` (empty when there is none): what a generated request reads with.
+    public func requestBody(named name: String) -> ObjectSchema {
+        request(named: name)?.body ?? ObjectSchema(fields: [], acceptsUnknownFields: false)
+    }
+
+    /// The whole-body schema of the response called `name` (empty when there is none).
+    public func responseBody(named name: String) -> ObjectSchema {
+        response(named: name)?.body ?? ObjectSchema(fields: [], acceptsUnknownFields: true)
+    }
+
+    /// The envelope's own fields (empty when the provider has no envelope).
+    public var envelopeFields: ObjectSchema {
+        envelope?.fields ?? ObjectSchema(fields: [], acceptsUnknownFields: true)
+    }
+
+    /// The schema of the named type `name` (empty when there is none).
+    public func typeBody(named name: String) -> ObjectSchema {
+        types.first { $0.name == name }?.body ?? ObjectSchema(fields: [], acceptsUnknownFields: true)
+    }
+
+    /// The response the unified decoder reads a payload of `kind` with, or `nil` when the spec documents none.
+    public func response(for kind: ResponseKind) -> ResponseSchema? {
+        switch kind {
+        case .callback: return callbacks.flatMap { response(named: $0.response) }
+        case .error: return response(named: errors.response)
+        default: return kind.role.flatMap { operation(role: $0) }.flatMap { $0.response }.flatMap(response(named:))
+        }
+    }
+
+    /// The create operation's request: what a unified `VideoRequest` becomes and what `validate` checks.
+    public var createRequest: RequestSchema {
+        operation(role: .create)?.requestName.flatMap(request(named:))
+            ?? RequestSchema(name: "", body: ObjectSchema(fields: [], acceptsUnknownFields: true), rules: [])
+    }
+
+    /// The schema of error answers.
+    public var errorResponse: ResponseSchema {
+        response(named: errors.response)
+            ?? ResponseSchema(name: errors.response, body: ObjectSchema(fields: [], acceptsUnknownFields: true))
+    }
+
+    /// Every documented sample: each operation's, then the callbacks'.
+    public var samples: [Sample] {
+        operations.flatMap(\.samples) + (callbacks?.samples ?? [])
+    }
+
+    /// The documented samples of `part` of the operation playing `role`.
+    public func samples(of role: OperationRole, _ part: SamplePart) -> [Sample] {
+        operation(role: role)?.samples.filter { $0.part == part } ?? []
+    }
+
+    /// The unified state of a provider state word in `response`'s vocabulary (the spec's `states` unless the
+    /// response has its own); `.unknown` for words the vocabulary does not list.
+    public func unifiedState(of providerState: String, in response: ResponseSchema? = nil) -> TaskState {
+        let vocabulary = response?.states ?? states
+        if let mapping = vocabulary.first(where: { $0.providerState == providerState }) { return mapping.unified }
         let value = JSONValue.string(providerState)
-        return states.first { JSONValue.string($0.providerState).looselyEquals(value) }?.unified ?? .unknown
+        if let mapping = vocabulary.first(where: { JSONValue.string($0.providerState).looselyEquals(value) }) {
+            return mapping.unified
+        }
+        return response?.otherStates ?? .unknown
+    }
+}
+
+/// The fields a provider wraps around every answer's payload.
+public struct EnvelopeSchema: Sendable, Hashable {
+    /// The envelope's own fields (the payload's field excluded).
+    public var fields: ObjectSchema
+    /// The name of the field that holds the payload (`data`).
+    public var dataKey: String
+
+    /// Creates an envelope schema.
+    public init(fields: ObjectSchema, dataKey: String) {
+        self.fields = fields
+        self.dataKey = dataKey
+    }
+}
+
+/// A named object type of a spec's `types`.
+public struct NamedObjectSchema: Sendable, Hashable {
+    /// The type's name (`TaskData`).
+    public var name: String
+    /// Its fields.
+    public var body: ObjectSchema
+
+    /// Creates a named schema.
+    public init(name: String, body: ObjectSchema) {
+        self.name = name
+        self.body = body
     }
 }
 

@@ -63,17 +63,75 @@ public struct Price: Sendable, Hashable {
     }
 }
 
-/// Documented rate limits; `nil` where the provider says nothing.
+/// Documented rate limits: every request limit the provider states, and its concurrent-task cap.
 public struct RateLimits: Sendable, Hashable {
-    /// Requests allowed per minute.
-    public var requestsPerMinute: Int?
-    /// Tasks allowed to run at once.
+    /// The request limits; each applies to every call, or to the operations it names.
+    public var requests: [RequestLimit]
+    /// Tasks allowed to run at once; `nil` where the provider says nothing.
     public var concurrentTasks: Int?
 
     /// Creates rate limits.
-    public init(requestsPerMinute: Int?, concurrentTasks: Int?) {
-        self.requestsPerMinute = requestsPerMinute
+    public init(requests: [RequestLimit] = [], concurrentTasks: Int?) {
+        self.requests = requests
         self.concurrentTasks = concurrentTasks
+    }
+
+    /// Creates rate limits from one requests-per-minute figure that applies to every call.
+    public init(requestsPerMinute: Int?, concurrentTasks: Int?) {
+        self.init(
+            requests: requestsPerMinute.map { [RequestLimit(count: $0, perSeconds: 60)] } ?? [],
+            concurrentTasks: concurrentTasks)
+    }
+
+    /// The requests per minute of the limit that covers every call, when there is one (for summaries).
+    public var requestsPerMinute: Int? {
+        requests.first { $0.operations == nil && $0.exceptOperations.isEmpty && $0.perSeconds == 60 }?.count
+    }
+
+    /// The limits that apply to a call of `operation`.
+    public func limits(for operation: String) -> [RequestLimit] {
+        requests.filter { $0.applies(to: operation) }
+    }
+}
+
+/// One documented request limit: `count` requests per `perSeconds`, for every operation or some.
+public struct RequestLimit: Sendable, Hashable {
+    /// Requests allowed per window.
+    public var count: Int
+    /// The window, in seconds.
+    public var perSeconds: Double
+    /// The operations it applies to; `nil` means every operation not in ``exceptOperations``.
+    public var operations: [String]?
+    /// Operations it does not apply to.
+    public var exceptOperations: [String]
+    /// The spec's description (the docs' own words).
+    public var summary: String
+
+    /// Creates a request limit.
+    public init(
+        count: Int, perSeconds: Double, operations: [String]? = nil, exceptOperations: [String] = [],
+        summary: String = ""
+    ) {
+        self.count = count
+        self.perSeconds = perSeconds
+        self.operations = operations
+        self.exceptOperations = exceptOperations
+        self.summary = summary
+    }
+
+    /// Whether the limit counts calls of `operation`.
+    public func applies(to operation: String) -> Bool {
+        if exceptOperations.contains(operation) { return false }
+        return operations.map { $0.contains(operation) } ?? true
+    }
+
+    /// `600 per 60 s (create)`.
+    public var description: String {
+        let window = perSeconds == 60 ? "minute" : perSeconds == 1 ? "second" : "\(ValueSchema.number(perSeconds)) s"
+        var text = "\(count) per \(window)"
+        if let operations { text += " (\(operations.joined(separator: ", ")))" }
+        if !exceptOperations.isEmpty { text += " (except \(exceptOperations.joined(separator: ", ")))" }
+        return text
     }
 }
 
@@ -96,19 +154,31 @@ public struct PollingHints: Sendable, Hashable {
 
 /// How the provider delivers callbacks.
 public struct CallbackInfo: Sendable, Hashable {
-    /// Whether callbacks carry a signature (none of the documented providers sign them).
-    public var isSigned: Bool
+    /// The named response that reads a callback body.
+    public var response: String
+    /// How callbacks are signed; `nil` when they are not.
+    public var signature: CallbackSignature?
     /// How soon the receiving endpoint must answer 2xx, if documented.
     public var answerWithinSeconds: Double?
     /// The documented retry behaviour.
     public var retries: String?
+    /// The documented callback bodies.
+    public var samples: [Sample]
 
     /// Creates callback facts.
-    public init(isSigned: Bool, answerWithinSeconds: Double?, retries: String?) {
-        self.isSigned = isSigned
+    public init(
+        response: String, signature: CallbackSignature? = nil, answerWithinSeconds: Double?, retries: String?,
+        samples: [Sample] = []
+    ) {
+        self.response = response
+        self.signature = signature
         self.answerWithinSeconds = answerWithinSeconds
         self.retries = retries
+        self.samples = samples
     }
+
+    /// Whether callbacks carry a signature.
+    public var isSigned: Bool { signature != nil }
 }
 
 /// What the sandbox reports when a prompt asks it to fail.

@@ -1,11 +1,18 @@
-// The schemas of a provider's response bodies, one per kind.
+// The named responses of a provider, the unified kinds the runtime reads them as, and error recognition.
 
-/// The kinds of response a provider sends.
+/// The kinds of answer the unified decoder knows, each read through the response of the operation (or callback)
+/// that plays that part.
 public enum ResponseKind: String, Sendable, Hashable, CaseIterable {
     /// The answer to a create request.
     case create
     /// The answer to a status query.
     case status
+    /// The answer to a result query.
+    case result
+    /// The answer to a cancel request.
+    case cancel
+    /// The answer to a list query.
+    case list
     /// A body POSTed to the caller's callback URL.
     case callback
     /// The answer of the blocking (sync) create endpoint.
@@ -14,73 +21,90 @@ public enum ResponseKind: String, Sendable, Hashable, CaseIterable {
     case upload
     /// An error answer.
     case error
-}
 
-/// The whole-body schema of each response kind (envelope included).
-public struct ResponseSchemas: Sendable, Hashable {
-    /// The answer to a create request.
-    public var create: ObjectSchema
-    /// The answer to a status query.
-    public var status: ObjectSchema
-    /// A callback body, when callbacks are documented.
-    public var callback: ObjectSchema?
-    /// The answer of the sync endpoint, when documented.
-    public var sync: ObjectSchema?
-    /// The answer to an upload, when documented.
-    public var upload: ObjectSchema?
-    /// An error answer.
-    public var error: ObjectSchema
-
-    /// Creates the response schemas.
-    public init(
-        create: ObjectSchema, status: ObjectSchema, callback: ObjectSchema?, sync: ObjectSchema?, upload: ObjectSchema?,
-        error: ObjectSchema
-    ) {
-        self.create = create
-        self.status = status
-        self.callback = callback
-        self.sync = sync
-        self.upload = upload
-        self.error = error
-    }
-
-    /// The schema of `kind`, or `nil` when the provider does not document it.
-    public func schema(for kind: ResponseKind) -> ObjectSchema? {
-        switch kind {
-        case .create: return create
-        case .status: return status
-        case .callback: return callback
-        case .sync: return sync
-        case .upload: return upload
-        case .error: return error
+    /// The operation role whose response this kind is; `nil` for callbacks and errors.
+    public var role: OperationRole? {
+        switch self {
+        case .create: return .create
+        case .status: return .status
+        case .result: return .result
+        case .cancel: return .cancel
+        case .list: return .list
+        case .sync: return .sync
+        case .upload: return .upload
+        case .callback, .error: return nil
         }
     }
 }
 
-/// How error answers are recognised and what HTTP statuses mean.
+/// A named response of the spec: the whole body (envelope included), and how it says states and errors when it
+/// says them differently from the rest of the API.
+public struct ResponseSchema: Sendable, Hashable {
+    /// The response's name in the spec (`status`, `created`).
+    public var name: String
+    /// The spec's description.
+    public var summary: String
+    /// The whole body.
+    public var body: ObjectSchema
+    /// This response's own state vocabulary; `nil` uses the spec's `states`.
+    public var states: [StateMapping]?
+    /// What a state value this response's vocabulary does not list means (`"*"`); `nil`: unknown, never terminal.
+    public var otherStates: TaskState?
+    /// This response's own error detection; `nil` uses the spec's `errors.detect`.
+    public var errorDetection: [Condition]?
+
+    /// Creates a response schema.
+    public init(
+        name: String, summary: String = "", body: ObjectSchema, states: [StateMapping]? = nil,
+        otherStates: TaskState? = nil, errorDetection: [Condition]? = nil
+    ) {
+        self.name = name
+        self.summary = summary
+        self.body = body
+        self.states = states
+        self.otherStates = otherStates
+        self.errorDetection = errorDetection
+    }
+}
+
+/// How error answers are recognised and what HTTP statuses and body codes mean.
 public struct ErrorRules: Sendable, Hashable {
+    /// The named response that reads an error body.
+    public var response: String
     /// A body is an error answer when any of these holds on it.
     public var detect: [Condition]
     /// What each documented HTTP status means.
     public var http: [HTTPStatusInfo]
+    /// What each documented body-level code means (errors inside an HTTP 200).
+    public var codes: [ErrorCodeInfo]
     /// Statuses the provider says may be retried.
     public var retryableStatuses: [Int]
 
     /// Creates error rules.
-    public init(detect: [Condition], http: [HTTPStatusInfo], retryableStatuses: [Int]) {
+    public init(
+        response: String, detect: [Condition], http: [HTTPStatusInfo], codes: [ErrorCodeInfo] = [],
+        retryableStatuses: [Int]
+    ) {
+        self.response = response
         self.detect = detect
         self.http = http
+        self.codes = codes
         self.retryableStatuses = retryableStatuses
     }
 
-    /// Whether `body` is an error answer.
-    public func isError(_ body: JSONValue) -> Bool {
-        detect.contains { $0.holds(on: body) }
+    /// Whether `body` is an error answer by the spec's detection (or `detection`, a response's own).
+    public func isError(_ body: JSONValue, detection: [Condition]? = nil) -> Bool {
+        (detection ?? detect).contains { $0.holds(on: body) }
     }
 
     /// What the provider says about `status`.
     public func info(for status: Int) -> HTTPStatusInfo? {
         http.first { $0.status == status }
+    }
+
+    /// What the provider says about the body-level code `code`.
+    public func info(forCode code: String) -> ErrorCodeInfo? {
+        codes.first { $0.code == code || JSONValue.string($0.code).looselyEquals(.string(code)) }
     }
 }
 
@@ -98,5 +122,22 @@ public struct HTTPStatusInfo: Sendable, Hashable {
         self.status = status
         self.meaning = meaning
         self.type = type
+    }
+}
+
+/// A documented body-level error code: an error the provider reports inside a successful HTTP answer.
+public struct ErrorCodeInfo: Sendable, Hashable {
+    /// The code as sent (`1001`, `INVALID_INPUT`).
+    public var code: String
+    /// What it means.
+    public var meaning: String
+    /// Whether the docs say the call may be retried.
+    public var isRetryable: Bool
+
+    /// Creates a code entry.
+    public init(code: String, meaning: String, isRetryable: Bool = false) {
+        self.code = code
+        self.meaning = meaning
+        self.isRetryable = isRetryable
     }
 }

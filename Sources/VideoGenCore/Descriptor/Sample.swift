@@ -1,39 +1,25 @@
 // A JSON sample from the provider's documentation.
 
-/// What a documented sample is.
-public enum SampleKind: String, Sendable, Hashable, CaseIterable {
-    /// A create-request body.
-    case createRequest = "create-request"
-    /// An answer to a create request.
-    case createResponse = "create-response"
-    /// An answer to a status query.
-    case statusResponse = "status-response"
-    /// A callback body.
+/// What part of an exchange a documented sample is.
+public enum SamplePart: String, Sendable, Hashable, CaseIterable {
+    /// A request body the caller sends.
+    case request
+    /// An answer the provider sends.
+    case response
+    /// A body the provider POSTs to the caller's callback URL.
     case callback
-    /// An answer of the sync endpoint.
-    case syncResponse = "sync-response"
-    /// An answer to an upload.
-    case uploadResponse = "upload-response"
-
-    /// The response schema that decodes samples of this kind; `nil` for requests.
-    public var responseKind: ResponseKind? {
-        switch self {
-        case .createRequest: return nil
-        case .createResponse: return .create
-        case .statusResponse: return .status
-        case .callback: return .callback
-        case .syncResponse: return .sync
-        case .uploadResponse: return .upload
-        }
-    }
 }
 
 /// A documented JSON sample, verbatim.
 public struct Sample: Sendable, Hashable {
-    /// A short unique name (`status-success`).
+    /// A short name, unique in the spec (`status-success`).
     public var name: String
-    /// What it is.
-    public var kind: SampleKind
+    /// The operation it belongs to; `nil` for callbacks.
+    public var operation: String?
+    /// What part of an exchange it is.
+    public var part: SamplePart
+    /// The HTTP status it came with, when the docs say (an error answer's 400).
+    public var httpStatus: Int?
     /// Where in the docs it comes from.
     public var source: String
     /// The JSON text.
@@ -44,9 +30,14 @@ public struct Sample: Sendable, Hashable {
     public var isConstructed: Bool
 
     /// Creates a sample.
-    public init(name: String, kind: SampleKind, source: String, json: String, violates: [String], isConstructed: Bool) {
+    public init(
+        name: String, operation: String?, part: SamplePart, httpStatus: Int? = nil, source: String, json: String,
+        violates: [String] = [], isConstructed: Bool = false
+    ) {
         self.name = name
-        self.kind = kind
+        self.operation = operation
+        self.part = part
+        self.httpStatus = httpStatus
         self.source = source
         self.json = json
         self.violates = violates

@@ -34,8 +34,9 @@ public struct UnifiedMapping: Sendable, Hashable {
     public enum Target: Sendable, Hashable {
         /// A field of the body.
         case body(JSONPath)
-        /// A parameter of the endpoint's path (`{model}`).
-        case pathParameter(String)
+        /// A parameter of the create operation (`{model}`: the model, wherever that operation sends it; any
+        /// other name: that parameter's value).
+        case parameter(String)
     }
 
     /// One unified field's destination, with its value translations.

@@ -24,6 +24,27 @@ public enum PayloadReader {
         return values
     }
 
+    /// The role values of each task of a list answer: the items of the field with the role `tasks`, each read
+    /// through the items' schema; an item of the wrong shape is an error naming it.
+    public static func tasks(in body: JSONValue, as schema: ObjectSchema) throws(PayloadError) -> [RoleValues] {
+        guard let path = schema.primaryPath(of: .tasks), let field = schema.valueSchema(at: path) else { return [] }
+        // The primary path runs through arrays as item 0; the list itself is the value at the field.
+        guard let value = body.value(at: path), !value.isNull else { return [] }
+        guard case .array(let items, _) = field.type, case .object(let itemSchema) = items.type else { return [] }
+        guard case .array(let elements) = value else {
+            throw PayloadError(path: path, message: "expected an array of tasks, got \(value.briefDescription)")
+        }
+        var result: [RoleValues] = []
+        for (index, element) in elements.enumerated() {
+            var values = RoleValues()
+            try walk(
+                element, ValueSchema(type: .object(itemSchema)), role: nil, at: path.appending(index: index),
+                into: &values, lenient: false)
+            result.append(values)
+        }
+        return result
+    }
+
     private static func walk(
         _ value: JSONValue, _ schema: ValueSchema, role: FieldRole?, at path: JSONPath, into values: inout RoleValues,
         lenient: Bool
@@ -44,6 +65,8 @@ public enum PayloadReader {
         lenient: Bool
     ) throws(PayloadError) {
         if value.isNull { return }
+        // A list's tasks are read one by one (``tasks(in:as:)``), never mixed into the answer's own values.
+        if role == .tasks { return }
         guard role != nil || schema.type.leadsToRoles else { return }
         if schema.isEmbeddedJSON, case .string(let text) = value {
             if text.trimmingASCIIWhitespace().isEmpty || text == "null" { return }
@@ -138,6 +161,8 @@ public enum PayloadReader {
         case .errorDetail: keepFirst(&values.errorDetail, try message("an error detail"))
         case .errorType: keepFirst(&values.errorType, try text("an error type"))
         case .uploadedURL: keepFirst(&values.uploadedURL, try url())
+        case .nextPage: keepFirst(&values.nextPage, try text("a page URL or cursor"))
+        case .tasks: break
         }
     }
 

@@ -34,6 +34,8 @@ public struct RoleValues: Sendable, Hashable {
     public var errorType: String?
     /// The URL of an uploaded file.
     public var uploadedURL: String?
+    /// Where the next page of a list answer is.
+    public var nextPage: String?
 
     /// Creates an empty set of values.
     public init() {}

@@ -32,6 +32,10 @@ public enum FieldRole: String, Sendable, Hashable, CaseIterable {
     case errorType
     /// The URL of an uploaded file.
     case uploadedURL
+    /// The tasks of a list answer: an array of objects whose fields carry the task roles.
+    case tasks
+    /// Where the next page of a list answer is: a URL or a cursor.
+    case nextPage
 
     /// The field types a field with this role may have.
     public func accepts(_ type: ValueType) -> Bool {
@@ -48,6 +52,10 @@ public enum FieldRole: String, Sendable, Hashable, CaseIterable {
         case (.model, .string): return true
         case (.errorCode, .code), (.errorCode, .string), (.errorCode, .integer): return true
         case (.uploadedURL, .url): return true
+        case (.tasks, .array(let items, _)):
+            if case .object = items.type { return true }
+            return false
+        case (.nextPage, .url), (.nextPage, .string): return true
         default: return false
         }
     }
@@ -64,6 +72,8 @@ public enum FieldRole: String, Sendable, Hashable, CaseIterable {
         case .createdAt, .completedAt, .expiresAt: return "timestamp"
         case .errorCode: return "code, string or integer"
         case .uploadedURL: return "url"
+        case .tasks: return "array of object"
+        case .nextPage: return "url or string"
         }
     }
 }

@@ -46,13 +46,19 @@ public struct RequestRule: Sendable, Hashable {
 
 /// A request body's schema: its fields and its cross-field rules.
 public struct RequestSchema: Sendable, Hashable {
+    /// The request's name in the spec's `requests` (`create`).
+    public var name: String
+    /// The spec's description.
+    public var summary: String
     /// The body's fields.
     public var body: ObjectSchema
     /// The cross-field rules, checked after the fields.
     public var rules: [RequestRule]
 
     /// Creates a request schema.
-    public init(body: ObjectSchema, rules: [RequestRule]) {
+    public init(name: String = "", summary: String = "", body: ObjectSchema, rules: [RequestRule]) {
+        self.name = name
+        self.summary = summary
         self.body = body
         self.rules = rules
     }

@@ -1,4 +1,6 @@
-// Reads the fields of one JSON object for generated models: names with aliases, embedded JSON, lists, timestamps.
+// Reads and writes the fields of one JSON object for generated models, through the object's schema: the schema,
+// not generated code, knows each field's other names, whether it arrives as JSON inside a string, whether a lone
+// item stands for a list, and how a time is written.
 
 import Foundation
 
@@ -6,29 +8,43 @@ import Foundation
 public struct FieldReader: Sendable {
     private let object: JSONObject
     private let path: JSONPath
+    private let schema: ObjectSchema
     private let strict: Bool
 
-    /// Prepares to read `json`, which must be an object; `strict` is for requests.
-    public init(_ json: JSONValue, at path: JSONPath, strict: Bool) throws(PayloadError) {
+    /// Prepares to read `json`, which must be an object described by `schema`. `strict` is for requests: types must
+    /// match exactly, and keys the schema does not declare are refused unless it accepts unknown fields.
+    public init(_ json: JSONValue, at path: JSONPath, schema: ObjectSchema, strict: Bool) throws(PayloadError) {
         guard case .object(let object) = json else {
             throw PayloadError(path: path, message: "expected an object, got \(json.briefDescription)")
         }
         self.object = object
         self.path = path
+        self.schema = schema
         self.strict = strict
+        if strict, !schema.acceptsUnknownFields {
+            for member in object where !member.value.isNull && schema.field(named: member.key) == nil {
+                throw PayloadError(
+                    path: path.appending(key: member.key),
+                    message:
+                        "is not a documented field (expected one of \(schema.fields.map(\.name).joined(separator: ", ")))"
+                )
+            }
+        }
     }
 
-    /// The first present, non-null value among `names`, with its path.
-    private func first(_ names: [String]) -> (JSONValue, JSONPath)? {
-        for name in names {
-            if let value = object[name], !value.isNull { return (value, path.appending(key: name)) }
+    /// The field `name` and its first present, non-null value (under its name or an alias), with its path.
+    private func first(_ name: String) -> (FieldSchema?, JSONValue, JSONPath)? {
+        let field = schema.field(named: name)
+        for candidate in field?.allNames ?? [name] {
+            if let value = object[candidate], !value.isNull { return (field, value, path.appending(key: candidate)) }
         }
         return nil
     }
 
-    /// `value` itself, or the JSON held in it when it is a string and `embeddedJSON` is set.
-    private func unwrap(_ value: JSONValue, at path: JSONPath, embeddedJSON: Bool) throws(PayloadError) -> JSONValue? {
-        guard embeddedJSON, case .string(let text) = value else { return value }
+    /// `value` itself, or the JSON held in it when the schema says it arrives as a string holding JSON.
+    private func unwrap(_ value: JSONValue, _ field: FieldSchema?, at path: JSONPath) throws(PayloadError) -> JSONValue?
+    {
+        guard field?.value.isEmbeddedJSON == true, case .string(let text) = value else { return value }
         let trimmed = text.trimmingASCIIWhitespace()
         if trimmed.isEmpty || trimmed == "null" { return nil }
         do {
@@ -38,49 +54,36 @@ public struct FieldReader: Sendable {
         }
     }
 
-    /// The value of the first present name, or `nil`.
-    public func decode<Value: JSONValueConvertible>(_ names: [String], embeddedJSON: Bool = false) throws(PayloadError)
-        -> Value?
-    {
-        guard let (raw, at) = first(names), let value = try unwrap(raw, at: at, embeddedJSON: embeddedJSON) else {
-            return nil
-        }
+    /// The value of `name`, or `nil` when absent.
+    public func decode<Value: JSONValueConvertible>(_ name: String) throws(PayloadError) -> Value? {
+        guard let (field, raw, at) = first(name), let value = try unwrap(raw, field, at: at) else { return nil }
         return try Value.decode(value, at: at, strict: strict)
     }
 
-    /// The value of the first present name; its absence is an error.
-    public func decodeRequired<Value: JSONValueConvertible>(_ names: [String], embeddedJSON: Bool = false)
-        throws(PayloadError) -> Value
-    {
-        guard let value: Value = try decode(names, embeddedJSON: embeddedJSON) else { throw missing(names) }
+    /// The value of `name`; its absence is an error.
+    public func decodeRequired<Value: JSONValueConvertible>(_ name: String) throws(PayloadError) -> Value {
+        guard let value: Value = try decode(name) else { throw missing(name) }
         return value
     }
 
-    /// A list; with `acceptsSingle`, a lone item reads as a one-item list.
-    public func decodeList<Element: JSONValueConvertible>(
-        _ names: [String], acceptsSingle: Bool = false, embeddedJSON: Bool = false
-    ) throws(PayloadError) -> [Element]? {
-        guard let (raw, at) = first(names), let value = try unwrap(raw, at: at, embeddedJSON: embeddedJSON) else {
-            return nil
-        }
-        if acceptsSingle, !(value.arrayValue != nil) {
+    /// The list at `name`; a lone item reads as a one-item list where the schema accepts it.
+    public func decodeList<Element: JSONValueConvertible>(_ name: String) throws(PayloadError) -> [Element]? {
+        guard let (field, raw, at) = first(name), let value = try unwrap(raw, field, at: at) else { return nil }
+        if case .array(_, let acceptsSingle)? = field?.value.type, acceptsSingle, value.arrayValue == nil {
             return [try Element.decode(value, at: at, strict: strict)]
         }
         return try [Element].decode(value, at: at, strict: strict)
     }
 
-    /// A required list.
-    public func decodeRequiredList<Element: JSONValueConvertible>(
-        _ names: [String], acceptsSingle: Bool = false, embeddedJSON: Bool = false
-    ) throws(PayloadError) -> [Element] {
-        guard let list: [Element] = try decodeList(names, acceptsSingle: acceptsSingle, embeddedJSON: embeddedJSON)
-        else { throw missing(names) }
+    /// The required list at `name`.
+    public func decodeRequiredList<Element: JSONValueConvertible>(_ name: String) throws(PayloadError) -> [Element] {
+        guard let list: [Element] = try decodeList(name) else { throw missing(name) }
         return list
     }
 
-    /// A timestamp (seconds or milliseconds, told apart by magnitude; or ISO 8601); zero reads as absent.
-    public func decodeTimestamp(_ names: [String]) throws(PayloadError) -> Date? {
-        guard let (value, at) = first(names) else { return nil }
+    /// The time at `name` (seconds or milliseconds, told apart by magnitude, or ISO 8601); zero reads as absent.
+    public func decodeDate(_ name: String) throws(PayloadError) -> Date? {
+        guard let (_, value, at) = first(name) else { return nil }
         switch Coercion.timestamp(value) {
         case .date(let date): return date
         case .unset: return nil
@@ -91,48 +94,55 @@ public struct FieldReader: Sendable {
         }
     }
 
-    /// A required timestamp.
-    public func decodeRequiredTimestamp(_ names: [String]) throws(PayloadError) -> Date {
-        guard let date = try decodeTimestamp(names) else { throw missing(names) }
+    /// The required time at `name`.
+    public func decodeRequiredDate(_ name: String) throws(PayloadError) -> Date {
+        guard let date = try decodeDate(name) else { throw missing(name) }
         return date
     }
 
-    /// Throws for the first key that is not among `known` (requests refuse undocumented fields; a `null` counts
-    /// as absent, as in the validator).
-    public func refuseUnknownKeys(_ known: [String]) throws(PayloadError) {
-        for member in object where !known.contains(member.key) && !member.value.isNull {
-            throw PayloadError(
-                path: path.appending(key: member.key),
-                message: "is not a documented field (expected one of \(known.joined(separator: ", ")))")
-        }
-    }
-
-    private func missing(_ names: [String]) -> PayloadError {
-        PayloadError(path: path.appending(key: names.first ?? "?"), message: "is required")
+    private func missing(_ name: String) -> PayloadError {
+        PayloadError(path: path.appending(key: name), message: "is required")
     }
 }
 
-/// Builds one JSON object for generated `jsonValue` implementations; absent values are left out.
+/// Builds one JSON object for generated `jsonValue` implementations, through the object's schema; absent values
+/// are left out.
 public struct FieldWriter: Sendable {
-    private var object = JSONObject()
+    private var object: JSONObject
+    private let schema: ObjectSchema
 
-    /// Creates an empty object.
-    public init() {}
-
-    /// Adds `value` under `name` (as a JSON string when `embeddedJSON`); `nil` adds nothing.
-    public mutating func encode<Value: JSONValueConvertible>(
-        _ value: Value?, as name: String, embeddedJSON: Bool = false
-    ) {
-        guard let value else { return }
-        object[name] = embeddedJSON ? .string(value.jsonValue.serialized()) : value.jsonValue
+    /// Starts an object described by `schema`, with the members of `base` (an envelope's fields) first.
+    public init(schema: ObjectSchema, base: JSONValue? = nil) {
+        self.schema = schema
+        object = base?.objectValue ?? JSONObject()
     }
 
-    /// Adds a timestamp in `unit`; `nil` adds nothing.
-    public mutating func encodeTimestamp(_ date: Date?, as name: String, unit: TimestampUnit) {
+    /// Adds `value` under `name` (as a string holding JSON when the schema says so); `nil` adds nothing.
+    public mutating func encode<Value: JSONValueConvertible>(_ value: Value?, as name: String) {
+        guard let value else { return }
+        let embedded = schema.field(named: name)?.value.isEmbeddedJSON ?? false
+        object[name] = embedded ? .string(value.jsonValue.serialized()) : value.jsonValue
+    }
+
+    /// Adds a time under `name`, in the schema's unit; `nil` adds nothing.
+    public mutating func encodeDate(_ date: Date?, as name: String) {
         guard let date else { return }
+        var unit = TimestampUnit.seconds
+        if case .timestamp(let declared)? = schema.field(named: name)?.value.type { unit = declared }
         object[name] = Coercion.timestampValue(date, unit: unit)
     }
 
     /// The object built.
     public var jsonValue: JSONValue { .object(object) }
+}
+
+extension ObjectSchema {
+    /// The object schema of the field `name` (of its items, for an array of objects); an empty schema when there is
+    /// none, so a generated model can always name its own.
+    public func objectSchema(ofField name: String) -> ObjectSchema {
+        var type = field(named: name)?.value.type
+        if case .array(let items, _)? = type { type = items.type }
+        if case .object(let object)? = type { return object }
+        return ObjectSchema(fields: [], acceptsUnknownFields: true)
+    }
 }

@@ -13,7 +13,7 @@ struct PayloadFuzzTests {
         let descriptor = binding.descriptor
         var outcomes = 0
         for kind in ResponseKind.allCases where kind != .error {
-            guard descriptor.responses.schema(for: kind) != nil else { continue }
+            guard descriptor.response(for: kind) != nil else { continue }
             for status in [200, 500] {
                 switch Result(catching: {
                     try PayloadDecoder.decode(bytes, kind: kind, descriptor: descriptor, httpStatus: status)
@@ -24,15 +24,14 @@ struct PayloadFuzzTests {
         }
         _ = try? PayloadDecoder.decodeUpload(bytes, descriptor: descriptor, httpStatus: 200)
         if let value = try? JSONParser.parse(bytes, options: .init(maximumDepth: PayloadDecoder.maximumDepth)) {
-            for kind in SampleKind.allCases {
-                guard let model = binding.typedModel(for: kind) else { continue }
+            for model in TypedModelTable.all(descriptor.id) {
                 if let decoded = try? model.init(json: value) {
                     // A value that decodes must encode and decode again.
                     _ = try? model.init(json: decoded.jsonValue)
                     outcomes += 1
                 }
             }
-            _ = RequestValidator.validate(value, against: descriptor.request)
+            _ = RequestValidator.validate(value, against: descriptor.createRequest)
         }
         return outcomes
     }

@@ -134,7 +134,7 @@ struct HostileInputTests {
     func duplicateKeys() throws {
         let descriptor = try #require(ProviderCatalog.descriptor(for: "apimart"))
         let body = #"{"model":"grok-imagine-1.0-video-apimart","prompt":"x","duration":99999,"duration":6}"#
-        let violations = try RequestValidator.validate(json: Array(body.utf8), against: descriptor.request)
+        let violations = try RequestValidator.validate(json: Array(body.utf8), against: descriptor.createRequest)
         #expect(
             violations.map(\.description) == [
                 "duration: appears more than once in its object; send it once (providers differ on which value they keep)"
@@ -142,7 +142,7 @@ struct HostileInputTests {
         let nested = #"{"request_type":"async","input":{"mode":"text-to-video","prompt":"a","prompt":"b"}}"#
         let apixo = try #require(ProviderCatalog.descriptor(for: "apixo"))
         #expect(
-            try RequestValidator.validate(json: Array(nested.utf8), against: apixo.request).map(\.fieldName)
+            try RequestValidator.validate(json: Array(nested.utf8), against: apixo.createRequest).map(\.fieldName)
                 == ["input.prompt"])
     }
 }

@@ -51,7 +51,7 @@ private let imageToVideo = """
         expectValid(try apimart.violations(curlBody))
         expectValid(try apimart.violations(textToVideo))
         expectValid(try apimart.violations(imageToVideo))
-        #expect(apimart.descriptor.request.rules.isEmpty)
+        #expect(apimart.descriptor.createRequest.rules.isEmpty)
     }
 
     /// The README's example: a quoted duration and an undocumented size, both reported, in field order.

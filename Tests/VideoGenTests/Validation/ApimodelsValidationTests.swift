@@ -55,7 +55,7 @@ private let kling = """
 
     @Test func documentedSampleIsThePagesExample() throws {
         #expect(try apimodels.sample("request-text-to-video") == JSONParser.parse(grok))
-        #expect(apimodels.descriptor.samples.filter { $0.kind == .createRequest }.allSatisfy { $0.violates.isEmpty })
+        #expect(apimodels.descriptor.samples.filter { $0.part == .request }.allSatisfy { $0.violates.isEmpty })
     }
 
     @Test func basesAreAccepted() throws {

@@ -17,7 +17,7 @@ private func rawViolations<Request: JSONModel>(of request: Request, matching jso
     let raw = try JSONParser.parse(json)
     #expect(request.jsonValue == raw, "the typed request must write the same body")
     let descriptor = try #require(ProviderCatalog.descriptor(for: provider))
-    return RequestValidator.validate(raw, against: descriptor.request)
+    return RequestValidator.validate(raw, against: descriptor.createRequest)
 }
 
 @Suite struct RawBodyStrictnessTests {
@@ -374,7 +374,7 @@ private func rawViolations<Request: JSONModel>(of request: Request, matching jso
         ]
         var checked = 0
         for (provider, list) in samples {
-            for sample in list where sample.kind == .createRequest {
+            for sample in list where sample.part == .request {
                 let raw = try violations(provider, sample.json)
                 let typed: [String]
                 switch provider {

@@ -24,7 +24,7 @@ private let curlBody = """
     @Test func documentedSampleIsThePagesExampleAndValid() throws {
         #expect(try toapis.sample("request-text-to-video") == JSONParser.parse(curlBody))
         expectValid(try toapis.violations(curlBody))
-        #expect(toapis.descriptor.request.rules.isEmpty)
+        #expect(toapis.descriptor.createRequest.rules.isEmpty)
     }
 
     // MARK: model

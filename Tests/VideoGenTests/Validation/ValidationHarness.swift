@@ -18,14 +18,14 @@ struct ValidationHarness {
     /// The documented create-request sample `name`, as the descriptor holds it.
     func sample(_ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> JSONValue {
         let sample = try #require(
-            descriptor.samples.first { $0.name == name && $0.kind == .createRequest },
+            descriptor.samples.first { $0.name == name && $0.part == .request },
             "\(descriptor.id) has no create-request sample \(name)", sourceLocation: sourceLocation)
         return try JSONParser.parse(sample.json)
     }
 
     /// Every violation of the body `json`.
     func violations(_ json: String) throws -> [Violation] {
-        RequestValidator.validate(try JSONParser.parse(json), against: descriptor.request)
+        RequestValidator.validate(try JSONParser.parse(json), against: descriptor.createRequest)
     }
 
     /// Every violation of `json`, after checking that it differs from `base` exactly at the paths `changed`
@@ -39,7 +39,7 @@ struct ValidationHarness {
         #expect(
             differences == changed, "the body must differ from its documented base only at \(changed)",
             sourceLocation: sourceLocation)
-        return RequestValidator.validate(body, against: descriptor.request)
+        return RequestValidator.validate(body, against: descriptor.createRequest)
     }
 
     /// Every violation of `json`, after checking that it differs from the documented sample `name` exactly at `changed`.

@@ -380,7 +380,7 @@ private struct Oracle {
         provider: String, seed: UInt64, count: Int,
         body: (inout BodyGenerator) -> JSONValue, oracle: (JSONValue) -> Oracle
     ) throws -> (valid: Int, reasons: [String: Int]) {
-        let request = try #require(ProviderCatalog.descriptor(for: provider)).request
+        let request = try #require(ProviderCatalog.descriptor(for: provider)).createRequest
         var generator = BodyGenerator(seed: seed)
         var valid = 0
         var reasons: [String: Int] = [:]
