@@ -38,7 +38,8 @@ enum CommandLineTool {
     static var commands: [CommandEntry] {
         [
             CommandEntry(CreateCommand.self), CommandEntry(StatusCommand.self), CommandEntry(WaitCommand.self),
-            CommandEntry(ProvidersCommand.self), CommandEntry(ValidateCommand.self), CommandEntry(DecodeCommand.self),
+            CommandEntry(CancelCommand.self), CommandEntry(CallCommand.self), CommandEntry(ProvidersCommand.self),
+            CommandEntry(ValidateCommand.self), CommandEntry(DecodeCommand.self),
         ]
     }
 

@@ -44,6 +44,8 @@ struct CLIUsageTests {
                   create     create a video from unified options (add --wait to follow it, --dry-run to see the request)
                   status     show a task's current state, from its handle
                   wait       wait for a task to finish, showing progress, and print its video URL
+                  cancel     cancel a task, from its handle (where the provider documents cancelling)
+                  call       run any operation the provider documents (status, upload, credits…), by name
                   providers  list the providers, their models and prices, limits and polling advice (from the specs)
                   validate   check a provider-native create-request body against the provider's spec
                   decode     decode a provider payload (create/status answer, callback) into the unified task
@@ -116,7 +118,7 @@ struct CLIUsageTests {
         #expect(run.out == "")
         #expect(
             run.err
-                == "videogen: error: unknown command \"frobnicate\" (commands: create, status, wait, providers, validate, decode)\n"
+                == "videogen: error: unknown command \"frobnicate\" (commands: create, status, wait, cancel, call, providers, validate, decode)\n"
         )
     }
 

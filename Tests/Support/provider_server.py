@@ -20,7 +20,11 @@ Hostile modes (--hostile MODE) replace every status answer, for the hardening te
   file-url       a completed task whose video URL is file:///etc/passwd
   terminal       a failed task whose id, code and message carry terminal escapes (an OSC 8 hyperlink, a clear)
 The log then also records, per request, how many body bytes the server managed to write ("sent").
-Usage: provider_server.py --provider apixo|toapis [--key KEY] [--retry-after N] [--hostile MODE] [--bytes N]
+With --script direct there is no 429/500 script: every documented operation of the provider answers at once
+(create, status, and where documented the sync and upload endpoints), and the log also records each request's
+query string, content type, JSON body and multipart parts (name, filename, content type, size).
+Usage: provider_server.py --provider apixo|toapis|apimart|apimodels [--key KEY] [--retry-after N]
+                          [--script flaky|direct] [--hostile MODE] [--bytes N]
 It prints "PORT <n>" on its first line of stdout once it listens on 127.0.0.1.
 Standard library only.
 """
@@ -58,8 +62,83 @@ ANSWERS = {
         "unauthorized": {"error": {"code": 401, "message": "Unauthorized", "type": "unauthorized"}},
         "rate_limited": {"error": {"code": 429, "message": "Rate limit exceeded", "type": "rate_limit_exceeded"}},
         "server_error": {"error": {"code": 500, "message": "Internal error", "type": "internal_error"}},
+        # STATUS-ENDPOINTS (toapis): POST /v1/uploads/images, multipart file (+ purpose) -> data.url.
+        "upload_path": "/v1/uploads/images",
+        "uploaded": {"success": True, "message": "", "data": {"id": "img_local_1",
+                     "url": "https://files.example/uploads/local.png", "mime_type": "image/png", "size": 3}},
+    },
+    "apimart": {
+        # 004 and STATUS-ENDPOINTS (apimart): create answer, GET /v1/tasks/{id}, unwrapped upload answer.
+        "create_path": "/v1/videos/generations",
+        "status_prefix": "/v1/tasks/",
+        "created": {"code": 200, "data": {"id": "task_01JNLOCAL", "status": "submitted", "progress": 0,
+                                          "created": 1710000000, "type": "video"}},
+        "running": {"code": 200, "data": {"created": 1765000891, "estimated_time": 600, "id": "task_01JNLOCAL",
+                                          "progress": 91, "status": "processing"}},
+        "done": {"code": 200, "data": {"actual_time": 155, "completed": 1765001046, "created": 1765000891,
+                                       "estimated_time": 600, "id": "task_01JNLOCAL", "progress": 100,
+                                       "result": {"videos": [{"expires_at": 1765087446,
+                                                              "url": ["https://upload.apimart.ai/f/video/local.mp4"]}]},
+                                       "status": "completed"}},
+        "unauthorized": {"code": 401, "error": {"code": 401, "message": "Invalid API key", "type": "authentication_error"}},
+        "rate_limited": {"code": 429, "error": {"code": 429, "message": "Rate limit exceeded", "type": "rate_limit_error"}},
+        "server_error": {"code": 500, "error": {"code": 500, "message": "Server error", "type": "server_error"}},
+        "upload_path": "/v1/uploads/images",
+        "uploaded": {"url": "https://upload.apimart.ai/f/image/local.png", "filename": "reference.png",
+                     "content_type": "image/png", "bytes": 3, "created_at": 1765000000},
+    },
+    "apimodels": {
+        # 000/001 and STATUS-ENDPOINTS (apimodels): the {code, msg, data} envelope, status by ?task_id=, the
+        # blocking P-Video endpoint, POST /api/v1/files -> data.publicUrl.
+        "create_path": "/api/v1/video/generations",
+        "status_prefix": "/api/v1/video/generations",
+        "created": {"code": 200, "msg": "success", "data": {"taskId": "clxlocal1", "state": "pending"}},
+        "running": {"code": 200, "msg": "success", "data": {"taskId": "clxlocal1", "state": "processing"}},
+        "done": {"code": 200, "msg": "success", "data": {"taskId": "clxlocal1", "state": "completed",
+                 "resultUrls": ["https://cdn.example.com/local-video.mp4"], "createTime": 1705123450000,
+                 "completeTime": 1705123500000}},
+        "unauthorized": {"code": 401, "msg": "Unauthorized: invalid API key", "data": None},
+        "rate_limited": {"code": 429, "msg": "Too many requests", "data": None},
+        "server_error": {"code": 500, "msg": "Internal Server Error", "data": None},
+        "sync_path": "/api/v1/video/p-video",
+        "synced": {"code": 200, "msg": "success", "data": {"taskId": "clxsync1", "state": "completed",
+                   "resultUrls": ["https://cdn.example.com/p-video.mp4"]}},
+        "upload_path": "/api/v1/files",
+        "uploaded": {"code": 200, "msg": "success", "data": {"publicUrl": "https://r2.apimodels.app/files/local.png"}},
     },
 }
+
+
+def multipart_parts(content_type, body):
+    """The parts of a multipart/form-data body: name, filename, content type and size of each."""
+    boundary = None
+    for piece in content_type.split(";"):
+        piece = piece.strip()
+        if piece.startswith("boundary="):
+            boundary = piece[len("boundary="):].strip('"')
+    if not boundary:
+        return None
+    parts = []
+    for chunk in body.split(b"--" + boundary.encode())[1:]:
+        if chunk.startswith(b"--"):
+            break
+        head, _, content = chunk.partition(b"\r\n\r\n")
+        if content.endswith(b"\r\n"):
+            content = content[:-2]
+        part = {"name": None, "filename": None, "contentType": None, "size": len(content), "value": None}
+        for line in head.decode("utf-8", "replace").split("\r\n"):
+            lower = line.lower()
+            if lower.startswith("content-disposition:"):
+                for item in line.split(";")[1:]:
+                    key, _, value = item.strip().partition("=")
+                    if key in ("name", "filename"):
+                        part[key] = value.strip('"')
+            elif lower.startswith("content-type:"):
+                part["contentType"] = line.split(":", 1)[1].strip()
+        if part["filename"] is None:
+            part["value"] = content.decode("utf-8", "replace")
+        parts.append(part)
+    return parts
 
 
 def main():
@@ -67,6 +146,7 @@ def main():
     parser.add_argument("--provider", required=True, choices=sorted(ANSWERS))
     parser.add_argument("--key", default="sk-local-test-key")
     parser.add_argument("--retry-after", type=int, default=1)
+    parser.add_argument("--script", choices=["flaky", "direct"], default="flaky")
     parser.add_argument("--hostile", choices=["gzip-bomb", "huge", "slow", "retry-after", "file-url", "terminal"])
     parser.add_argument("--bytes", type=int, default=1 << 30)
     options = parser.parse_args()
@@ -89,11 +169,21 @@ def main():
             self.wfile.write(data)
 
         def record(self, status, auth_ok, sent=None):
+            content_type = self.headers.get("Content-Type", "")
+            body = getattr(self, "request_body", b"")
+            entry = {"method": self.command, "path": self.path, "time": time.time(),
+                     "status": status, "authOK": auth_ok, "host": self.headers.get("Host", ""),
+                     "authPresent": self.headers.get("Authorization") is not None,
+                     "sent": sent, "contentType": content_type, "json": None, "parts": None}
+            if content_type.startswith("application/json") and body:
+                try:
+                    entry["json"] = json.loads(body)
+                except ValueError:
+                    pass
+            if content_type.startswith("multipart/form-data"):
+                entry["parts"] = multipart_parts(content_type, body)
             with lock:
-                state["log"].append({"method": self.command, "path": self.path, "time": time.time(),
-                                     "status": status, "authOK": auth_ok, "host": self.headers.get("Host", ""),
-                                     "authPresent": self.headers.get("Authorization") is not None,
-                                     "sent": sent})
+                state["log"].append(entry)
 
         def write_until_closed(self, chunks):
             """Writes chunks until the client hangs up; returns the body bytes written."""
@@ -179,6 +269,7 @@ def main():
         def handle_request(self):
             length = int(self.headers.get("Content-Length") or 0)
             body = self.rfile.read(length) if length else b""
+            self.request_body = body
             if self.path == "/__log":
                 with lock:
                     return self.reply(200, state["log"])
@@ -223,6 +314,19 @@ def main():
                 return self.reply(200, answers["created"])
             if self.command == "GET" and path.startswith(answers["status_prefix"]) and options.hostile:
                 return self.hostile_status()
+            if self.command == "POST" and path == answers.get("sync_path"):
+                self.record(200, True)
+                return self.reply(200, answers["synced"])
+            if self.command == "POST" and path == answers.get("upload_path"):
+                parts = multipart_parts(self.headers.get("Content-Type", ""), body)
+                if not parts or not any(part["filename"] for part in parts):
+                    self.record(400, True)
+                    return self.reply(400, answers["server_error"])
+                self.record(200, True)
+                return self.reply(200, answers["uploaded"])
+            if self.command == "GET" and path.startswith(answers["status_prefix"]) and options.script == "direct":
+                self.record(200, True)
+                return self.reply(200, answers["done"])
             if self.command == "GET" and path.startswith(answers["status_prefix"]):
                 with lock:
                     state["status_calls"] += 1

@@ -1,6 +1,7 @@
-// Starts Tests/Support/provider_server.py (a stdlib-only local server speaking apixo's or toapis's protocol with a
-// scripted 429 then 500) for the real-HTTP tests, and reads its request log. python3 is required: CI installs it,
-// so a missing interpreter is a failure with a clear message, never a skip.
+// Starts Tests/Support/provider_server.py (a stdlib-only local server speaking one provider's protocol, with a
+// scripted 429 then 500, or answering every documented operation at once) for the real-HTTP tests, and reads its
+// request log. python3 is required: CI installs it, so a missing interpreter is a failure with a clear message,
+// never a skip.
 
 import Foundation
 import VideoGen
@@ -36,6 +37,44 @@ public final class LocalProviderServer: @unchecked Sendable {
         public var authPresent: Bool = false
         /// For hostile answers streamed by the server: how many body bytes it wrote before the client hung up.
         public var sent: Int?
+        /// The Content-Type header the request came with.
+        public var contentType: String = ""
+        /// The JSON body, when it came as `application/json`.
+        public var json: JSONValue?
+        /// The parts of a `multipart/form-data` body.
+        public var parts: [Part] = []
+    }
+
+    /// One part of a multipart body, as the server read it.
+    public struct Part: Sendable, Hashable {
+        /// The form field's name.
+        public var name: String
+        /// The file name, for a file part.
+        public var fileName: String?
+        /// The part's content type, when it gave one.
+        public var contentType: String?
+        /// The part's size in bytes.
+        public var size: Int
+        /// The text of a part that is not a file.
+        public var value: String?
+
+        /// A part as the tests expect it.
+        public init(name: String, fileName: String? = nil, contentType: String? = nil, size: Int, value: String? = nil)
+        {
+            self.name = name
+            self.fileName = fileName
+            self.contentType = contentType
+            self.size = size
+            self.value = value
+        }
+    }
+
+    /// How the server answers status queries.
+    public enum Script: String, Sendable {
+        /// A 429, then a 500, then running, then done (the default).
+        case flaky
+        /// Done at once; every documented operation answers.
+        case direct
     }
 
     let process: Process
@@ -92,12 +131,16 @@ public final class LocalProviderServer: @unchecked Sendable {
     /// Starts the server speaking `provider`'s protocol, expecting `key`, answering 429s with `retryAfter` (or
     /// with a `hostile` answer, streaming `bytes` where that applies), and waits for its `PORT n` line.
     public static func start(
-        provider: String, key: String, retryAfter: Int = 1, hostile: Hostile? = nil, bytes: Int = 1 << 30
+        provider: String, key: String, retryAfter: Int = 1, script: Script = .flaky, hostile: Hostile? = nil,
+        bytes: Int = 1 << 30
     ) async throws -> LocalProviderServer {
         let process = Process()
         process.executableURL = try python()
         process.arguments =
-            [try scriptURL().path, "--provider", provider, "--key", key, "--retry-after", String(retryAfter)]
+            [
+                try scriptURL().path, "--provider", provider, "--key", key, "--retry-after", String(retryAfter),
+                "--script", script.rawValue,
+            ]
             + (hostile.map { ["--hostile", $0.rawValue, "--bytes", String(bytes)] } ?? [])
         let output = Pipe()
         let errors = Pipe()
@@ -156,7 +199,14 @@ public final class LocalProviderServer: @unchecked Sendable {
             return Entry(
                 method: method, path: path, time: time, status: status, authOK: auth,
                 host: item["host"]?.stringValue ?? "", authPresent: item["authPresent"]?.boolValue ?? false,
-                sent: item["sent"]?.intValue)
+                sent: item["sent"]?.intValue, contentType: item["contentType"]?.stringValue ?? "",
+                json: item["json"].flatMap { $0.isNull ? nil : $0 },
+                parts: (item["parts"]?.arrayValue ?? []).compactMap { part in
+                    guard let name = part["name"]?.stringValue, let size = part["size"]?.intValue else { return nil }
+                    return Part(
+                        name: name, fileName: part["filename"]?.stringValue,
+                        contentType: part["contentType"]?.stringValue, size: size, value: part["value"]?.stringValue)
+                })
         }
     }
 }

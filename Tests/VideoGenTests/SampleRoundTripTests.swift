@@ -33,9 +33,9 @@ struct ProviderSample: Sendable, CustomTestStringConvertible {
         "apimart/status-invalid-task", "apixo/create-error", "apixo/create-error-invalid", "toapis/status-not-found",
     ]
 
-    /// The response samples that describe a task.
+    /// The response samples that describe a task (upload answers describe a file).
     static var taskResponses: [ProviderSample] {
-        responses.filter { !errorSampleNames.contains($0.testDescription) }
+        responses.filter { !errorSampleNames.contains($0.testDescription) && $0.kind != .uploadResponse }
     }
 }
 
@@ -47,11 +47,13 @@ struct SampleRoundTripTests {
             "request-curl", "request-text-to-video", "request-image-to-video",
             "create-submitted", "create-submitted-array",
             "status-processing", "status-completed", "status-invalid-task",
+            "upload-success",
         ],
         "apimodels": [
             "request-text-to-video",
             "create-pending", "create-pending-older",
             "status-completed", "status-failed", "status-completed-older", "status-failed-older",
+            "upload-success",
             "callback-completed", "callback-failed",
         ],
         "apixo": [
@@ -63,6 +65,7 @@ struct SampleRoundTripTests {
             "request-text-to-video",
             "create-queued", "create-live-pending", "create-live-empty-status",
             "status-in-progress", "status-completed", "status-failed", "status-not-found",
+            "upload-success",
         ],
     ]
 
@@ -71,10 +74,11 @@ struct SampleRoundTripTests {
     }
 
     @Test func noSampleIsLost() throws {
-        // 8 (apimart) + 9 (apimodels) + 10 (apixo) + 8 (toapis), counted in the spec files.
-        #expect(ProviderSample.all.count == 35)
-        // 5 + 8 + 6 + 7 response samples; the rest are create-request bodies. 4 of them are error answers.
-        #expect(ProviderSample.responses.count == 26)
+        // 9 (apimart) + 10 (apimodels) + 10 (apixo) + 9 (toapis), counted in the spec files.
+        #expect(ProviderSample.all.count == 38)
+        // 6 + 9 + 6 + 8 response samples; the rest are create-request bodies. 4 of them are error answers, 3 upload
+        // answers.
+        #expect(ProviderSample.responses.count == 29)
         #expect(ProviderSample.taskResponses.count == 22)
         for (provider, names) in Self.handListedSamples {
             #expect(try Fixtures.descriptor(provider).samples.map(\.name) == names, "samples of \(provider)")
@@ -114,6 +118,12 @@ struct SampleRoundTripTests {
     func responseSampleDecodesWithoutPayloadError(_ item: ProviderSample) throws {
         let kind = try #require(item.kind.responseKind)
         let descriptor = try Fixtures.descriptor(item.provider)
+        if kind == .upload {
+            #expect(throws: Never.self) {
+                try PayloadDecoder.decodeUpload(Array(item.sample.json.utf8), descriptor: descriptor, httpStatus: nil)
+            }
+            return
+        }
         #expect(throws: Never.self) {
             try PayloadDecoder.decode(Array(item.sample.json.utf8), kind: kind, descriptor: descriptor)
         }

@@ -50,6 +50,8 @@ struct UnifiedApimartTests {
             expected: .providerError(
                 ErrorView(
                     provider: "apimart", code: "400", message: "Invalid task ID", type: "invalid_request_error"))),
+        // STATUS-ENDPOINTS: the unwrapped upload answer; its url is the file's.
+        SampleExpectation(sample: "upload-success", expected: .uploaded("https://upload.apimart.ai/f/image/xxx.png")),
     ]
 
     @Test(arguments: UnifiedApimartTests.expectations)

@@ -73,6 +73,8 @@ struct UnifiedApimodelsTests {
                     failureMessage: "Content policy violation",
                     createdAt: "2024-01-13T05:24:10Z", completedAt: "2024-01-13T05:25:00Z",
                     model: "<provider>/<model_name>"))),
+        // STATUS-ENDPOINTS: data.publicUrl inside the envelope.
+        SampleExpectation(sample: "upload-success", expected: .uploaded("https://r2.apimodels.app/files/xxx.png")),
     ]
 
     @Test(arguments: UnifiedApimodelsTests.expectations)

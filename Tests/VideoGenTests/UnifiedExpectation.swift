@@ -11,6 +11,8 @@ enum ExpectedPayload: Sendable, Hashable {
     case task(TaskView)
     /// A provider error with these values.
     case providerError(ErrorView)
+    /// An upload answer giving the file's URL.
+    case uploaded(String)
 
     /// The view of a decoded payload, for comparison with a hand-written expectation.
     init(_ payload: DecodedPayload) {
@@ -108,6 +110,19 @@ enum UnifiedCheck {
     static func check(
         _ expectation: SampleExpectation, provider: String, sourceLocation: SourceLocation = #_sourceLocation
     ) throws {
+        let descriptor = try Fixtures.descriptor(provider)
+        let sample = try #require(descriptor.samples.first { $0.name == expectation.sample })
+        if let operation = sample.operation, descriptor.operation(named: operation)?.role == .upload {
+            let outcome = try PayloadDecoder.decodeUpload(
+                Array(sample.json.utf8), descriptor: descriptor, httpStatus: nil)
+            let view: ExpectedPayload
+            switch outcome {
+            case .uploaded(let url): view = .uploaded(url)
+            case .providerError(let report): view = .providerError(ErrorView(report))
+            }
+            #expect(view == expectation.expected, "\(provider)/\(expectation.sample)", sourceLocation: sourceLocation)
+            return
+        }
         let payload = try Fixtures.decodeSample(expectation.sample, of: provider)
         #expect(
             ExpectedPayload(payload) == expectation.expected, "\(provider)/\(expectation.sample)",

@@ -66,6 +66,8 @@ struct UnifiedToapisTests {
             expected: .providerError(
                 ErrorView(
                     provider: "toapis", code: "404", message: "Task not found", type: "not_found_error"))),
+        // STATUS-ENDPOINTS: {"success": true, "message": "", "data": {"id", "url", "mime_type", "size"}}.
+        SampleExpectation(sample: "upload-success", expected: .uploaded("https://files.example/uploads/image.png")),
     ]
 
     @Test(arguments: UnifiedToapisTests.expectations)

@@ -44,6 +44,21 @@ extension SpecChecker {
             checkBody(entry)
             checkResponse(entry)
         }
+        checkLimits()
+    }
+
+    /// Every operation a request limit names exists.
+    private func checkLimits() {
+        let limits = spec.limits
+        let names = Set(spec.operations.map(\.name))
+        for limit in limits.value.requests {
+            for name in (limit.operations ?? []) + limit.exceptOperations where !names.contains(name) {
+                source.error(
+                    at: limits.path.appending(key: "requests"),
+                    "a limit names the operation \"\(name)\", which \"operations\" does not list (operations: \(names.sorted().joined(separator: ", ")))"
+                )
+            }
+        }
     }
 
     private func checkPath(_ entry: OperationSpec) {
@@ -104,11 +119,6 @@ extension SpecChecker {
                         at: path.appending(key: "field"),
                         "names the field \(field.fieldPath), which this operation's request does not have")
                 }
-            }
-            if parameter.source == .caller, parameter.location == .path,
-                parameter.value.constraints.allowedValues == nil
-            {
-                // A free caller value in the path is percent-encoded like every other segment; nothing to check.
             }
             if let defaultValue = parameter.defaultValue {
                 for violation in RequestValidator.validate(defaultValue, as: parameter.value) {

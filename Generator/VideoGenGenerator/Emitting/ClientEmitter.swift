@@ -39,6 +39,38 @@ struct ClientEmitter {
                     emit(method, printer)
                 }
             }
+            printer.line()
+            emitTypedJSON(printer)
+        }
+    }
+
+    /// `typedJSON(of:)`: any operation's answer read through its typed model, for tools that call by name.
+    private func emitTypedJSON(_ printer: SwiftPrinter) {
+        printer.doc([
+            "The answer of one of \(model.descriptor.displayName)'s operations, read through the operation's typed model "
+                + "and written back as JSON (documented names, JSON held in strings parsed); `nil` when it answers no JSON.",
+            "- Remark: Generated from `\(model.specFile)` at `$.operations`.",
+        ])
+        printer.block("public static func typedJSON(of result: OperationResult) throws(VideoGenError) -> JSONValue?") {
+            printer.switchBlock("result.operation") {
+                for method in model.methods {
+                    switch method.answer {
+                    case .model(let type):
+                        printer.line("case \(SwiftLiteral.string(method.operation)):")
+                        printer.indented { printer.line("return try result.typed(as: \(type).self).body.jsonValue") }
+                    case .events(let type):
+                        printer.line("case \(SwiftLiteral.string(method.operation)):")
+                        printer.indented {
+                            printer.line(
+                                "return .array(try result.typedEvents(as: \(type).self).body.map(\\.jsonValue))")
+                        }
+                    case .bytes, .empty:
+                        continue
+                    }
+                }
+                printer.line("default:")
+                printer.indented { printer.line("return nil") }
+            }
         }
     }
 
@@ -68,9 +100,10 @@ struct ClientEmitter {
             method.summary, docs.joined(separator: "\n"),
             "- Remark: Generated from `\(model.specFile)` at `\(method.origin)`.",
         ])
-        let signature =
-            "public func \(method.name)(\(parameters.joined(separator: ", "))) async throws(VideoGenError) -> OperationResponse<\(method.answer.bodyType)>"
-        printer.block(signature) {
+        printer.list(
+            "public func \(method.name)", parameters,
+            tail: " async throws(VideoGenError) -> OperationResponse<\(method.answer.bodyType)> {")
+        printer.indented {
             var arguments = [SwiftLiteral.string(method.operation)]
             for argument in method.arguments {
                 if case .taskID = argument.source { arguments.append("taskID: \(argument.label)") }
@@ -92,9 +125,12 @@ struct ClientEmitter {
             }
             if method.uploads {
                 let fields = method.formFields.map { "\(SwiftLiteral.string($0.name)): \($0.label)" }
-                printer.line(
-                    "call.upload = MultipartUpload(data: file, fileName: fileName, contentType: contentType, fields: [\(fields.isEmpty ? ":" : fields.joined(separator: ", "))])"
-                )
+                printer.list(
+                    "call.upload = MultipartUpload",
+                    [
+                        "data: file", "fileName: fileName", "contentType: contentType",
+                        "fields: [\(fields.isEmpty ? ":" : fields.joined(separator: ", "))]",
+                    ])
             }
             let conversion: String
             switch method.answer {
@@ -105,5 +141,6 @@ struct ClientEmitter {
             }
             printer.line("return try await base.perform(call, timeoutSeconds: timeoutSeconds).\(conversion)")
         }
+        printer.line("}")
     }
 }

@@ -45,17 +45,17 @@ struct FileEmitter {
     private func emitNamespace(_ printer: SwiftPrinter) {
         printer.doc([
             model.summary,
-            "Generated from `\(model.specFile)`: `descriptor` (the spec as the runtime, the sandbox and the `videogen` "
-                + "command read it), the typed requests and answers, and `Client`, whose methods are the spec's operations.",
+            "`descriptor` is the spec as the runtime, the sandbox and the `videogen` command read it; the typed requests "
+                + "and answers and `Client`, whose methods are the spec's operations, are views over it.",
             "- Remark: Generated from `\(model.specFile)`.",
         ])
         printer.block("public enum \(model.namespace): ProviderBinding") {
             printer.doc([
                 "Everything `\(model.specFile)` says about \(model.descriptor.displayName), lowered from `specText` when first used."
             ])
-            printer.line(
-                "public static let descriptor = ProviderDescriptor.compiled(from: specText, file: \(SwiftLiteral.string(model.specFile)))"
-            )
+            printer.list(
+                "public static let descriptor = ProviderDescriptor.compiled",
+                ["from: specText", "file: \(SwiftLiteral.string(model.specFile))"])
             printer.line()
             printer.doc(["The spec file, minified: the one form of the provider's schema that the runtime reads."])
             printer.line("static let specText = \(SwiftLiteral.rawString(model.specText))")

@@ -36,6 +36,24 @@ final class SwiftPrinter {
         line("}")
     }
 
+    /// Prints `head(items)tail` (or `head[items]tail`) on one line when it fits in `SwiftExpression.lineLimit`
+    /// columns; otherwise one item per line, one level deeper (arrays with a trailing comma).
+    func list(_ head: String, _ items: [String], tail: String = "", brackets: Bool = false) {
+        let (open, close) = brackets ? ("[", "]") : ("(", ")")
+        let single = head + open + items.joined(separator: ", ") + close + tail
+        if items.isEmpty || indentationWidth + single.utf8.count <= SwiftExpression.lineLimit {
+            line(single)
+            return
+        }
+        line(head + open)
+        indented {
+            for (index, item) in items.enumerated() {
+                line(item + (index < items.count - 1 || brackets ? "," : ""))
+            }
+        }
+        line(close + tail)
+    }
+
     /// Prints the body one level deeper.
     func indented(_ body: () -> Void) {
         level += 1

@@ -49,8 +49,7 @@ struct TypeEmitter {
                 ])
                 printer.block("public func validate() -> [Violation]") {
                     printer.line(
-                        "RequestValidator.validate(jsonValue, against: \(namespace).descriptor.request(named: \(SwiftLiteral.string(requestName))) ?? RequestSchema(body: Self.schema, rules: []))"
-                    )
+                        "\(namespace).descriptor.validate(jsonValue, asRequest: \(SwiftLiteral.string(requestName)))")
                 }
             }
             for nested in model.nested {
@@ -65,18 +64,7 @@ struct TypeEmitter {
         printer.doc([required ? "Creates a value." : "Creates a value; every field is optional."])
         var parameters = model.properties.map { "\($0.name): \($0.typeText)\($0.isOptional ? "? = nil" : "")" }
         if model.hasEnvelope { parameters.insert("envelope: Envelope = Envelope()", at: 0) }
-        let opener = "public init(\(parameters.joined(separator: ", ")))"
-        if printer.indentationWidth + opener.utf8.count + 2 <= SwiftExpression.lineLimit {
-            printer.line(opener + " {")
-        } else {
-            printer.line("public init(")
-            printer.indented {
-                for (index, parameter) in parameters.enumerated() {
-                    printer.line(parameter + (index == parameters.count - 1 ? "" : ","))
-                }
-            }
-            printer.line(") {")
-        }
+        printer.list("public init", parameters, tail: " {")
         printer.indented {
             if model.hasEnvelope { printer.line("self.envelope = envelope") }
             for property in model.properties { printer.line("self.\(property.name) = \(property.name)") }
@@ -156,9 +144,8 @@ struct TypeEmitter {
             printer.line("case unknown(String)")
             printer.line()
             printer.doc(["The documented values, in spec order."])
-            printer.line(
-                "public static let knownCases: [\(model.name)] = [\(model.cases.map { "." + $0.name }.joined(separator: ", "))]"
-            )
+            printer.list(
+                "public static let knownCases: [\(model.name)] = ", model.cases.map { "." + $0.name }, brackets: true)
             printer.line()
             printer.doc(["Reads a value; one the spec does not list becomes `unknown`."])
             printer.block("public init(rawValue: String)") {

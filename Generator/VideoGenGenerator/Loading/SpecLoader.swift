@@ -15,7 +15,7 @@ struct SpecLoader {
         if let format = top["format"], let number = format.integer, number != Self.format {
             format.error(
                 number == 1
-                    ? "format 1 is no longer read: format 2 lists \"operations\" and names its \"requests\" and \"responses\" (Spec/README.md, \"Format 2\", shows how to move a spec over)"
+                    ? "format 1 is no longer read: format 2 lists \"operations\" and names its \"requests\" and \"responses\" (Spec/README.md, \"From format 1\", says how to move a spec over)"
                     : "unsupported format \(number); this generator reads format \(Self.format)")
         }
         let envelope = top["envelope"].flatMap(loadEnvelope)

@@ -56,12 +56,74 @@ struct SwiftModelBuilder {
 
     // MARK: Responses
 
-    /// A response whose whole body is a named type is that type (a type alias); others get a struct.
+    /// A response whose whole body is a named type is that type (a type alias), and so is one that reads and
+    /// declares exactly what an earlier response does (only its descriptions differ); others get a struct.
     private func aliasName(_ response: ResponseSpec) -> (String, JSONPath)? {
-        response.typeName == nil ? nil : (Self.responseTypeName(response.name), response.path)
+        aliasTarget(response) == nil ? nil : (Self.responseTypeName(response.name), response.path)
+    }
+
+    /// The type `response` is an alias of, if it gets no struct of its own.
+    private func aliasTarget(_ response: ResponseSpec) -> String? {
+        if let typeName = response.typeName { return typeName.value }
+        guard let model = builtStruct(response), let body = shape(of: response) else { return nil }
+        let signature = Self.signature(of: .structure(model), named: false)
+        for earlier in spec.responses {
+            if earlier.name == response.name { return nil }
+            guard earlier.typeName == nil, let other = builtStruct(earlier), shape(of: earlier) == body,
+                Self.signature(of: .structure(other), named: false) == signature
+            else { continue }
+            return Self.responseTypeName(earlier.name)
+        }
+        return nil
+    }
+
+    /// What a response reads: its lowered body without the descriptions (which only feed doc comments).
+    private func shape(of response: ResponseSpec) -> ObjectSchema? {
+        descriptor.response(named: response.name).map { Self.withoutSummaries($0.body) }
+    }
+
+    private static func withoutSummaries(_ object: ObjectSchema) -> ObjectSchema {
+        var copy = object
+        for index in copy.fields.indices {
+            copy.fields[index].summary = ""
+            copy.fields[index].value.type = withoutSummaries(copy.fields[index].value.type)
+        }
+        return copy
+    }
+
+    private static func withoutSummaries(_ type: ValueType) -> ValueType {
+        switch type {
+        case .object(let object): return .object(withoutSummaries(object))
+        case .array(var item, let acceptsSingle):
+            item.type = withoutSummaries(item.type)
+            return .array(item, acceptsSingle: acceptsSingle)
+        default: return type
+        }
+    }
+
+    /// The declarations a type makes, without its name (for the top level), docs and origins.
+    private static func signature(of declaration: SwiftDeclaration, named: Bool) -> String {
+        switch declaration {
+        case .structure(let model):
+            let properties = model.properties.map {
+                "\($0.name)=\($0.wireName):\($0.typeText)\($0.isOptional ? "?" : "")/\($0.kind)"
+            }
+            let nested = model.nested.map { signature(of: $0, named: true) }
+            return "struct \(named ? model.name : "")\(model.hasEnvelope ? "+envelope" : "")"
+                + "{\(properties.joined(separator: ","))|\(nested.joined(separator: ","))}"
+        case .enumeration(let model):
+            let cases = model.cases.map { "\($0.name)=\($0.rawValue.serialized())" }
+            return "enum \(model.name)\(model.isOpen ? "+open" : ""):\(model.rawType){\(cases.joined(separator: ","))}"
+        }
     }
 
     private func responseStruct(_ response: ResponseSpec) -> SwiftStruct? {
+        guard aliasTarget(response) == nil else { return nil }
+        return builtStruct(response)
+    }
+
+    /// The struct a response would get.
+    private func builtStruct(_ response: ResponseSpec) -> SwiftStruct? {
         guard response.typeName == nil else { return nil }
         let name = Self.responseTypeName(response.name)
         let summary = response.description.isEmpty ? "The \(response.name) answer." : response.description
@@ -91,9 +153,9 @@ struct SwiftModelBuilder {
     /// The type aliases of responses whose body is a named type, for the emitter.
     var responseAliases: [(name: String, target: String, summary: String, origin: JSONPath)] {
         spec.responses.compactMap { response in
-            guard let typeName = response.typeName else { return nil }
+            guard let target = aliasTarget(response) else { return nil }
             return (
-                Self.responseTypeName(response.name), typeName.value,
+                Self.responseTypeName(response.name), target,
                 response.description.isEmpty ? "The \(response.name) answer." : response.description, response.path
             )
         }

@@ -10,6 +10,11 @@ import VideoGenGenerator
 public protocol ProviderBinding: Sendable {
     /// Everything the spec says about the provider, checked and lowered.
     static var descriptor: ProviderDescriptor { get }
+
+    /// The answer of one of the provider's operations, read through the operation's generated typed model and
+    /// written back as JSON (documented names, JSON held in strings parsed); `nil` when it answers no JSON. It lets
+    /// tools that call operations by name (`videogen call`) show what a typed call would return.
+    static func typedJSON(of result: OperationResult) throws(VideoGenError) -> JSONValue?
 }
 
 /// Every provider with a spec, found through the generated bindings.

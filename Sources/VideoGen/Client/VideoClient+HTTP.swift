@@ -106,7 +106,10 @@ extension VideoClient {
             contentType = "multipart/form-data; boundary=\(boundary)"
             var fields: [(String, String)] = []
             for field in form.fields {
-                if let value = upload.fields[field.name] ?? field.defaultValue { fields.append((field.name, value)) }
+                // A field given as nil (the generated methods' default) falls back to the spec's default.
+                if let value = (upload.fields[field.name] ?? nil) ?? field.defaultValue {
+                    fields.append((field.name, value))
+                }
             }
             for name in upload.fields.keys.sorted() where !form.fields.contains(where: { $0.name == name }) {
                 problems.append("\(name) is not a field of the \(operation.name) form")

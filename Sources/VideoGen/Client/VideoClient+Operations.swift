@@ -42,8 +42,17 @@ extension VideoClient {
         let bound = timeoutSeconds ?? max(configuration.callTimeoutSeconds, (operation.timeoutSeconds ?? 0) * 2)
         guard operation.role == .create || operation.role == .sync else {
             let request = try httpRequest(for: call, operation: operation)
-            return try await execute(
+            let result = try await execute(
                 request, call: call, operation: operation, deadline: clock.now() + TimeBounds.clamp(bound))
+            // A task-bearing answer read by name (a typed status call) keeps the task limit as true as `status` does.
+            if let task = result.task, let id = task.taskID ?? call.taskID {
+                if task.state.isTerminal {
+                    await slots.finished(taskID: id)
+                } else {
+                    await slots.stillRunning(taskID: id)
+                }
+            }
+            return result
         }
         let request = try httpRequest(for: call, operation: operation)
         let start = clock.now()

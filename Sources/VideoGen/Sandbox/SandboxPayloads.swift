@@ -33,6 +33,23 @@ struct SandboxPayloads {
         parsed[name] ?? []
     }
 
+    /// An answer for `response` when the spec documents none: the envelope's fields as a documented successful
+    /// answer has them (`{"code": 200, "msg": "success"}`), or an empty object for providers without an envelope.
+    private func blank(_ response: ResponseSchema) -> JSONValue {
+        var object = JSONObject()
+        guard let envelope = descriptor.envelope,
+            response.body.fields.contains(where: { field in envelope.fields.fields.contains { $0.name == field.name } }
+            ),
+            let documented = allSamples.first(where: { !descriptor.errors.isError($0) })?.objectValue
+        else { return .object(object) }
+        for field in envelope.fields.fields {
+            for name in field.allNames {
+                if let value = documented[name] { object[name] = value }
+            }
+        }
+        return .object(object)
+    }
+
     /// Every documented answer, whatever reads it.
     private var allSamples: [JSONValue] {
         parsed.keys.sorted().flatMap { parsed[$0] ?? [] }
@@ -59,7 +76,7 @@ struct SandboxPayloads {
     /// The answer to a create: the documented create answer with the new task's id, state and times.
     func created(_ task: SandboxTaskID, initial: StateMapping?, response: ResponseSchema) -> JSONValue {
         let schema = response.body
-        var body = samples(response.name).first { !isError($0, response) } ?? .object(JSONObject())
+        var body = samples(response.name).first { !isError($0, response) } ?? blank(response)
         PayloadWriter.set(.taskId, to: .string(task.text), in: &body, schema: schema)
         if let initial, ObjectSchemaRoles.has(.state, schema) {
             PayloadWriter.set(
@@ -88,10 +105,10 @@ struct SandboxPayloads {
         }
         var body: JSONValue
         switch moment.unified {
-        case .succeeded: body = first { $0 == .succeeded } ?? usable.first ?? .object(JSONObject())
+        case .succeeded: body = first { $0 == .succeeded } ?? usable.first ?? blank(response)
         case .failed, .cancelled:
-            body = first { $0 == moment.unified } ?? first { !$0.isTerminal } ?? usable.first ?? .object(JSONObject())
-        default: body = first { !$0.isTerminal } ?? first { $0 == .failed } ?? usable.first ?? .object(JSONObject())
+            body = first { $0 == moment.unified } ?? first { !$0.isTerminal } ?? usable.first ?? blank(response)
+        default: body = first { !$0.isTerminal } ?? first { $0 == .failed } ?? usable.first ?? blank(response)
         }
         PayloadWriter.set(.taskId, to: .string(task.text), in: &body, schema: schema)
         PayloadWriter.set(
@@ -135,7 +152,7 @@ struct SandboxPayloads {
     /// A result answer (a finished task's video, where the provider hands results out separately).
     func result(_ task: SandboxTaskID, response: ResponseSchema) -> JSONValue {
         let schema = response.body
-        var body = samples(response.name).first { !isError($0, response) } ?? .object(JSONObject())
+        var body = samples(response.name).first { !isError($0, response) } ?? blank(response)
         PayloadWriter.remove(.videoURLs, from: &body, schema: schema)
         setVideoURL(for: task, in: &body, schema: schema)
         if ObjectSchemaRoles.has(.taskId, schema) {
@@ -155,7 +172,7 @@ struct SandboxPayloads {
     /// A list answer holding `tasks`, each described by the list's own item shape.
     func list(_ tasks: [(SandboxTaskID, SandboxTimeline.Moment)], response: ResponseSchema) -> JSONValue {
         let schema = response.body
-        var body = samples(response.name).first { !isError($0, response) } ?? .object(JSONObject())
+        var body = samples(response.name).first { !isError($0, response) } ?? blank(response)
         guard let path = schema.primaryPath(of: .tasks), let field = schema.valueSchema(at: path),
             case .array(let items, _) = field.type, case .object(let itemSchema) = items.type
         else { return body }
@@ -181,7 +198,7 @@ struct SandboxPayloads {
 
     /// The documented answer of an operation without a role (or an empty object shaped by nothing).
     func documented(_ response: ResponseSchema) -> JSONValue {
-        samples(response.name).first { !isError($0, response) } ?? .object(JSONObject())
+        samples(response.name).first { !isError($0, response) } ?? blank(response)
     }
 
     /// An error answer in the provider's own shape.
@@ -210,7 +227,7 @@ struct SandboxPayloads {
     /// The answer to an upload.
     func uploaded(serial: Int64, fileName: String, response: ResponseSchema) -> JSONValue {
         let schema = response.body
-        var body = samples(response.name).first ?? .object(JSONObject())
+        var body = samples(response.name).first { !isError($0, response) } ?? blank(response)
         let ext = fileName.split(separator: ".").last.map(String.init) ?? "png"
         PayloadWriter.set(
             .uploadedURL, to: .string("https://sandbox.videogen.example/uploads/\(serial).\(ext)"), in: &body,

@@ -135,7 +135,11 @@ enum DryRun {
         }
         var lines =
             ["\(request.method) \(request.url.absoluteString)"] + request.headers.map { "\($0.name): \($0.value)" }
-        if let body { lines += ["", body.serialized(pretty: true)] }
+        if let body {
+            lines += ["", body.serialized(pretty: true)]
+        } else if let bytes = request.body, !bytes.isEmpty {
+            lines += ["", "(\(bytes.count) bytes, not shown)"]
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 }

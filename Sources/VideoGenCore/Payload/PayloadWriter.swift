@@ -10,11 +10,14 @@ public enum PayloadWriter {
         set(role, in: &body, schema: schema) { _ in value }
     }
 
-    /// Sets a time role, written in each field's own unit (seconds or milliseconds).
+    /// Sets a time role, written in each field's own unit (seconds or milliseconds) as a whole number, as
+    /// providers send them.
     public static func set(_ role: FieldRole, to date: Date, in body: inout JSONValue, schema: ObjectSchema) {
         set(role, in: &body, schema: schema) { field in
-            if case .timestamp(let unit) = field.type { return Coercion.timestampValue(date, unit: unit) }
-            return Coercion.timestampValue(date, unit: .seconds)
+            var unit = TimestampUnit.seconds
+            if case .timestamp(let declared) = field.type { unit = declared }
+            let whole = unit == .seconds ? date.timeIntervalSince1970.rounded(.down) : date.timeIntervalSince1970
+            return Coercion.timestampValue(Date(timeIntervalSince1970: whole), unit: unit)
         }
     }
 

@@ -192,3 +192,14 @@ public enum RequestValidator {
         }
     }
 }
+
+extension ProviderDescriptor {
+    /// Every violation of `body` against the request called `name`; a request the spec does not have is
+    /// itself reported, so a body is never called valid against nothing.
+    public func validate(_ body: JSONValue, asRequest name: String) -> [Violation] {
+        guard let schema = request(named: name) else {
+            return [Violation(path: .root, message: "\(displayName) has no request called \"\(name)\"")]
+        }
+        return RequestValidator.validate(body, against: schema)
+    }
+}
