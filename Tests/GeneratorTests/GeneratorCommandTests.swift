@@ -144,13 +144,13 @@ struct GeneratorCommandTests {
         defer { workspace.remove() }
         #expect(workspace.run(["--check", workspace.spec.path]) == (0, ""))
         #expect(!FileManager.default.fileExists(atPath: workspace.output.path))
-        try Data(Fixtures.mini().replacing(#""format": 1,"#, with: #""format": 2,"#).text.utf8).write(
+        try Data(Fixtures.mini().replacing(#""format": 2,"#, with: #""format": 3,"#).text.utf8).write(
             to: workspace.spec)
         let (status, stderr) = workspace.run(["--check", workspace.spec.path])
         #expect(status == 1)
         #expect(
             stderr.hasPrefix(
-                "\(workspace.spec.path):3:13: error: $.format: unsupported format 2; this generator reads format 1\n"))
+                "\(workspace.spec.path):3:13: error: $.format: unsupported format 3; this generator reads format 2\n"))
     }
 
     @Test("a spec file that does not exist: exit 1, naming the file")

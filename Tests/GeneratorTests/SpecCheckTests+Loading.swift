@@ -1,6 +1,7 @@
-// Spec checks done while loading values that are not fields: empty strings, models and prices, endpoint values,
+// Spec checks done while loading values that are not fields: empty strings, models and prices, operation values,
 // polling, callbacks, sandbox, field paths, rule and condition operands, unified destinations, response shapes
-// (Loading/SpecNode.swift, SpecLoader.swift, SpecLoader+Facts.swift, +Request.swift, +Responses.swift).
+// (Loading/SpecNode.swift, SpecLoader.swift, SpecLoader+Facts.swift, +Operations.swift, +Request.swift,
+// +Responses.swift).
 
 import Testing
 import VideoGenGenerator
@@ -36,32 +37,61 @@ extension SpecCheckTests {
                 ExpectedDiagnostic("$.models[0].price.per", #"must be "video" or "second", got "minute""#))
         }
 
-        @Test("an endpoint timeout of zero")
+        @Test("an operation timeout of zero")
         func zeroTimeout() throws {
             let result = try Fixtures.mini().replacing(
-                #""response": "status"}"#, with: #""response": "status", "timeoutSeconds": 0}"#
+                #""response": "status","#, with: #""response": "status", "timeoutSeconds": 0,"#
             ).generate()
             expectRejectedWithExactly(
-                result, ExpectedDiagnostic("$.endpoints.status.timeoutSeconds", "must be greater than 0, got 0"))
-        }
-
-        @Test("an endpoint body that is neither json nor multipart")
-        func unknownBodyKind() throws {
-            let result = try Fixtures.mini().replacing(#""body": "json""#, with: #""body": "xml""#).generate()
-            expectRejected(
                 result,
-                ExpectedDiagnostic("$.endpoints.create.body", #"must be "json" or "multipart", got "xml""#, at: 16, 64))
+                ExpectedDiagnostic("$.operations.status.timeoutSeconds", "must be greater than 0, got 0", at: 103, 113))
         }
 
-        @Test("an endpoint answering the error kind, which is not an answer of its own")
-        func endpointAnsweringError() throws {
-            let result = try Fixtures.mini().replacing(#""response": "status"}"#, with: #""response": "error"}"#)
+        @Test("an operation body written the format-1 way, as a word instead of an object")
+        func bodyAsWord() throws {
+            let result = try Fixtures.mini().replacing(#""body": {"json": "create"}"#, with: #""body": "json""#)
                 .generate()
+            expectRejected(
+                result, ExpectedDiagnostic("$.operations.create.body", #"must be an object, got "json""#, at: 86, 73))
+        }
+
+        @Test("an operation body that is neither json nor multipart")
+        func unknownBodyKind() throws {
+            let result = try Fixtures.mini().replacing(
+                #""body": {"json": "create"}"#, with: #""body": {"xml": "create"}"#
+            )
+            .generate()
             expectRejected(
                 result,
                 ExpectedDiagnostic(
-                    "$.endpoints.status.response",
-                    #"must name a response kind (create, status, callback, sync, upload), got "error""#, at: 17, 76))
+                    "$.operations.create.body.xml", #"unknown key "xml" (known keys: json, multipart)"#, at: 86, 81),
+                ExpectedDiagnostic(
+                    "$.operations.create.body",
+                    #"give either "json" (the name of an entry of "requests") or "multipart""#, at: 86, 73))
+        }
+
+        @Test("an operation body giving both json and multipart")
+        func bodyJSONAndMultipart() throws {
+            let result = try Fixtures.mini().replacing(
+                #""body": {"json": "create"}"#, with: #""body": {"json": "create", "multipart": {"fileField": "file"}}"#
+            ).generate()
+            expectRejected(
+                result,
+                ExpectedDiagnostic(
+                    "$.operations.create.body",
+                    #"give either "json" (the name of an entry of "requests") or "multipart""#, at: 86, 73))
+        }
+
+        @Test("an operation naming a response that does not exist gets a did-you-mean")
+        func operationResponseTypo() throws {
+            let result = try Fixtures.mini().replacing(#""response": "status","#, with: #""response": "statsu","#)
+                .generate()
+            expectRejectedWithExactly(
+                result,
+                ExpectedDiagnostic(
+                    "$.operations.status.response",
+                    #"names the response "statsu", but "responses" has no such entry; did you mean "status"?"#, at: 103,
+                    85))
         }
 
         @Test("a negative first wait")
@@ -70,7 +100,7 @@ extension SpecCheckTests {
                 "  \"errors\": {", with: "  \"polling\": {\"firstWaitSeconds\": -5},\n  \"errors\": {"
             ).generate()
             expectRejectedWithExactly(
-                result, ExpectedDiagnostic("$.polling.firstWaitSeconds", "must not be negative, got -5", at: 84, 35))
+                result, ExpectedDiagnostic("$.polling.firstWaitSeconds", "must not be negative, got -5", at: 80, 35))
         }
 
         @Test("a sandbox failure without a message")
@@ -79,7 +109,7 @@ extension SpecCheckTests {
                 "  \"errors\": {", with: "  \"sandbox\": {\"failure\": {\"code\": \"X\"}},\n  \"errors\": {"
             ).generate()
             expectRejectedWithExactly(
-                result, ExpectedDiagnostic("$.sandbox.failure", #"missing required key "message""#, at: 84, 26))
+                result, ExpectedDiagnostic("$.sandbox.failure", #"missing required key "message""#, at: 80, 26))
         }
 
         @Test("a field path that does not parse")
@@ -89,9 +119,9 @@ extension SpecCheckTests {
             expectRejectedWithExactly(
                 result,
                 ExpectedDiagnostic(
-                    "$.request.rules[0].requires[0]",
+                    "$.requests.create.rules[0].requires[0]",
                     #"is not a field path (invalid path "options..duration" at position 8: expected a key after "."); write fields as input.image_urls"#,
-                    at: 36, 46))
+                    at: 32, 46))
         }
 
         @Test("an allowedValues rule with no value")
@@ -100,14 +130,15 @@ extension SpecCheckTests {
                 .generate()
             expectRejected(
                 result,
-                ExpectedDiagnostic("$.request.rules[1].allowedValues", "must list at least one value", at: 37, 25))
+                ExpectedDiagnostic(
+                    "$.requests.create.rules[1].allowedValues", "must list at least one value", at: 33, 25))
         }
 
         @Test("a rule with an empty message")
         func emptyRuleMessage() throws {
             let result = try SpecCheckTests.Rules.addingRule(#"{"required": "prompt", "message": ""}"#).generate()
             expectRejectedWithExactly(
-                result, ExpectedDiagnostic("$.request.rules[1].message", "must not be empty", at: 37, 41))
+                result, ExpectedDiagnostic("$.requests.create.rules[1].message", "must not be empty", at: 33, 41))
         }
 
         @Test("a comparing condition without field")
@@ -116,7 +147,8 @@ extension SpecCheckTests {
                 SpecCheckTests.Rules.rule,
                 with: #"{"field": "options.seed", "requires": ["options.duration"], "when": {"equals": "x"}}"#
             ).generate()
-            expectRejectedWithExactly(result, ExpectedDiagnostic("$.request.rules[0].when", #""equals" needs "field""#))
+            expectRejectedWithExactly(
+                result, ExpectedDiagnostic("$.requests.create.rules[0].when", #""equals" needs "field""#))
         }
 
         @Test("an all condition with nothing in it")
@@ -126,7 +158,7 @@ extension SpecCheckTests {
                 with: #"{"field": "options.seed", "requires": ["options.duration"], "when": {"all": []}}"#
             ).generate()
             expectRejectedWithExactly(
-                result, ExpectedDiagnostic("$.request.rules[0].when.all", "must list at least one condition"))
+                result, ExpectedDiagnostic("$.requests.create.rules[0].when.all", "must list at least one condition"))
         }
 
         @Test("an in condition with no value")
@@ -137,7 +169,7 @@ extension SpecCheckTests {
                     #"{"field": "options.seed", "requires": ["options.duration"], "when": {"field": "model", "in": []}}"#
             ).generate()
             expectRejectedWithExactly(
-                result, ExpectedDiagnostic("$.request.rules[0].when.in", "must list at least one value"))
+                result, ExpectedDiagnostic("$.requests.create.rules[0].when.in", "must list at least one value"))
         }
 
         @Test("unified destinations: only the last may go without when")
@@ -150,7 +182,7 @@ extension SpecCheckTests {
                 result,
                 ExpectedDiagnostic(
                     "$.unified.duration[0]",
-                    #"only the last destination may go without "when"; the ones after it could never apply"#, at: 42, 18
+                    #"only the last destination may go without "when"; the ones after it could never apply"#, at: 38, 18
                 ))
         }
 
@@ -176,7 +208,7 @@ extension SpecCheckTests {
             expectRejectedWithExactly(
                 result,
                 ExpectedDiagnostic(
-                    #"$.request.fields.options.fields.aspect_ratio.enumNames["4:3"]"#,
+                    #"$.requests.create.fields.options.fields.aspect_ratio.enumNames["4:3"]"#,
                     #""4:3" is not a value of this field's enum"#))
         }
 
@@ -186,7 +218,9 @@ extension SpecCheckTests {
                 #""items": {"type": "url"}, "minItems""#, with: #""items": {"type": "url", "schemes": []}, "minItems""#
             ).generate()
             expectRejected(
-                result, ExpectedDiagnostic("$.request.fields.image_urls.items.schemes", "must list at least one scheme")
+                result,
+                ExpectedDiagnostic(
+                    "$.requests.create.fields.image_urls.items.schemes", "must list at least one scheme")
             )
         }
 
@@ -198,7 +232,7 @@ extension SpecCheckTests {
             ).generate()
             expectRejected(
                 result,
-                ExpectedDiagnostic("$.types.Job.fields.reason", #""id" names both this field and "id""#, at: 75, 19))
+                ExpectedDiagnostic("$.types.Job.fields.reason", #""id" names both this field and "id""#, at: 71, 19))
         }
 
         // MARK: States
@@ -212,7 +246,7 @@ extension SpecCheckTests {
             expectRejectedWithExactly(
                 result,
                 ExpectedDiagnostic(
-                    #"$.states[""]"#, #"the state "" gives no usable Swift name (""); add a "swiftName""#, at: 49, 9))
+                    #"$.states[""]"#, #"the state "" gives no usable Swift name (""); add a "swiftName""#, at: 45, 9))
         }
 
         @Test("a state called unknown, a case generated code declares itself")
@@ -226,7 +260,7 @@ extension SpecCheckTests {
                 ExpectedDiagnostic(
                     "$.states.unknown",
                     #"the state "unknown" becomes `unknown`, which generated code already declares; add a "swiftName""#,
-                    at: 49, 16))
+                    at: 45, 16))
         }
 
         @Test("no states at all")
@@ -235,40 +269,47 @@ extension SpecCheckTests {
                 "    \"queued\": {\"unified\": \"queued\", \"description\": \"Waiting.\"},\n    \"running\": {\"unified\": \"running\", \"description\": \"Generating.\"},\n    \"done\": {\"unified\": \"succeeded\", \"description\": \"Finished; output holds the URLs.\"},\n    \"error\": {\"unified\": \"failed\", \"description\": \"Failed; reason says why.\"}\n",
                 with: ""
             ).generate()
-            expectRejected(result, ExpectedDiagnostic("$.states", "list the provider's task states", at: 47, 13))
+            expectRejected(result, ExpectedDiagnostic("$.states", "list the provider's task states", at: 43, 13))
         }
 
         // MARK: Response shapes
 
-        @Test("no status response")
+        @Test("no status response: the status operation names a response that is not there")
         func missingStatusResponse() throws {
             let result = try Fixtures.mini().replacing(
                 ",\n    \"status\": {\"description\": \"Answer to a status query.\", \"data\": {\"type\": \"Job\"}}",
                 with: ""
             ).generate()
-            expectRejected(
+            expectRejectedWithExactly(
                 result,
-                ExpectedDiagnostic("$.responses", #"missing required key "status""#, at: 80, 16),
                 ExpectedDiagnostic(
-                    "$.endpoints.status.response", #"answers "status", but "responses" has no such entry"#, at: 17, 76))
+                    "$.operations.status.response", #"names the response "status", but "responses" has no such entry"#,
+                    at: 102, 85))
         }
 
-        @Test("a sync response without a field with the role videoURLs (apimodels)")
+        @Test("a sync operation whose response has neither videoURLs nor state (apimodels)")
         func syncWithoutVideoURLs() throws {
+            let syncAnswer = "assumed to carry the finished task with resultUrls).\",\n      \"data\": {\n        "
             let result = try Fixtures.real("apimodels").replacing(
-                "\"role\": \"videoURLs\",\n          \"aliases\": [\"videos\"],", with: "\"aliases\": [\"videos\"],"
+                syncAnswer + #""type": "TaskData""#,
+                with: syncAnswer + #""type": "object", "fields": {"seconds": {"type": "integer"}}"#
             ).generate()
             expectRejectedWithExactly(
-                result, ExpectedDiagnostic("$.responses.sync", "a sync response needs a field with the role videoURLs"))
+                result,
+                ExpectedDiagnostic(
+                    "$.operations.sync.response",
+                    #"the sync operation's response "sync" needs a field with the role videoURLs (or state)"#, at: 493,
+                    19))
         }
 
-        @Test("an upload response without a field with the role uploadedURL (apimodels)")
+        @Test("an upload operation whose response has no field with the role uploadedURL (apimodels)")
         func uploadWithoutUploadedURL() throws {
             let result = try Fixtures.real("apimodels").replacing("\"role\": \"uploadedURL\",", with: "").generate()
-            // The article fits the kind: "an upload response", "a sync response".
             expectRejectedWithExactly(
                 result,
-                ExpectedDiagnostic("$.responses.upload", "an upload response needs a field with the role uploadedURL"))
+                ExpectedDiagnostic(
+                    "$.operations.upload.response",
+                    #"the upload operation's response "upload" needs a field with the role uploadedURL"#, at: 506, 19))
         }
 
         @Test("an error response without errorMessage or errorCode is only a warning")
@@ -281,7 +322,7 @@ extension SpecCheckTests {
             #expect(!result.hasErrors, "\(result.report)")
             #expect(
                 result.diagnostics.map(\.description) == [
-                    "Spec/mini.json:83:14: warning: $.responses.error: no field carries the role errorMessage or errorCode; errors will show the HTTP meaning only"
+                    "Spec/mini.json:79:14: warning: $.responses.error: no field carries the role errorMessage or errorCode; errors will show the HTTP meaning only"
                 ])
         }
 

@@ -31,16 +31,16 @@ extension SpecCheckTests {
                 ExpectedDiagnostic(
                     "$.unified.duration.to",
                     "names the field options.duraton, which the request does not have; did you mean options.duration?",
-                    at: 42, 24),
+                    at: 38, 24),
                 ExpectedDiagnostic(
-                    "$.states", #"no state maps to "succeeded"; waiting could never end with a result"#, at: 47, 13),
+                    "$.states", #"no state maps to "succeeded"; waiting could never end with a result"#, at: 43, 13),
                 ExpectedDiagnostic(
                     "$.types.Job.fields.reason.role",
-                    #"unknown role "failMessage" (known roles: taskId, state, progress, videoURLs, failureCode, failureMessage, createdAt, completedAt, expiresAt, model, errorCode, errorMessage, errorDetail, errorType, uploadedURL)"#,
-                    at: 75, 79),
+                    #"unknown role "failMessage" (known roles: taskId, state, progress, videoURLs, failureCode, failureMessage, createdAt, completedAt, expiresAt, model, errorCode, errorMessage, errorDetail, errorType, uploadedURL, tasks, nextPage)"#,
+                    at: 71, 79),
                 ExpectedDiagnostic(
-                    "$.samples[2].body.data.state",
-                    #"the sample does not decode: expected a string (the task state), got ["done"]"#, at: 105, 81))
+                    "$.operations.status.samples[0].body.data.state",
+                    #"the sample does not decode: expected a string (the task state), got ["done"]"#, at: 110, 85))
         }
 
         @Test("problems in several files are all reported, each under its own file")
@@ -55,7 +55,7 @@ extension SpecCheckTests {
                     "$.id",
                     #"the id "mimi" must equal the file name "mini" (users type it; the plugin names the output after the file)"#,
                     at: 4, 9),
-                ExpectedDiagnostic("$.baseURL", "must not end with '/' (endpoint paths start with one)", at: 30, 14))
+                ExpectedDiagnostic("$.baseURL", "must not end with '/' (operation paths start with one)", at: 30, 14))
             #expect(
                 result.errors.map(\.file) == ["Spec/mini.json", "Spec/toapis.json"], "diagnostics come in file order")
         }

@@ -1,5 +1,6 @@
 // Spec checks on documented samples: request samples must pass the spec's own rules (or say which they break),
-// response samples must decode and carry what their kind needs (Checking/SampleChecker.swift, Loading/SpecLoader+Facts.swift).
+// response samples must decode and carry what their operation's role needs, callback samples what a callback needs
+// (Checking/SampleChecker.swift, Loading/SpecLoader+Operations.swift).
 
 import Testing
 import VideoGenGenerator
@@ -8,6 +9,13 @@ extension SpecCheckTests {
     @Suite("samples")
     struct Samples {
         static let requestOptions = #"{"duration": 8, "aspect_ratio": "9:16", "seed": 7}"#
+        static let requestPart = #""part": "request","#
+        static let createQueued = "\"name\": \"create-queued\",\n          \"part\": \"response\","
+        static let statusError = "\"name\": \"status-error\",\n          \"part\": \"response\","
+        static let statusErrorBody =
+            #"{"code": 0, "message": "ok", "data": {"id": "job_1", "state": "error", "reason": "too windy"}}"#
+
+        // MARK: Request samples
 
         @Test("a request sample that breaks a field constraint, without violates")
         func requestSampleBreaksConstraint() throws {
@@ -17,9 +25,9 @@ extension SpecCheckTests {
             expectRejectedWithExactly(
                 result,
                 ExpectedDiagnostic(
-                    "$.samples[0].body.options.duration",
+                    "$.operations.create.samples[0].body.options.duration",
                     #"the sample breaks the spec's own rules: options.duration: must be an integer from 4 to 12, got 20; fix the spec, or list "options.duration" under "violates" if the docs really show an invalid body"#,
-                    at: 93, 83))
+                    at: 92, 87))
         }
 
         @Test("a request sample that breaks a cross-field rule, without violates")
@@ -30,9 +38,9 @@ extension SpecCheckTests {
             expectRejectedWithExactly(
                 result,
                 ExpectedDiagnostic(
-                    "$.samples[0].body.options.duration",
+                    "$.operations.create.samples[0].body.options.duration",
                     #"the sample breaks the spec's own rules: options.duration: is required when options.seed is given; fix the spec, or list "options.duration" under "violates" if the docs really show an invalid body"#,
-                    at: 93, 70))
+                    at: 92, 74))
         }
 
         @Test("a request sample with an undocumented field")
@@ -43,9 +51,9 @@ extension SpecCheckTests {
             expectRejectedWithExactly(
                 result,
                 ExpectedDiagnostic(
-                    "$.samples[0].body.colour",
-                    #"the sample breaks the spec's own rules: colour: is not a documented field (expected one of model, prompt, options, image_urls); fix the spec, or list "colour" under "violates" if the docs really show an invalid body"#
-                ))
+                    "$.operations.create.samples[0].body.colour",
+                    #"the sample breaks the spec's own rules: colour: is not a documented field (expected one of model, prompt, options, image_urls); fix the spec, or list "colour" under "violates" if the docs really show an invalid body"#,
+                    at: 92, 73))
         }
 
         @Test("the same broken request sample is accepted when violates lists what the validator reports")
@@ -53,8 +61,7 @@ extension SpecCheckTests {
             let result = try Fixtures.mini()
                 .replacing(Self.requestOptions, with: #"{"aspect_ratio": "9:16", "seed": 7}"#)
                 .replacing(
-                    #""kind": "create-request","#,
-                    with: "\"kind\": \"create-request\",\n      \"violates\": [\"options.duration\"],"
+                    Self.requestPart, with: Self.requestPart + "\n          \"violates\": [\"options.duration\"],"
                 )
                 .generate()
             #expect(result.diagnostics.isEmpty, "\(result.report)")
@@ -64,27 +71,39 @@ extension SpecCheckTests {
         @Test("a violates entry the validator does not report")
         func violatesNotReported() throws {
             let result = try Fixtures.mini().replacing(
-                #""kind": "create-request","#,
-                with: "\"kind\": \"create-request\",\n      \"violates\": [\"options.seed\"],"
+                Self.requestPart, with: Self.requestPart + "\n          \"violates\": [\"options.seed\"],"
             ).generate()
             expectRejectedWithExactly(
                 result,
                 ExpectedDiagnostic(
-                    "$.samples[0].violates", #"lists "options.seed", but the validator reports nothing there"#, at: 92,
-                    19))
+                    "$.operations.create.samples[0].violates",
+                    #"lists "options.seed", but the validator reports nothing there"#, at: 91, 23))
         }
 
         @Test("violates on a response sample")
         func violatesOnResponseSample() throws {
             let result = try Fixtures.mini().replacing(
-                #""kind": "create-response","#,
-                with: "\"kind\": \"create-response\",\n      \"violates\": [\"data.id\"],"
+                Self.createQueued, with: Self.createQueued + "\n          \"violates\": [\"data.id\"],"
             ).generate()
             expectRejectedWithExactly(
                 result,
                 ExpectedDiagnostic(
-                    "$.samples[1].violates", "only create-request samples can list violations", at: 98, 19))
+                    "$.operations.create.samples[1].violates", "only request samples can list violations", at: 97, 23))
         }
+
+        @Test("a request sample of an operation that sends no JSON body")
+        func requestSampleWithoutRequest() throws {
+            let result = try Fixtures.mini().replacing(
+                Self.statusError, with: "\"name\": \"status-error\",\n          \"part\": \"request\","
+            ).generate()
+            expectRejectedWithExactly(
+                result,
+                ExpectedDiagnostic(
+                    "$.operations.status.samples[1]",
+                    #"a request sample, but the operation "status" sends no JSON body"#, at: 112, 9))
+        }
+
+        // MARK: Response samples
 
         @Test("a response sample with a field of the wrong type (the state as an array)")
         func responseSampleWrongType() throws {
@@ -92,8 +111,8 @@ extension SpecCheckTests {
             expectRejectedWithExactly(
                 result,
                 ExpectedDiagnostic(
-                    "$.samples[2].body.data.state",
-                    #"the sample does not decode: expected a string (the task state), got ["done"]"#, at: 105, 81))
+                    "$.operations.status.samples[0].body.data.state",
+                    #"the sample does not decode: expected a string (the task state), got ["done"]"#, at: 110, 85))
         }
 
         @Test("a response sample whose JSON-string field holds broken JSON")
@@ -104,9 +123,9 @@ extension SpecCheckTests {
             expectRejectedWithExactly(
                 result,
                 ExpectedDiagnostic(
-                    "$.samples[2].body.data.output",
+                    "$.operations.status.samples[0].body.data.output",
                     "the sample does not decode: holds a string that is not valid JSON (line 1, column 9 (at $.urls): unexpected end of input)",
-                    at: 105, 99))
+                    at: 110, 103))
         }
 
         @Test("a status sample without a state")
@@ -117,8 +136,8 @@ extension SpecCheckTests {
             expectRejectedWithExactly(
                 result,
                 ExpectedDiagnostic(
-                    "$.samples[3].body",
-                    "a status sample that is not an error must carry a state (role state); none was found", at: 111, 15)
+                    "$.operations.status.samples[1].body",
+                    "a status answer that is not an error must carry a state (role state); none was found", at: 116, 19)
             )
         }
 
@@ -130,51 +149,112 @@ extension SpecCheckTests {
             expectRejectedWithExactly(
                 result,
                 ExpectedDiagnostic(
-                    "$.samples[1].body",
-                    "a create answer that is not an error must carry a task id (role taskId); none was found", at: 99,
-                    15))
-        }
-
-        @Test("a sample of a kind the spec has no response for")
-        func sampleKindWithoutResponse() throws {
-            let result = try Fixtures.mini().replacing(
-                "\"name\": \"status-error\",\n      \"kind\": \"status-response\",",
-                with: "\"name\": \"status-error\",\n      \"kind\": \"callback\","
-            ).generate()
-            expectRejectedWithExactly(
-                result,
-                ExpectedDiagnostic(
-                    "$.samples[3].body", #"a callback sample, but "responses" has no "callback" entry"#, at: 111, 15))
+                    "$.operations.create.samples[1].body",
+                    "a create answer that is not an error must carry a task id (role taskId); none was found", at: 98,
+                    19))
         }
 
         @Test("a response sample that is not an object")
         func responseSampleNotObject() throws {
-            let result = try Fixtures.mini().replacing(
-                #"{"code": 0, "message": "ok", "data": {"id": "job_1", "state": "error", "reason": "too windy"}}"#,
-                with: "[]"
-            ).generate()
+            let result = try Fixtures.mini().replacing(Self.statusErrorBody, with: "[]").generate()
             expectRejectedWithExactly(
                 result,
                 ExpectedDiagnostic(
-                    "$.samples[3].body", "a response sample must be a JSON object, got an array", at: 111, 15))
-        }
-
-        @Test("two samples with the same name")
-        func duplicateSampleName() throws {
-            let result = try Fixtures.mini().replacing(#""name": "status-error""#, with: #""name": "status-done""#)
-                .generate()
-            expectRejectedWithExactly(
-                result,
-                ExpectedDiagnostic("$.samples[3].name", #"the sample name "status-done" is used twice"#, at: 108, 15))
+                    "$.operations.status.samples[1].body", "a response sample must be a JSON object, got an array",
+                    at: 116, 19))
         }
 
         @Test("a documented error answer is a valid response sample")
         func errorSampleIsAccepted() throws {
             let result = try Fixtures.mini().replacing(
-                #"{"code": 0, "message": "ok", "data": {"id": "job_1", "state": "error", "reason": "too windy"}}"#,
-                with: #"{"code": 401, "message": "invalid key", "data": null}"#
+                Self.statusErrorBody, with: #"{"code": 401, "message": "invalid key", "data": null}"#
             ).generate()
             #expect(result.diagnostics.isEmpty, "\(result.report)")
+        }
+
+        @Test("a response sample that came with an HTTP error status is read as an error answer")
+        func errorStatusSampleIsAccepted() throws {
+            let busy = try Fixtures.mini().replacing(Self.statusErrorBody, with: #"{"code": 0, "message": "busy"}"#)
+            let result = try busy.replacing(Self.statusError, with: Self.statusError + "\n          \"status\": 503,")
+                .generate()
+            #expect(result.diagnostics.isEmpty, "\(result.report)")
+            // Without the status, the same body is a status answer without a state.
+            expectRejectedWithExactly(
+                busy.generate(),
+                ExpectedDiagnostic(
+                    "$.operations.status.samples[1].body",
+                    "a status answer that is not an error must carry a state (role state); none was found", at: 116, 19)
+            )
+        }
+
+        @Test("an HTTP status outside 100–599 on a response sample")
+        func sampleStatusOutOfRange() throws {
+            let result = try Fixtures.mini().replacing(
+                Self.statusError, with: Self.statusError + "\n          \"status\": 700,"
+            ).generate()
+            expectRejectedWithExactly(
+                result,
+                ExpectedDiagnostic(
+                    "$.operations.status.samples[1].status", "an HTTP status (100–599) of a response sample, got 700",
+                    at: 115, 21))
+        }
+
+        @Test("an HTTP status on a request sample")
+        func statusOnRequestSample() throws {
+            // GENERATOR BUG: a request sample with "status": 200 is told "an HTTP status (100–599) of a response sample,
+            // got 200", which reads as if 200 were out of range. The loader (SpecLoader.loadSample) should say what is
+            // wrong: only response samples carry the HTTP status their answer came with.
+            let result = try Fixtures.mini().replacing(
+                Self.requestPart, with: Self.requestPart + "\n          \"status\": 200,"
+            ).generate()
+            withKnownIssue("a status on a request sample is reported as if the number were out of range") {
+                expectRejectedWithExactly(
+                    result,
+                    ExpectedDiagnostic(
+                        "$.operations.create.samples[0].status",
+                        "only response samples carry an HTTP status (the status their answer came with)", at: 91, 21))
+            }
+        }
+
+        // MARK: Callback samples
+
+        @Test("a callback sample without a state")
+        func callbackSampleWithoutState() throws {
+            let result = try Fixtures.mini().replacing(
+                "  \"errors\": {",
+                with:
+                    #"  "callbacks": {"response": "status", "signed": false, "samples": [{"name": "callback-done", "source": "made up", "body": {"code": 0, "message": "ok", "data": {"id": "job_1"}}}]},"#
+                    + "\n  \"errors\": {"
+            ).generate()
+            expectRejectedWithExactly(
+                result,
+                ExpectedDiagnostic(
+                    "$.callbacks.samples[0].body",
+                    "a callback that is not an error must carry a state (role state); none was found", at: 80, 123))
+        }
+
+        // MARK: Names
+
+        @Test("two samples of one operation with the same name")
+        func duplicateSampleName() throws {
+            let result = try Fixtures.mini().replacing(#""name": "status-error""#, with: #""name": "status-done""#)
+                .generate()
+            expectRejectedWithExactly(
+                result,
+                ExpectedDiagnostic(
+                    "$.operations.status.samples[1].name", #"the sample name "status-done" is used twice"#, at: 113, 19)
+            )
+        }
+
+        @Test("two samples of different operations with the same name")
+        func duplicateSampleNameAcrossOperations() throws {
+            let result = try Fixtures.mini().replacing(#""name": "create-queued""#, with: #""name": "status-done""#)
+                .generate()
+            expectRejectedWithExactly(
+                result,
+                ExpectedDiagnostic(
+                    "$.operations.status.samples[0].name", #"the sample name "status-done" is used twice"#, at: 107, 19)
+            )
         }
     }
 }

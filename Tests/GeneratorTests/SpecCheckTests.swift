@@ -1,7 +1,8 @@
 // The checks of Spec/README.md ("Checks") and of the generator's Loading/ and Checking/ stages: each test starts
 // from the valid mini spec (Fixtures/mini.json) or a real spec, makes ONE breaking edit, and expects the run to fail
 // with a hand-written diagnostic (path, message and, where it matters, line:column) and to generate nothing.
-// Split by subject: SpecCheckTests+Syntax, +Fields, +References, +Naming, +Samples, +Reporting.
+// Split by subject: SpecCheckTests (JSON and keys), +Loading, +Fields, +References (rules, mappings, operations and
+// responses), +Naming, +Samples, +Reporting.
 
 import Testing
 import VideoGenGenerator
@@ -45,8 +46,8 @@ extension SpecCheckTests {
             expectRejectedWithExactly(
                 result,
                 ExpectedDiagnostic(
-                    "$.request.fields.options.fields.duration.minimum", "not valid JSON: invalid number '04'", at: 28,
-                    91))
+                    "$.requests.create.fields.options.fields.duration.minimum", "not valid JSON: invalid number '04'",
+                    at: 24, 91))
         }
 
         @Test("a trailing comma in an array is malformed JSON")
@@ -56,7 +57,8 @@ extension SpecCheckTests {
                 with: #"{"field": "options.seed", "requires": ["options.duration"]},"#
             ).generate()
             expectRejectedWithExactly(
-                result, ExpectedDiagnostic("$.request.rules[1]", "not valid JSON: unexpected character ']'", at: 37, 5))
+                result,
+                ExpectedDiagnostic("$.requests.create.rules[1]", "not valid JSON: unexpected character ']'", at: 33, 5))
         }
 
         @Test("an empty file is reported, not crashed on")
@@ -96,7 +98,7 @@ extension SpecCheckTests {
                 ExpectedDiagnostic(
                     "$.states.done",
                     #"the key "done" appears twice in the same object; JSON readers disagree on which one counts, so each key must appear once"#,
-                    at: 51, 5))
+                    at: 47, 5))
         }
 
         @Test("a mistyped top-level key gets a did-you-mean, and the key it should have been is missing")
@@ -117,8 +119,8 @@ extension SpecCheckTests {
             expectRejectedWithExactly(
                 result,
                 ExpectedDiagnostic(
-                    "$.request.fields.options.fields.duration.minimun",
-                    #"unknown key "minimun"; did you mean "minimum"?"#, at: 28, 91))
+                    "$.requests.create.fields.options.fields.duration.minimun",
+                    #"unknown key "minimun"; did you mean "minimum"?"#, at: 24, 91))
         }
 
         @Test("an unknown key far from every known one lists the known keys")
@@ -140,30 +142,64 @@ extension SpecCheckTests {
 
         @Test("a value of the wrong JSON type says what was expected")
         func wrongValueType() throws {
-            let result = try Fixtures.mini().replacing(#""format": 1,"#, with: #""format": "1","#).generate()
+            let result = try Fixtures.mini().replacing(#""format": 2,"#, with: #""format": "2","#).generate()
             expectRejectedWithExactly(
-                result, ExpectedDiagnostic("$.format", #"must be an integer, got "1""#, at: 3, 13))
+                result, ExpectedDiagnostic("$.format", #"must be an integer, got "2""#, at: 3, 13))
         }
 
-        @Test("a format other than 1 is refused")
+        @Test("a format other than 1 and 2 is refused")
         func unsupportedFormat() throws {
-            let result = try Fixtures.mini().replacing(#""format": 1,"#, with: #""format": 2,"#).generate()
+            let result = try Fixtures.mini().replacing(#""format": 2,"#, with: #""format": 3,"#).generate()
             expectRejectedWithExactly(
-                result, ExpectedDiagnostic("$.format", "unsupported format 2; this generator reads format 1", at: 3, 13)
+                result, ExpectedDiagnostic("$.format", "unsupported format 3; this generator reads format 2", at: 3, 13)
             )
         }
 
-        @Test("a sample kind the format does not know lists the kinds")
-        func unknownSampleKind() throws {
+        @Test("format 1 is refused with the way to move the spec to format 2")
+        func formatOneRefused() throws {
+            let result = try Fixtures.mini().replacing(#""format": 2,"#, with: #""format": 1,"#).generate()
+            expectRejectedWithExactly(
+                result, ExpectedDiagnostic("$.format", Self.formatOneMessage, at: 3, 13))
+        }
+
+        @Test("a spec still laid out in format 1 gets the migration message among its errors")
+        func formatOneLayoutRefused() throws {
+            let result = try Fixtures.mini()
+                .replacing(#""format": 2,"#, with: #""format": 1,"#)
+                .replacing(#""operations": {"#, with: #""endpoints": {"#)
+                .generate()
+            expectRejected(
+                result, ExpectedDiagnostic("$.format", Self.formatOneMessage, at: 3, 13),
+                ExpectedDiagnostic("$", #"missing required key "operations""#, at: 1, 1))
+        }
+
+        static let formatOneMessage =
+            #"format 1 is no longer read: format 2 lists "operations" and names its "requests" and "responses" (Spec/README.md, "Format 2", shows how to move a spec over)"#
+
+        @Test("a sample part the format does not know lists the parts")
+        func unknownSamplePart() throws {
             let result = try Fixtures.mini().replacing(
-                #""kind": "create-response","#, with: #""kind": "create-answer","#
+                "\"name\": \"create-queued\",\n          \"part\": \"response\",",
+                with: "\"name\": \"create-queued\",\n          \"part\": \"answer\","
             ).generate()
             expectRejectedWithExactly(
                 result,
                 ExpectedDiagnostic(
-                    "$.samples[1].kind",
-                    #"must be one of "create-request", "create-response", "status-response", "callback", "sync-response", "upload-response", got "create-answer""#,
-                    at: 97, 15))
+                    "$.operations.create.samples[1].part", #"must be "request" or "response", got "answer""#, at: 96,
+                    19))
+        }
+
+        @Test("a callback sample among an operation's samples is refused: callback samples go under callbacks")
+        func callbackPartInOperation() throws {
+            let result = try Fixtures.mini().replacing(
+                "\"name\": \"status-error\",\n          \"part\": \"response\",",
+                with: "\"name\": \"status-error\",\n          \"part\": \"callback\","
+            ).generate()
+            expectRejectedWithExactly(
+                result,
+                ExpectedDiagnostic(
+                    "$.operations.status.samples[1].part", #"must be "request" or "response", got "callback""#,
+                    at: 114, 19))
         }
     }
 }
