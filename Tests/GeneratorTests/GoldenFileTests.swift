@@ -79,8 +79,14 @@ struct GoldenFileTests {
         let specs = try Fixtures.realSpecIDs().map(Fixtures.real)
         let forward = Generator().generate(specTexts: specs.map { (file: $0.file, text: $0.text) })
         let backward = Generator().generate(specTexts: specs.reversed().map { (file: $0.file, text: $0.text) })
-        let expectedList =
-            "public static let generatedBindings: [any ProviderBinding.Type] = [Apimart.self, Apimodels.self, Apixo.self, Toapis.self]"
+        let expectedList = """
+            public static let generatedBindings: [any ProviderBinding.Type] = [
+                    Apimart.self,
+                    Apimodels.self,
+                    Apixo.self,
+                    Toapis.self,
+                ]
+            """
         let catalogName = "ProviderCatalog.generated.swift"
         #expect(forward.outputs[catalogName]?.contains(expectedList) == true)
         #expect(backward.outputs[catalogName]?.contains(expectedList) == true)

@@ -411,10 +411,6 @@ extension SpecCheckTests {
 
         @Test("a named type called like a type generated code relies on")
         func reservedTypeName() throws {
-            // GENERATOR BUG: the name is refused twice at the same place, once by the field checks ("the type name
-            // "String" is taken…; choose another") and once more by the Swift naming checks ("the Swift type `String` is
-            // taken…; rename it"). SwiftModelBuilder.checkNamespaceNames should leave named types' own names to
-            // SpecChecker.checkFields (it still has to catch clashes between them and requests, responses or enums).
             let result = try Fixtures.mini().replacing(
                 "    }\n  },\n  \"responses\"",
                 with:
@@ -425,9 +421,7 @@ extension SpecCheckTests {
                 at: 75,
                 15)
             expectRejected(result, taken)
-            withKnownIssue("a reserved named type name is reported twice") {
-                expectRejectedWithExactly(result, taken)
-            }
+            expectRejectedWithExactly(result, taken)
         }
 
         @Test("an unused named type is only a warning: the files are still generated")

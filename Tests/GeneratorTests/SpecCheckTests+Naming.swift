@@ -337,21 +337,16 @@ extension SpecCheckTests {
 
         @Test("an operation named like a member the generated client declares (perform)")
         func operationNamedLikeClientMember() throws {
-            // GENERATOR BUG: "perform" is refused as giving "no usable Swift method name", with the advice that
-            // operation names are lowerCamelCase words, which it is. Like fields, SpecChecker.checkOperations should say
-            // that the method is one the generated client already declares (and, for keywords, that it is a keyword).
             let result = try SpecCheckTests.Operations.addingOperation(
                 #""perform": {"method": "GET", "path": "/v1/credits", "response": "status"}"#
             ).generate()
             #expect(result.errors.map(\.path.description) == ["$.operations.perform"], "\(result.report)")
-            withKnownIssue("a reserved client member is reported as an unusable lowerCamelCase name") {
-                expectRejectedWithExactly(
-                    result,
-                    ExpectedDiagnostic(
-                        "$.operations.perform",
-                        "the operation \"perform\" becomes the method `perform`, which the generated client already declares; rename it",
-                        at: 102, 16))
-            }
+            expectRejectedWithExactly(
+                result,
+                ExpectedDiagnostic(
+                    "$.operations.perform",
+                    "the operation \"perform\" becomes the method `perform`, which the generated client already declares; rename it",
+                    at: 102, 16))
         }
 
         @Test("a parameter that becomes an argument the method already has (timeoutSeconds)")

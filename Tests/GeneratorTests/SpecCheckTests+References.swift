@@ -247,19 +247,14 @@ extension SpecCheckTests {
 
         @Test("a unified field mapped into a parameter while the create operation has none")
         func unifiedToMissingParameter() throws {
-            // GENERATOR BUG: with no parameter at all the list is empty and the message ends with "()"; the fallback
-            // "none" is only used when there is no create operation. SpecChecker.checkUnifiedMapping should print
-            // "none" when the create operation's parameter list is empty too.
             let result = try Fixtures.mini().replacing(
                 #""model": {"to": "model"}"#, with: #""model": {"to": "{model}"}"#
             ).generate()
             #expect(result.errors.map(\.path.description) == ["$.unified.model.to"], "\(result.report)")
-            withKnownIssue("an empty parameter list is printed as \"()\"") {
-                expectRejectedWithExactly(
-                    result,
-                    ExpectedDiagnostic(
-                        "$.unified.model.to", "{model} is not a parameter of the create operation (none)", at: 36, 21))
-            }
+            expectRejectedWithExactly(
+                result,
+                ExpectedDiagnostic(
+                    "$.unified.model.to", "{model} is not a parameter of the create operation (none)", at: 36, 21))
         }
 
         @Test("a unified field other than the model mapped into a parameter that takes the model")
@@ -361,6 +356,21 @@ extension SpecCheckTests {
             try Fixtures.mini().replacing(
                 "    \"status\": {\n      \"role\": \"status\"",
                 with: "    " + operation + ",\n    \"status\": {\n      \"role\": \"status\"")
+        }
+
+        @Test("a request limit naming an operation the spec does not have")
+        func limitNamingUnknownOperation() throws {
+            let result = try Fixtures.mini().replacing(
+                "  \"errors\": {",
+                with:
+                    "  \"limits\": {\"requests\": [{\"count\": 5, \"perSeconds\": 1, \"operations\": [\"craete\"]}]},\n  \"errors\": {"
+            ).generate()
+            expectRejectedWithExactly(
+                result,
+                ExpectedDiagnostic(
+                    "$.limits.requests",
+                    #"a limit names the operation "craete", which "operations" does not list (operations: create, status)"#,
+                    at: 80, 26))
         }
 
         // MARK: Roles
@@ -490,17 +500,12 @@ extension SpecCheckTests {
 
         @Test("an unknown HTTP method on an operation with a body is not also taken for a GET")
         func unknownMethodWithBody() throws {
-            // GENERATOR BUG: the loader reads an unknown method as GET, so the create operation's body is also reported
-            // as "a GET request carries no body", about a method the spec never wrote. SpecLoader.loadOperation should
-            // remember that the method is unknown, and SpecChecker.checkBody skip its GET checks then.
             let result = try Fixtures.mini().replacing(#""method": "POST""#, with: #""method": "FETCH""#).generate()
             let unknown = ExpectedDiagnostic(
                 "$.operations.create.method", #"must be one of "GET", "POST", "PUT", "PATCH", "DELETE", got "FETCH""#,
                 at: 86, 35)
             expectRejected(result, unknown)
-            withKnownIssue("an unknown method is checked as GET") {
-                expectRejectedWithExactly(result, unknown)
-            }
+            expectRejectedWithExactly(result, unknown)
         }
 
         @Test("a parameter with both a constant value and a from")
@@ -637,22 +642,14 @@ extension SpecCheckTests {
 
         @Test("a mistyped request name is reported once, not as missing fields and a request sample without a body")
         func operationRequestTypoReportedOnce() throws {
-            // GENERATOR BUG: besides the did-you-mean, the run reports every unified destination as "names the field
-            // model, which the request does not have" (requests.create has them all) and the request sample as "a request
-            // sample, but the operation "create" sends no JSON body" (it sends one, under a mistyped name). Fix:
-            // SpecChecker.checkUnifiedMapping should check nothing when the create operation's request does not exist
-            // (already reported), and SampleChecker should skip request samples whose operation names a missing request,
-            // keeping "sends no JSON body" for operations without "body": {"json": …}.
             let result = try Fixtures.mini().replacing(#"{"json": "create"}"#, with: #"{"json": "craete"}"#).generate()
-            withKnownIssue("a missing create request cascades into the unified mapping and the request samples") {
-                expectRejectedWithExactly(
-                    result,
-                    ExpectedDiagnostic(
-                        "$.operations.create.body.json",
-                        #"names the request "craete", but "requests" has no such entry; did you mean "create"?"#,
-                        at: 86,
-                        82))
-            }
+            expectRejectedWithExactly(
+                result,
+                ExpectedDiagnostic(
+                    "$.operations.create.body.json",
+                    #"names the request "craete", but "requests" has no such entry; did you mean "create"?"#,
+                    at: 86,
+                    82))
         }
 
         @Test("a GET operation with a body")
@@ -794,17 +791,12 @@ extension SpecCheckTests {
 
         @Test("callbacks described without the response that reads them")
         func callbacksWithoutResponse() throws {
-            // GENERATOR BUG: besides the missing key, the run says "names the response "", but "responses" has no such
-            // entry", about a name the spec never wrote. SpecChecker.checkResponses should not look up a callbacks (or
-            // errors) response whose name is empty: the loader already reported the missing key.
             let result = try Fixtures.mini().replacing(
                 "  \"errors\": {", with: "  \"callbacks\": {\"signed\": false},\n  \"errors\": {"
             ).generate()
             let missing = ExpectedDiagnostic("$.callbacks", #"missing required key "response""#, at: 80, 16)
             expectRejected(result, missing)
-            withKnownIssue("a missing callbacks.response is also reported as naming the response \"\"") {
-                expectRejectedWithExactly(result, missing)
-            }
+            expectRejectedWithExactly(result, missing)
         }
 
         @Test("callbacks naming a response that does not exist")
@@ -828,7 +820,7 @@ extension SpecCheckTests {
                 result,
                 ExpectedDiagnostic(
                     "$.errors.response",
-                    #"names the response "eror", but "responses" has no such entry; did you mean "error"?"#, at: 574, 17
+                    #"names the response "eror", but "responses" has no such entry; did you mean "error"?"#, at: 592, 17
                 ))
         }
 
@@ -841,14 +833,10 @@ extension SpecCheckTests {
 
         @Test("errors without the response that reads error answers, in a spec without an envelope (toapis)")
         func errorsWithoutResponseNoEnvelope() throws {
-            // GENERATOR BUG: the same as for callbacks: a second error about the response "" (see
-            // callbacksWithoutResponse), and the same fix.
             let result = try Fixtures.real("toapis").replacing("    \"response\": \"error\",\n", with: "").generate()
-            let missing = ExpectedDiagnostic("$.errors", #"missing required key "response""#, at: 573, 13)
+            let missing = ExpectedDiagnostic("$.errors", #"missing required key "response""#, at: 591, 13)
             expectRejected(result, missing)
-            withKnownIssue("a missing errors.response is also reported as naming the response \"\"") {
-                expectRejectedWithExactly(result, missing)
-            }
+            expectRejectedWithExactly(result, missing)
         }
 
         @Test("signed callbacks without their signature scheme")
@@ -866,20 +854,14 @@ extension SpecCheckTests {
 
         @Test("errors naming a mistyped response in a spec with an envelope and an error response (apixo)")
         func errorsResponseTypoWithEnvelope() throws {
-            // GENERATOR BUG: with an envelope, errors.response may name no entry (the envelope alone then reads error
-            // bodies), so a typo of an entry that exists ("eror" for "error") silently drops apixo's error response;
-            // only a warning that "error" is unused hints at it. The check should refuse a name that is not an entry
-            // but is close to one, with its did-you-mean.
             let result = try Fixtures.real("apixo").replacing(#""response": "error","#, with: #""response": "eror","#)
                 .generate()
-            withKnownIssue("errors.response falls back to the envelope alone even when it mistypes an existing entry") {
-                expectRejected(
-                    result,
-                    ExpectedDiagnostic(
-                        "$.errors.response",
-                        #"names the response "eror", but "responses" has no such entry; did you mean "error"?"#,
-                        at: 608, 17))
-            }
+            expectRejected(
+                result,
+                ExpectedDiagnostic(
+                    "$.errors.response",
+                    #"names the response "eror", but "responses" has no such entry; did you mean "error"?"#,
+                    at: 608, 17))
         }
 
         // MARK: Response shapes and their own states

@@ -195,25 +195,20 @@ extension SpecCheckTests {
             expectRejectedWithExactly(
                 result,
                 ExpectedDiagnostic(
-                    "$.operations.status.samples[1].status", "an HTTP status (100–599) of a response sample, got 700",
+                    "$.operations.status.samples[1].status", "must be an HTTP status from 100 to 599, got 700",
                     at: 115, 21))
         }
 
         @Test("an HTTP status on a request sample")
         func statusOnRequestSample() throws {
-            // GENERATOR BUG: a request sample with "status": 200 is told "an HTTP status (100–599) of a response sample,
-            // got 200", which reads as if 200 were out of range. The loader (SpecLoader.loadSample) should say what is
-            // wrong: only response samples carry the HTTP status their answer came with.
             let result = try Fixtures.mini().replacing(
                 Self.requestPart, with: Self.requestPart + "\n          \"status\": 200,"
             ).generate()
-            withKnownIssue("a status on a request sample is reported as if the number were out of range") {
-                expectRejectedWithExactly(
-                    result,
-                    ExpectedDiagnostic(
-                        "$.operations.create.samples[0].status",
-                        "only response samples carry an HTTP status (the status their answer came with)", at: 91, 21))
-            }
+            expectRejectedWithExactly(
+                result,
+                ExpectedDiagnostic(
+                    "$.operations.create.samples[0].status",
+                    "only response samples carry an HTTP status (the status their answer came with)", at: 91, 21))
         }
 
         // MARK: Callback samples

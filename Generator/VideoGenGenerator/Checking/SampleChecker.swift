@@ -18,6 +18,8 @@ struct SampleChecker {
             switch sample.part {
             case .request:
                 guard let operation = sample.operation.flatMap(descriptor.operation(named:)) else { continue }
+                // A request name that does not exist is reported where the operation names it.
+                if let name = operation.requestName, descriptor.request(named: name) == nil { continue }
                 guard let request = operation.requestName.flatMap(descriptor.request(named:)) else {
                     source.error(
                         at: sample.path, "a request sample, but the operation \"\(operation.name)\" sends no JSON body")

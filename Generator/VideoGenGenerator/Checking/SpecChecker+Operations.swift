@@ -26,9 +26,16 @@ extension SpecChecker {
                 roles[role] = entry.name
             }
             let method = SwiftNaming.methodName(entry.name)
-            if method.isEmpty || !SwiftNaming.isIdentifier(method) || SwiftNaming.keywords.contains(method)
-                || SwiftNaming.reservedClientMembers.contains(method)
-            {
+            if SwiftNaming.keywords.contains(method) {
+                source.error(
+                    at: entry.path,
+                    "the operation \"\(entry.name)\" becomes the method `\(method)`, a Swift keyword; rename it")
+            } else if SwiftNaming.reservedClientMembers.contains(method) {
+                source.error(
+                    at: entry.path,
+                    "the operation \"\(entry.name)\" becomes the method `\(method)`, which the generated client already declares; rename it"
+                )
+            } else if method.isEmpty || !SwiftNaming.isIdentifier(method) {
                 source.error(
                     at: entry.path,
                     "the operation name \"\(entry.name)\" gives no usable Swift method name (\"\(method)\"); rename it (operation names are lowerCamelCase words)"
@@ -157,11 +164,11 @@ extension SpecChecker {
                     "names the request \"\(name)\", but \"requests\" has no such entry\(Self.closest(name, spec.requests.map(\.name)))"
                 )
             }
-            if operation.method == .get {
+            if operation.method == .get, entry.isMethodKnown {
                 source.error(at: entry.path.appending(key: "body"), "a GET request carries no body")
             }
         case .multipart:
-            if operation.method == .get {
+            if operation.method == .get, entry.isMethodKnown {
                 source.error(at: entry.path.appending(key: "body"), "a GET request carries no body")
             }
         case .none:
@@ -232,6 +239,11 @@ extension SpecChecker {
                 "the \(operation.role?.rawValue ?? "") operation's response \"\(name)\" needs a field with the role \(role.rawValue)"
             )
         }
+    }
+
+    /// `items` joined with commas, or `empty` when there are none.
+    static func list(_ items: [String], empty: String) -> String {
+        items.isEmpty ? empty : items.joined(separator: ", ")
     }
 
     /// `; did you mean "x"?` when `name` looks like a typo of one of `names`.

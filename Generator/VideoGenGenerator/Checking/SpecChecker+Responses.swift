@@ -5,12 +5,15 @@ import VideoGenCore
 extension SpecChecker {
     func checkResponses() {
         let errorName = spec.errors.response.value
-        if lowering.responseSchema(named: errorName) == nil
-            || (spec.envelope == nil && !spec.responses.contains { $0.name == errorName })
+        // An empty name is a missing key, which the loader reported. With an envelope, a name no response has
+        // means the envelope alone, unless it looks like a typo of one.
+        let typo = Self.closest(errorName, spec.responses.map(\.name))
+        if !errorName.isEmpty, !spec.responses.contains(where: { $0.name == errorName }),
+            spec.envelope == nil || !typo.isEmpty
         {
             source.error(
                 at: spec.errors.response.path,
-                "names the response \"\(errorName)\", but \"responses\" has no such entry\(Self.closest(errorName, spec.responses.map(\.name)))"
+                "names the response \"\(errorName)\", but \"responses\" has no such entry\(typo)"
             )
         }
         if let callbacks = spec.callbacks {
@@ -21,7 +24,7 @@ extension SpecChecker {
                         at: callbacks.response.path,
                         "the callback response \"\(callbacks.response.value)\" needs a field with the role state")
                 }
-            } else {
+            } else if !callbacks.response.value.isEmpty {
                 source.error(
                     at: callbacks.response.path,
                     "names the response \"\(callbacks.response.value)\", but \"responses\" has no such entry\(Self.closest(callbacks.response.value, spec.responses.map(\.name)))"

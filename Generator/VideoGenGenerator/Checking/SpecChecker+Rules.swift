@@ -37,6 +37,9 @@ extension SpecChecker {
     }
 
     func checkUnifiedMapping() {
+        // A create operation naming a request that does not exist is reported there; checking the mapping against
+        // an empty body would only repeat it once per field.
+        if let name = spec.operation(role: .create)?.requestName, spec.request(named: name) == nil { return }
         let body = lowering.createRequestSchema().body
         let create = spec.operation(role: .create)?.operation
         for entry in spec.unified.entries {
@@ -51,7 +54,7 @@ extension SpecChecker {
                 guard let parameter = create?.parameter(named: name) else {
                     source.error(
                         at: entry.path.appending(key: "to"),
-                        "{\(name)} is not a parameter of the create operation (\(create?.parameters.map { "{\($0.name)}" }.joined(separator: ", ") ?? "none"))"
+                        "{\(name)} is not a parameter of the create operation (\(Self.list(create?.parameters.map { "{\($0.name)}" } ?? [], empty: "none")))"
                     )
                     continue
                 }

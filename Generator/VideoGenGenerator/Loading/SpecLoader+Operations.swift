@@ -19,10 +19,12 @@ extension SpecLoader {
             }
         }
         var method = ProviderOperation.Method.get
+        var isMethodKnown = true
         if let methodNode = object["method"], let text = methodNode.string {
             if let parsed = ProviderOperation.Method(rawValue: text) {
                 method = parsed
             } else {
+                isMethodKnown = false
                 methodNode.error(
                     "must be one of \(ProviderOperation.Method.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")), got \"\(text)\""
                 )
@@ -63,7 +65,8 @@ extension SpecLoader {
             summary: object["description"]?.string ?? "")
         let samples = object["samples"]?.array?.compactMap { loadSample($0, operation: name) } ?? []
         return OperationSpec(
-            name: name, path: node.path, operation: operation, requestPath: requestPath, samples: samples)
+            name: name, path: node.path, operation: operation, requestPath: requestPath, samples: samples,
+            isMethodKnown: isMethodKnown)
     }
 
     private func loadParameter(_ node: SpecNode, name: String) -> OperationParameter? {
@@ -161,10 +164,14 @@ extension SpecLoader {
         }
         var status: Int?
         if let statusNode = object["status"], let number = statusNode.integer {
-            if (100...599).contains(number), part == .response {
+            if part != .response {
+                statusNode.error(
+                    "only response samples carry an HTTP status (the status their answer came with)"
+                )
+            } else if (100...599).contains(number) {
                 status = number
             } else {
-                statusNode.error("an HTTP status (100–599) of a response sample, got \(number)")
+                statusNode.error("must be an HTTP status from 100 to 599, got \(number)")
             }
         }
         return SampleSpec(

@@ -7,17 +7,22 @@ import VideoGenCore
 struct SpecLoader {
     let source: SpecSource
 
-    /// The spec, or `nil` when the document is not an object at all (other problems leave placeholders
-    /// and diagnostics, and the caller stops before lowering).
+    /// The spec, or `nil` when the document is not an object at all or is written in another format (other
+    /// problems leave placeholders and diagnostics, and the caller stops before lowering).
     func load(_ document: JSONValue) -> ProviderSpec? {
         let root = SpecNode(value: document, path: .root, source: source)
-        guard let top = root.object(allowed: SpecKeys.topLevel, required: SpecKeys.topLevelRequired) else { return nil }
-        if let format = top["format"], let number = format.integer, number != Self.format {
-            format.error(
-                number == 1
-                    ? "format 1 is no longer read: format 2 lists \"operations\" and names its \"requests\" and \"responses\" (Spec/README.md, \"From format 1\", says how to move a spec over)"
-                    : "unsupported format \(number); this generator reads format \(Self.format)")
+        // Another format is laid out differently: say so alone, rather than under a list of its unknown keys.
+        if case .object(let members) = document, let value = members["format"] {
+            let format = SpecNode(value: value, path: .keys("format"), source: source)
+            if let number = format.integer, number != Self.format {
+                format.error(
+                    number == 1
+                        ? "format 1 is no longer read: format 2 lists \"operations\" and names its \"requests\" and \"responses\" (Spec/README.md, \"From format 1\", says how to move a spec over)"
+                        : "unsupported format \(number); this generator reads format \(Self.format)")
+                return nil
+            }
         }
+        guard let top = root.object(allowed: SpecKeys.topLevel, required: SpecKeys.topLevelRequired) else { return nil }
         let envelope = top["envelope"].flatMap(loadEnvelope)
         return ProviderSpec(
             source: source,

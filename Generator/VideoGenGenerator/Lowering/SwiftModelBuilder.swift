@@ -40,7 +40,8 @@ struct SwiftModelBuilder {
         checkNamespaceNames(
             requests.map { ($0.name, $0.origin) } + responses.map { ($0.name, $0.origin) }
                 + named.map { ($0.name, $0.origin) } + parameterEnums.map { ($0.name, $0.origin) }
-                + spec.responses.compactMap(aliasName))
+                + spec.responses.compactMap(aliasName),
+            namedTypes: Set(named.map(\.name)))
         return SwiftProviderModel(
             namespace: namespace, specFile: source.displayName, summary: spec.description, descriptor: descriptor,
             specText: specText, requests: requests, responses: responses, responseAliases: responseAliases,
@@ -442,7 +443,9 @@ struct SwiftModelBuilder {
             origin: JSONPath.keys("failCodes"), isOpen: true, rawType: "String", cases: cases)
     }
 
-    private func checkNamespaceNames(_ names: [(String, JSONPath)]) {
+    /// Every type the namespace declares is declared once, and (but for the spec's named types, whose names the
+    /// spec checker judges where they are written) is not a name Swift or generated code already uses.
+    private func checkNamespaceNames(_ names: [(String, JSONPath)], namedTypes: Set<String>) {
         var seen: [String: JSONPath] = [:]
         for (name, origin) in names {
             if seen[name] != nil {
@@ -452,7 +455,9 @@ struct SwiftModelBuilder {
                 )
             }
             seen[name] = origin
-            if SwiftNaming.reservedTypeNames.contains(name) || SwiftNaming.keywords.contains(name) {
+            if !namedTypes.contains(name),
+                SwiftNaming.reservedTypeNames.contains(name) || SwiftNaming.keywords.contains(name)
+            {
                 source.error(
                     at: origin, "the Swift type `\(name)` is taken by Swift or by generated code; rename it")
             }

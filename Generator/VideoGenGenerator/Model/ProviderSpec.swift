@@ -66,6 +66,8 @@ struct OperationSpec {
     /// Where the request named by `body.json` is referenced (for messages).
     var requestPath: JSONPath?
     var samples: [SampleSpec]
+    /// Whether `method` was read as written (an unknown method is reported once and checked no further).
+    var isMethodKnown = true
 
     var role: OperationRole? { operation.role }
     var requestName: String? { operation.requestName }

@@ -37,7 +37,9 @@ struct SandboxTimeline {
     func moment(of task: SandboxTaskID, at date: Date) -> Moment {
         let elapsed = date.timeIntervalSince(task.createdAt)
         let duration = Double(task.durationMilliseconds) / 1000
-        if elapsed >= duration {
+        // Compared in whole milliseconds, as the id holds them: at `finishesAt` the task has finished, whatever
+        // rounding the two dates went through.
+        if (elapsed * 1000).rounded() >= Double(task.durationMilliseconds) {
             return task.fails
                 ? Moment(providerState: failure.providerState, unified: .failed, progress: 100)
                 : Moment(providerState: success.providerState, unified: .succeeded, progress: 100)
