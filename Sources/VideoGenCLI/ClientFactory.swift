@@ -8,7 +8,7 @@ enum ClientOptions {
     /// Options that take a value.
     static let valued: Set<String> = ["--provider", "--base-url", "--api-key-file", "--timeout"]
     /// Flags.
-    static let flags: Set<String> = ["--sandbox", "--json"]
+    static let flags: Set<String> = ["--sandbox", "--json", "--strict-models"]
     /// The option of the commands that poll.
     static let pollInterval = "--poll-interval"
 
@@ -19,6 +19,7 @@ enum ClientOptions {
           --base-url URL       send to another server (https; plain http only for localhost/127.0.0.1/::1)
           --api-key-file PATH  read the API key from a file (default: the VIDEOGEN_API_KEY environment variable)
           --json               print exactly one JSON object on stdout (the task; or {"error", "task"} on failure)
+          --strict-models      refuse a model the spec does not list (by default: sent, with a warning)
         """
 
     /// The help line for `--poll-interval`.
@@ -90,6 +91,13 @@ enum ClientFactory {
             }
             configuration.polling = PollingPolicy(
                 firstWaitSeconds: seconds, intervalSeconds: seconds, maximumIntervalSeconds: max(seconds, 30))
+        }
+        configuration.refusesUnknownModels = arguments.has("--strict-models")
+        // Warnings about the request (an unlisted model, a renamed or deprecated field) are worth a line on stderr.
+        configuration.observer = { event in
+            if event.name == VideoGenEvent.requestWarning {
+                console.err("videogen: warning: \(event.message.escapingControlCharacters)\n")
+            }
         }
         var key = try apiKey(arguments, console: console)
         if sandbox {

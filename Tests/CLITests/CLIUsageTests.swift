@@ -11,7 +11,7 @@ struct CLIUsageTests {
     static let statusPayload =
         #"{"code":200,"message":"success","data":{"taskId":"task_12345678","state":"success","resultJson":"{\"resultUrls\":[\"https://r2.apixo.ai/video.mp4\"]}","createTime":1767965610929,"completeTime":1767965652317}}"#
     static let statusLine =
-        #"{"provider":"apixo","taskId":"task_12345678","state":"succeeded","providerState":"success","progress":null,"videoURLs":["https://r2.apixo.ai/video.mp4"],"failure":null,"createdAt":"2026-01-09T13:33:30.929Z","completedAt":"2026-01-09T13:34:12.317Z"}"#
+        #"{"provider":"apixo","taskId":"task_12345678","state":"succeeded","providerState":"success","progress":null,"queuePosition":null,"videoURLs":["https://r2.apixo.ai/video.mp4"],"videos":[{"url":"https://r2.apixo.ai/video.mp4","contentType":null,"byteCount":null,"fileName":null}],"failure":null,"createdAt":"2026-01-09T13:33:30.929Z","completedAt":"2026-01-09T13:34:12.317Z"}"#
         + "\n"
 
     /// A usage failure of `command`: exit 2, the error and the pointer to --help on stderr, nothing on stdout.
@@ -72,8 +72,10 @@ struct CLIUsageTests {
             let run = await runCLI(arguments)
             #expect(run.status == .success, "\(arguments)")
             #expect(run.err == "")
-            #expect(run.out.hasPrefix("usage: videogen validate --provider PROVIDER [--json] FILE|-\n"))
-            #expect(run.out.contains("--provider P   one of: \(Self.providers)\n"))
+            #expect(
+                run.out.hasPrefix(
+                    "usage: videogen validate --provider PROVIDER [--model M] [--strict-models] [--json] FILE|-\n"))
+            #expect(run.out.contains("--provider P       one of: \(Self.providers)\n"))
             #expect(run.out.contains("Exit status: 0 valid, 1 invalid (or not JSON), 2 usage."))
         }
         for arguments in [["decode", "--help"], ["decode", "-h"], ["decode", "--kind", "nope", "-h"]] {
@@ -199,10 +201,10 @@ struct CLIUsageTests {
             "unknown option --verbose (options: --json, --kind, --provider)")
         expectUsage(
             await runCLI(["validate", "--provider", "apixo", "--kind", "callback", "-"]), "validate",
-            "unknown option --kind (options: --json, --provider)")
+            "unknown option --kind (options: --json, --model, --provider, --strict-models)")
         expectUsage(
             await runCLI(["validate", "-x", "--provider", "apixo", "-"]), "validate",
-            "unknown option -x (options: --json, --provider)")
+            "unknown option -x (options: --json, --model, --provider, --strict-models)")
         expectUsage(await runCLI(["decode", "--provider", "apixo", "--kind"]), "decode", "--kind needs a value")
         expectUsage(
             await runCLI(["validate", "--provider", "apixo", "--json=yes", "-"]), "validate", "--json takes no value")

@@ -117,14 +117,27 @@ struct ValidateCommandTests {
         #expect(run.status == .invalidInput, "\(run)")
         #expect(
             run.out
-                == #"{"valid":false,"violations":[{"path":"size","message":"must be one of \"16:9\", \"9:16\", \"1:1\", \"3:2\", \"2:3\", got \"4:3\"","value":"4:3"},{"path":"duration","message":"must be an integer from 6 to 30, got \"6\"","value":"6"}]}"#
+                == #"{"valid":false,"violations":[{"path":"size","message":"must be one of \"16:9\", \"9:16\", \"1:1\", \"3:2\", \"2:3\", got \"4:3\"","value":"4:3"},{"path":"duration","message":"must be an integer from 6 to 30, got \"6\"","value":"6"}],"warnings":[]}"#
                 + "\n")
         #expect(run.err == "")
         let valid = await runCLI(
             ["validate", "--provider", "apimart", "--json"],
             stdinText: #"{"model":"grok-imagine-1.0-video-apimart","prompt":"a dog"}"#)
         #expect(valid.status == .success)
-        #expect(valid.out == #"{"valid":true,"violations":[]}"# + "\n")
+        #expect(valid.out == #"{"valid":true,"violations":[],"warnings":[]}"# + "\n")
+        // A model the spec does not list: valid, with a warning (an error with --strict-models).
+        let unlisted = await runCLI(
+            ["validate", "--provider", "apimart"],
+            stdinText: #"{"model":"grok-imagine-2.0-video-apimart","prompt":"a dog"}"#)
+        #expect(unlisted.status == .success, "\(unlisted)")
+        #expect(unlisted.out == "valid apimart create request\n")
+        #expect(
+            unlisted.err.hasPrefix(
+                "warning: model: is not a model the spec lists (did you mean grok-imagine-1.0-video-apimart?)"))
+        let strict = await runCLI(
+            ["validate", "--provider", "apimart", "--strict-models"],
+            stdinText: #"{"model":"grok-imagine-2.0-video-apimart","prompt":"a dog"}"#)
+        #expect(strict.status == .invalidInput, "\(strict)")
     }
 
     @Test("a body that is not JSON: exit 1, saying where")

@@ -57,7 +57,7 @@ extension SpecCheckTests {
                 result,
                 ExpectedDiagnostic(
                     "$.responses.create.data.type",
-                    #"unknown type "Frobnicator" (builtin types: string, integer, number, boolean, url, array, object, any, code, timestamp, state, failCode; declare named types under "types")"#
+                    #"unknown type "Frobnicator" (builtin types: string, integer, number, boolean, url, array, object, any, code, timestamp, state, failCode, file; declare named types under "types")"#
                 ))
         }
 
@@ -258,7 +258,9 @@ extension SpecCheckTests {
             expectRejectedWithExactly(
                 result,
                 ExpectedDiagnostic(
-                    "$.types.Job.fields.created", #"a timestamp field needs "unit" (seconds or milliseconds)"#, at: 72,
+                    "$.types.Job.fields.created",
+                    #"a timestamp field needs "unit" (seconds, milliseconds or iso8601) or "pattern" (with "timeZone")"#,
+                    at: 72,
                     20))
         }
 
@@ -268,7 +270,8 @@ extension SpecCheckTests {
             expectRejectedWithExactly(
                 result,
                 ExpectedDiagnostic(
-                    "$.types.Job.fields.created.unit", #"must be "seconds" or "milliseconds", got "minutes""#))
+                    "$.types.Job.fields.created.unit",
+                    #"must be "seconds", "milliseconds" or "iso8601" (or give "pattern"), got "minutes""#))
         }
 
         @Test("an unknown encoding")
@@ -340,7 +343,7 @@ extension SpecCheckTests {
                 result,
                 ExpectedDiagnostic(
                     "$.types.Job.fields.output.fields.urls.role",
-                    "the role videoURLs needs a field of type url, or array of url, not array of string"))
+                    "the role videoURLs needs a field of type url or file, or an array of them, not array of string"))
         }
 
         @Test("an unknown role lists the roles")
@@ -351,7 +354,7 @@ extension SpecCheckTests {
                 result,
                 ExpectedDiagnostic(
                     "$.types.Job.fields.reason.role",
-                    #"unknown role "failMessage" (known roles: taskId, state, progress, videoURLs, failureCode, failureMessage, createdAt, completedAt, expiresAt, model, errorCode, errorMessage, errorDetail, errorType, uploadedURL, tasks, nextPage)"#,
+                    #"unknown role "failMessage" (known roles: taskId, state, progress, queuePosition, videoURLs, failureCode, failureMessage, createdAt, completedAt, expiresAt, model, errorCode, errorMessage, errorDetail, errorType, uploadedURL, tasks, nextPage)"#,
                     at: 71, 79))
         }
 

@@ -232,7 +232,7 @@ extension SpecCheckTests {
             ).generate()
             expectRejected(
                 result,
-                ExpectedDiagnostic("$.types.Job.fields.reason", #""id" names both this field and "id""#, at: 71, 19))
+                ExpectedDiagnostic("$.types.Job.fields.reason", #""id" names both "reason" and "id""#, at: 71, 19))
         }
 
         // MARK: States

@@ -62,7 +62,7 @@ extension SpecCheckTests {
                 result,
                 ExpectedDiagnostic(
                     "$.requests.create.rules[1]",
-                    "a rule needs exactly one of required, forbidden, exclusive, requires, atLeastOne, allowedValues, found required and forbidden",
+                    "a rule needs exactly one of required, forbidden, exclusive, requires, atLeastOne, allowedValues, constrain, found required and forbidden",
                     at: 33, 7))
         }
 
@@ -73,7 +73,7 @@ extension SpecCheckTests {
                 result,
                 ExpectedDiagnostic(
                     "$.requests.create.rules[1]",
-                    "a rule needs exactly one of required, forbidden, exclusive, requires, atLeastOne, allowedValues, found none",
+                    "a rule needs exactly one of required, forbidden, exclusive, requires, atLeastOne, allowedValues, constrain, found none",
                     at: 33, 7))
         }
 

@@ -36,7 +36,7 @@ extension SpecCheckTests {
                     "$.states", #"no state maps to "succeeded"; waiting could never end with a result"#, at: 43, 13),
                 ExpectedDiagnostic(
                     "$.types.Job.fields.reason.role",
-                    #"unknown role "failMessage" (known roles: taskId, state, progress, videoURLs, failureCode, failureMessage, createdAt, completedAt, expiresAt, model, errorCode, errorMessage, errorDetail, errorType, uploadedURL, tasks, nextPage)"#,
+                    #"unknown role "failMessage" (known roles: taskId, state, progress, queuePosition, videoURLs, failureCode, failureMessage, createdAt, completedAt, expiresAt, model, errorCode, errorMessage, errorDetail, errorType, uploadedURL, tasks, nextPage)"#,
                     at: 71, 79),
                 ExpectedDiagnostic(
                     "$.operations.status.samples[0].body.data.state",

@@ -39,7 +39,7 @@ struct SampleChecker {
     }
 
     private func checkRequest(_ sample: SampleSpec, request: RequestSchema, at path: JSONPath) {
-        let violations = RequestValidator.validate(sample.body, against: request)
+        let violations = RequestValidator.prepare(sample.body, against: request).violations
         let reported = Set(violations.map(\.path.fieldPath))
         let declared = Set(sample.violates)
         for violation in violations where !declared.contains(violation.path.fieldPath) {
@@ -82,6 +82,7 @@ struct SampleChecker {
         do {
             let values = try PayloadReader.read(body, as: isError ? descriptor.errorResponse.body : response.body)
             guard !isError else { return }
+            checkTimestamps(body, ValueSchema(type: .object(response.body)), at: path)
             _ = try PayloadReader.tasks(in: body, as: response.body)
             switch role {
             case .create? where values.taskID == nil:
@@ -98,6 +99,47 @@ struct SampleChecker {
             }
         } catch {
             spec.source.error(at: path.appending(error.path), "the sample does not decode: \(error.message)")
+        }
+    }
+}
+
+extension SampleChecker {
+    /// A documented time is written the way its field declares (the decoder accepts every form; the spec must still
+    /// say the one the provider uses).
+    private func checkTimestamps(_ value: JSONValue, _ schema: ValueSchema, at path: JSONPath) {
+        var value = value
+        if schema.isEmbeddedJSON, case .string(let text) = value, let parsed = try? JSONParser.parse(text) {
+            value = parsed
+        }
+        switch (schema.type, value) {
+        case (.object(let object), .object(let members)):
+            for field in object.fields {
+                for name in field.allNames {
+                    guard let child = members[name], !child.isNull else { continue }
+                    checkTimestamps(child, field.value, at: path.appending(key: name))
+                    break
+                }
+            }
+        case (.array(let items, _), .array(let elements)):
+            for (index, element) in elements.enumerated() {
+                checkTimestamps(element, items, at: path.appending(index: index))
+            }
+        case (.timestamp(let format), _):
+            let fits: Bool
+            switch (format, value) {
+            case (.seconds, _), (.milliseconds, _): fits = Coercion.number(value) != nil
+            case (.iso8601, .string(let text)): fits = DateText.iso8601(text) != nil
+            case (.pattern(let pattern), .string(let text)): fits = DateText.date(text, pattern: pattern) != nil
+            default: fits = false
+            }
+            if !fits {
+                spec.source.error(
+                    at: path,
+                    "the sample writes this time as \(value.briefDescription), not as the field declares (\(format.specWord))"
+                )
+            }
+        default:
+            break
         }
     }
 }

@@ -7,6 +7,10 @@ extension SpecChecker {
         for request in spec.requests {
             for field in request.fields { checkField(field) }
         }
+        for model in spec.modelParameters {
+            for field in model.fields { checkField(field) }
+            checkSiblingNames(model.fields, at: model.path.appending(key: "fields"))
+        }
         for field in spec.envelope?.fields ?? [] { checkField(field) }
         for type in spec.types {
             if !SwiftNaming.isTypeIdentifier(type.name) {
@@ -44,6 +48,7 @@ extension SpecChecker {
             field.items.map(visit)
         }
         for request in spec.requests { request.fields.forEach(visit) }
+        for model in spec.modelParameters { model.fields.forEach(visit) }
         spec.envelope?.fields.forEach(visit)
         for type in spec.types { type.fields.forEach(visit) }
         for response in spec.responses {
@@ -82,11 +87,17 @@ extension SpecChecker {
                 )
             }
         }
-        if let role = field.role, !role.accepts(schema.type) {
+        for role in field.roles where !role.accepts(schema.type) {
             source.error(
                 at: field.path.appending(key: "role"),
                 "the role \(role.rawValue) needs a field of type \(role.acceptedTypesDescription), not \(typeWord(field))"
             )
+        }
+        for former in field.renamedFrom
+        where former == field.name || field.renamedFrom.filter({ $0 == former }).count > 1 {
+            source.error(
+                at: field.path.appending(key: "renamedFrom"),
+                "the former name \"\(former)\" repeats a name of the same field")
         }
         if field.side == .response, field.required {
             source.error(
@@ -133,9 +144,9 @@ extension SpecChecker {
         var wire: [String: String] = [:]
         var swift: [String: String] = [:]
         for field in fields {
-            for name in [field.name] + field.aliases {
+            for name in [field.name] + field.aliases + field.renamedFrom {
                 if let other = wire[name], other != field.name {
-                    source.error(at: field.path, "\"\(name)\" names both this field and \"\(other)\"")
+                    source.error(at: field.path, "\"\(name)\" names both \"\(field.name)\" and \"\(other)\"")
                 }
                 wire[name] = field.name
             }

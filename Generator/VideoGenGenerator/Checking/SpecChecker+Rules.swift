@@ -5,29 +5,17 @@ import VideoGenCore
 extension SpecChecker {
     func checkRules() {
         for request in spec.requests {
-            let body = lowering.requestSchema(request).body
+            let schema = lowering.requestSchema(request)
             checkSiblingNames(request.fields, at: request.path.appending(key: "fields"))
-            for rule in request.rules {
-                for path in rule.value.referencedPaths where body.valueSchema(at: path) == nil {
-                    source.error(
-                        at: rule.path,
-                        "names the field \(path.fieldPath), which the request does not have\(suggestion(path, in: body))"
-                    )
-                }
-                if case .allowedValues(let path, let values) = rule.value.kind, let schema = body.valueSchema(at: path)
-                {
-                    var relaxed = schema
-                    relaxed.constraints.allowedValues = nil
-                    for value in values {
-                        for violation in RequestValidator.validate(value, as: relaxed) {
-                            source.error(
-                                at: rule.path,
-                                "the allowed value \(value.briefDescription) breaks \(path.fieldPath)'s own constraints: \(violation.message)"
-                            )
-                        }
-                    }
-                }
-            }
+            for rule in request.rules { check(rule, against: schema.acceptingAnyModel().body) }
+            checkPerModel(request, schema)
+        }
+        let perModel = spec.requests.contains { $0.perModel != nil }
+        for model in spec.modelParameters where !perModel {
+            source.error(
+                at: model.path,
+                "the model has fields or rules of its own, but no request says where they go; add \"perModel\" to the request"
+            )
         }
         var used = Set(spec.operations.compactMap(\.requestName))
         used.insert("")
@@ -36,11 +24,84 @@ extension SpecChecker {
         }
     }
 
+    /// A rule names fields the body has, and its values and constraints fit them.
+    private func check(_ rule: Located<RequestRule>, against body: ObjectSchema) {
+        for path in rule.value.referencedPaths where body.valueSchema(at: path) == nil {
+            source.error(
+                at: rule.path,
+                "names the field \(path.fieldPath), which the request does not have\(suggestion(path, in: body))")
+        }
+        switch rule.value.kind {
+        case .allowedValues(let path, let values):
+            guard var relaxed = body.valueSchema(at: path) else { return }
+            relaxed.constraints.allowedValues = nil
+            for value in values {
+                for violation in RequestValidator.validate(value, as: relaxed) {
+                    source.error(
+                        at: rule.path,
+                        "the allowed value \(value.briefDescription) breaks \(path.fieldPath)'s own constraints: \(violation.message)"
+                    )
+                }
+            }
+        case .constrained(let path, let constraints):
+            guard let schema = body.valueSchema(at: path) else { return }
+            let isArray: Bool
+            if case .array = schema.type { isArray = true } else { isArray = false }
+            let misfits: [(String, Bool)] = [
+                ("minItems", constraints.minItems != nil && !isArray),
+                ("maxItems", constraints.maxItems != nil && !isArray),
+                ("minimum", constraints.minimum != nil && schema.type != .integer && schema.type != .number),
+                ("maximum", constraints.maximum != nil && schema.type != .integer && schema.type != .number),
+                ("minLength", constraints.minLength != nil && schema.type != .string),
+                ("maxLength", constraints.maxLength != nil && schema.type != .string),
+            ]
+            for (key, misfit) in misfits where misfit {
+                source.error(
+                    at: rule.path.appending(key: key),
+                    "\"\(key)\" does not apply to \(path.fieldPath), which is \(schema.type.expectation)")
+            }
+            var relaxed = schema
+            relaxed.constraints.allowedValues = nil
+            for (index, value) in (constraints.allowedValues ?? []).enumerated() {
+                for violation in RequestValidator.validate(value, as: relaxed) {
+                    source.error(
+                        at: rule.path.appending(key: "enum").appending(index: index),
+                        "\(value.briefDescription) breaks \(path.fieldPath)'s own constraints: \(violation.message)")
+                }
+            }
+        default:
+            break
+        }
+    }
+
+    /// `perModel` names an object of the request; each model's own rules name fields that model's body has.
+    private func checkPerModel(_ request: RequestSpec, _ schema: RequestSchema) {
+        guard let perModel = request.perModel else { return }
+        if !perModel.value.components.isEmpty {
+            guard let value = schema.body.valueSchema(at: perModel.value) else {
+                source.error(
+                    at: perModel.path,
+                    "names the field \(perModel.value.fieldPath), which the request does not have\(suggestion(perModel.value, in: schema.body))"
+                )
+                return
+            }
+            guard case .object = value.type else {
+                source.error(at: perModel.path, "\(perModel.value.fieldPath) is not an object")
+                return
+            }
+        }
+        for model in spec.modelParameters {
+            if !spec.models.contains(where: { $0.value.id == model.modelID }) { continue }
+            let body = schema.resolved(forModel: model.modelID).body
+            for rule in model.rules { check(rule, against: body) }
+        }
+    }
+
     func checkUnifiedMapping() {
         // A create operation naming a request that does not exist is reported there; checking the mapping against
         // an empty body would only repeat it once per field.
         if let name = spec.operation(role: .create)?.requestName, spec.request(named: name) == nil { return }
-        let body = lowering.createRequestSchema().body
+        let body = lowering.createRequestSchema().acceptingAnyModel().body
         let create = spec.operation(role: .create)?.operation
         for entry in spec.unified.entries {
             let mapping = entry.value

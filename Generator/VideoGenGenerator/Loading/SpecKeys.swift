@@ -18,7 +18,10 @@ public enum SpecKeys {
     /// An entry of `models`.
     public static let model = [
         "id", "name", "description", "features", "price", "durations", "durationRange", "resolutions", "note",
+        "fields", "rules", "fixed",
     ]
+    /// A model's `fixed` options: the unified options a model fixes.
+    public static let fixedOptions = ["duration", "aspectRatio", "resolution"]
     /// A model's `price`.
     public static let price = ["amount", "currency", "per"]
     /// A model's `durationRange`.
@@ -40,22 +43,29 @@ public enum SpecKeys {
     /// A multipart form field.
     public static let multipartField = ["default", "description"]
     /// An entry of `requests`.
-    public static let request = ["description", "fields", "rules", "additionalFields"]
+    public static let request = ["description", "fields", "rules", "additionalFields", "perModel"]
     /// A request field.
     public static let requestField = [
         "type", "description", "required", "enum", "minimum", "maximum", "minLength", "maxLength", "minItems",
         "maxItems", "default", "schemes", "items", "fields", "additionalFields", "swiftName", "typeName", "enumNames",
+        "deprecated", "renamedFrom",
     ]
     /// A response field.
     public static let responseField = [
         "type", "description", "enum", "minimum", "maximum", "minLength", "maxLength", "minItems", "maxItems",
         "default", "schemes", "items", "fields", "additionalFields", "swiftName", "typeName", "enumNames", "aliases",
-        "acceptsSingle", "encoding", "unit", "role",
+        "acceptsSingle", "encoding", "unit", "pattern", "timeZone", "scale", "role",
     ]
     /// The kind keys of a rule.
-    public static let ruleKinds = ["required", "forbidden", "exclusive", "requires", "atLeastOne", "allowedValues"]
+    public static let ruleKinds = [
+        "required", "forbidden", "exclusive", "requires", "atLeastOne", "allowedValues", "constrain",
+    ]
+    /// The constraints a `constrain` rule may set.
+    public static let ruleConstraints = [
+        "minItems", "maxItems", "minimum", "maximum", "minLength", "maxLength", "enum",
+    ]
     /// Every key a rule may have.
-    public static let rule = ruleKinds + ["field", "when", "message"]
+    public static let rule = ruleKinds + ["field", "when", "message"] + ruleConstraints
     /// Every key a condition may have.
     public static let condition = ["field", "equals", "notEquals", "in", "notIn", "present", "all", "any", "not"]
     /// `unified`.

@@ -47,8 +47,35 @@ extension SpecLoader {
             durations: object["durations"]?.array?.compactMap(\.integer) ?? [],
             durationRange: range,
             resolutions: object["resolutions"]?.strings ?? [],
-            note: object["note"]?.string)
+            note: object["note"]?.string, fixed: loadFixedOptions(object["fixed"]))
         return Located(value: info, path: node.path)
+    }
+
+    /// A model's own request fields and rules, if it declares any.
+    func loadModelParameters(_ node: SpecNode) -> ModelParametersSpec? {
+        guard case .object(let members) = node.value, let id = members["id"]?.stringValue,
+            members["fields"] != nil || members["rules"] != nil
+        else { return nil }
+        let object = SpecObject(node: node, members: members)
+        return ModelParametersSpec(
+            modelID: id, path: node.path, fields: object["fields"].map { loadFields($0, side: .request) } ?? [],
+            rules: object["rules"]?.array?.compactMap(loadRule) ?? [])
+    }
+
+    /// `fixed`: unified options the model makes with one value only.
+    private func loadFixedOptions(_ node: SpecNode?) -> [UnifiedMapping.Field: JSONValue] {
+        guard let node, let object = node.object(allowed: SpecKeys.fixedOptions) else { return [:] }
+        var fixed: [UnifiedMapping.Field: JSONValue] = [:]
+        for key in SpecKeys.fixedOptions {
+            guard let valueNode = object[key], let field = UnifiedMapping.Field(rawValue: key) else { continue }
+            switch (field, valueNode.value) {
+            case (.duration, .integer), (.aspectRatio, .string), (.resolution, .string): fixed[field] = valueNode.value
+            case (.duration, _):
+                valueNode.error("must be a whole number of seconds, got \(valueNode.value.briefDescription)")
+            default: valueNode.error("must be a string, got \(valueNode.value.briefDescription)")
+            }
+        }
+        return fixed
     }
 
     func loadLimits(_ node: SpecNode) -> Located<RateLimits>? {

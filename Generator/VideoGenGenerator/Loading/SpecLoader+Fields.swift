@@ -80,24 +80,74 @@ extension SpecLoader {
                 encodingNode.error("must be \"json-string\", got \"\(encoding)\"")
             }
         }
-        if let unitNode = object["unit"], let unitText = unitNode.string {
-            if let unit = TimestampUnit(rawValue: unitText) {
-                field.unit = unit
-            } else {
-                unitNode.error("must be \"seconds\" or \"milliseconds\", got \"\(unitText)\"")
+        field.timestampFormat = loadTimestampFormat(object)
+        if let scaleNode = object["scale"], let scale = scaleNode.string {
+            switch scale {
+            case "percent": field.isFraction = false
+            case "fraction": field.isFraction = true
+            default: scaleNode.error("must be \"percent\" (0–100) or \"fraction\" (0–1), got \"\(scale)\"")
             }
         }
-        if let roleNode = object["role"], let roleText = roleNode.string {
-            if let role = FieldRole(rawValue: roleText) {
-                field.role = role
-            } else {
-                roleNode.error(
-                    "unknown role \"\(roleText)\" (known roles: \(FieldRole.allCases.map(\.rawValue).joined(separator: ", ")))"
-                )
+        if let roleNode = object["role"] {
+            let roleNodes = roleNode.value.arrayValue != nil ? (roleNode.array ?? []) : [roleNode]
+            if roleNode.value.arrayValue?.isEmpty == true { roleNode.error("list at least one role") }
+            for node in roleNodes {
+                guard let roleText = node.string else { continue }
+                guard let role = FieldRole(rawValue: roleText) else {
+                    node.error(
+                        "unknown role \"\(roleText)\" (known roles: \(FieldRole.allCases.map(\.rawValue).joined(separator: ", ")))"
+                    )
+                    continue
+                }
+                if field.roles.contains(role) { node.error("the role \"\(roleText)\" is listed twice") }
+                field.roles.append(role)
+            }
+        }
+        field.renamedFrom = object["renamedFrom"]?.strings ?? []
+        if let deprecatedNode = object["deprecated"] {
+            switch deprecatedNode.value {
+            case .bool(let flag): field.deprecation = flag ? "" : nil
+            case .string(let text): field.deprecation = text
+            default: deprecatedNode.error("must be true, false or a text saying what to use instead")
             }
         }
         checkKeysFitType(field, object)
         return field
+    }
+
+    /// `unit` (seconds, milliseconds, iso8601) or `pattern` with `timeZone`.
+    private func loadTimestampFormat(_ object: SpecObject) -> TimestampFormat? {
+        if object.has("unit"), object.has("pattern") {
+            object["pattern"]?.error("give \"unit\" or \"pattern\", not both")
+        }
+        if let unitNode = object["unit"], let unitText = unitNode.string {
+            switch unitText {
+            case "seconds": return .seconds
+            case "milliseconds": return .milliseconds
+            case "iso8601": return .iso8601
+            default:
+                unitNode.error(
+                    "must be \"seconds\", \"milliseconds\" or \"iso8601\" (or give \"pattern\"), got \"\(unitText)\"")
+                return nil
+            }
+        }
+        guard let patternNode = object["pattern"], let text = patternNode.string else {
+            if object.has("timeZone") { object["timeZone"]?.error("\"timeZone\" belongs with \"pattern\"") }
+            return nil
+        }
+        let zone = object["timeZone"]?.string ?? ""
+        if !object.has("timeZone") {
+            object.node.error("a pattern needs \"timeZone\" (UTC, an offset such as +08:00, or an IANA name)")
+        } else if !DateText.isKnownTimeZone(zone) {
+            object["timeZone"]?.error(
+                "\"\(zone)\" is not a time zone (UTC, an offset such as +08:00, or an IANA name such as Asia/Shanghai)")
+        }
+        guard let pattern = DatePattern(text, timeZone: zone.isEmpty ? "UTC" : zone) else {
+            patternNode.error(
+                "must hold yyyy, MM and dd once each (tokens: yyyy MM dd HH mm ss SSS), got \"\(text)\"")
+            return nil
+        }
+        return .pattern(pattern)
     }
 
     private func nonNegative(_ node: SpecNode?) -> Int? {
@@ -119,7 +169,7 @@ extension SpecLoader {
         guard case .builtin(let type) = field.type else {
             for key in [
                 "fields", "items", "enum", "minimum", "maximum", "minLength", "maxLength", "minItems", "maxItems",
-                "schemes", "unit", "additionalFields",
+                "schemes", "unit", "pattern", "timeZone", "scale", "additionalFields",
             ] where object.has(key) {
                 object[key]?.error("\"\(key)\" does not apply to a field of a named type")
             }
@@ -129,7 +179,8 @@ extension SpecLoader {
             "fields": [.object], "additionalFields": [.object], "items": [.array], "minItems": [.array],
             "maxItems": [.array],
             "acceptsSingle": [.array], "minimum": [.integer, .number], "maximum": [.integer, .number],
-            "minLength": [.string], "maxLength": [.string], "schemes": [.url], "unit": [.timestamp],
+            "minLength": [.string], "maxLength": [.string], "schemes": [.url, .file], "unit": [.timestamp],
+            "pattern": [.timestamp], "timeZone": [.timestamp], "scale": [.integer, .number],
             "enum": [.string, .integer], "enumNames": [.string, .integer],
         ]
         fitting["encoding"] = [.object, .array, .any]
@@ -138,8 +189,13 @@ extension SpecLoader {
         }
         if type == .array, !object.has("items") { object.node.error("an array field needs \"items\"") }
         if type == .object, !object.has("fields") { object.node.error("an object field needs \"fields\"") }
-        if type == .timestamp, !object.has("unit") {
-            object.node.error("a timestamp field needs \"unit\" (seconds or milliseconds)")
+        if type == .timestamp, !object.has("unit"), !object.has("pattern") {
+            object.node.error(
+                "a timestamp field needs \"unit\" (seconds, milliseconds or iso8601) or \"pattern\" (with \"timeZone\")"
+            )
+        }
+        if object.has("scale"), !field.roles.contains(.progress) {
+            object["scale"]?.error("\"scale\" says how progress is counted; it needs the role progress")
         }
         if object.has("typeName"), type != .object, !object.has("enum") {
             object["typeName"]?.error("\"typeName\" names the Swift type of an object or enum field")

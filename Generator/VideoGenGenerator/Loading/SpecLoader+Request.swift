@@ -10,10 +10,18 @@ extension SpecLoader {
     func loadRequest(_ node: SpecNode, name: String) -> RequestSpec? {
         guard let object = node.object(allowed: SpecKeys.request, required: ["fields"]) else { return nil }
         let rules = object["rules"]?.array?.compactMap(loadRule) ?? []
+        var perModel: Located<JSONPath>?
+        if let perModelNode = object["perModel"], let text = perModelNode.string {
+            if text.isEmpty {
+                perModel = Located(value: .root, path: perModelNode.path)
+            } else if let path = fieldPath(perModelNode) {
+                perModel = Located(value: path, path: perModelNode.path)
+            }
+        }
         return RequestSpec(
             name: name, path: node.path, description: object["description"]?.string ?? "",
             fields: object["fields"].map { loadFields($0, side: .request) } ?? [],
-            additionalFields: object["additionalFields"]?.boolean ?? false, rules: rules)
+            additionalFields: object["additionalFields"]?.boolean ?? false, rules: rules, perModel: perModel)
     }
 
     func loadRule(_ node: SpecNode) -> Located<RequestRule>? {
@@ -32,6 +40,11 @@ extension SpecLoader {
             object["field"]?.error(
                 "\"field\" belongs to requires and allowedValues rules; \(kindKey) names its field itself")
         }
+        if kindKey != "constrain" {
+            for key in SpecKeys.ruleConstraints where object.has(key) {
+                object[key]?.error("\"\(key)\" belongs to a \"constrain\" rule")
+            }
+        }
         func paths(_ node: SpecNode, minimum: Int) -> [JSONPath]? {
             guard let items = node.array else { return nil }
             if items.count < minimum { node.error("must list at least \(minimum) fields") }
@@ -45,6 +58,8 @@ extension SpecLoader {
         case "atLeastOne": kind = paths(kindNode, minimum: 2).map { .atLeastOne($0) }
         case "requires":
             kind = field.flatMap { field in paths(kindNode, minimum: 1).map { .requires(field, $0) } }
+        case "constrain":
+            kind = fieldPath(kindNode).flatMap { path in loadRuleConstraints(object).map { .constrained(path, $0) } }
         default:
             let values = kindNode.array?.map(\.value) ?? []
             if values.isEmpty { kindNode.error("must list at least one value") }
@@ -54,6 +69,34 @@ extension SpecLoader {
         if let message = object["message"], message.nonEmptyString == nil { return nil }
         let condition = object["when"].flatMap(loadCondition)
         return Located(value: RequestRule(kind, when: condition, message: object["message"]?.string), path: node.path)
+    }
+
+    /// The constraints of a `constrain` rule; at least one, each consistent with the others.
+    private func loadRuleConstraints(_ object: SpecObject) -> Constraints? {
+        guard SpecKeys.ruleConstraints.contains(where: { object.has($0) }) else {
+            object.node.error(
+                "a \"constrain\" rule needs at least one of \(SpecKeys.ruleConstraints.joined(separator: ", "))")
+            return nil
+        }
+        func count(_ key: String) -> Int? {
+            guard let node = object[key], let number = node.integer else { return nil }
+            if number < 0 { node.error("must not be negative, got \(number)") }
+            return number
+        }
+        let constraints = Constraints(
+            allowedValues: object["enum"]?.array?.map(\.value), minimum: object["minimum"]?.number,
+            maximum: object["maximum"]?.number, minLength: count("minLength"), maxLength: count("maxLength"),
+            minItems: count("minItems"), maxItems: count("maxItems"))
+        if let values = constraints.allowedValues, values.isEmpty {
+            object["enum"]?.error("must list at least one value")
+        }
+        for (lower, upper) in [("minimum", "maximum"), ("minLength", "maxLength"), ("minItems", "maxItems")] {
+            if let low = object[lower]?.value.doubleValue, let high = object[upper]?.value.doubleValue, low > high {
+                object[upper]?.error(
+                    "must be ≥ \(lower) (\(ValueSchemaText.number(low))), got \(ValueSchemaText.number(high))")
+            }
+        }
+        return constraints
     }
 
     func loadCondition(_ node: SpecNode) -> Condition? {

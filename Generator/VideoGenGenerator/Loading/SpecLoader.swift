@@ -36,6 +36,7 @@ struct SpecLoader {
             alternateBaseURLs: top["alternateBaseURLs"]?.strings ?? [],
             auth: top["auth"].flatMap(loadAuth) ?? AuthScheme(header: "Authorization", scheme: "Bearer"),
             models: top["models"]?.array?.compactMap(loadModel) ?? [],
+            modelParameters: top["models"]?.array?.compactMap(loadModelParameters) ?? [],
             defaultModel: located(top, "defaultModel") { $0.nonEmptyString } ?? Located(value: "", path: .root),
             requests: top["requests"].map(loadRequests) ?? [],
             operations: top["operations"].map(loadOperations) ?? [],

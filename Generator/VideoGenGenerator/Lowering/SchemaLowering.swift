@@ -19,12 +19,30 @@ struct SchemaLowering {
 
     /// The schema and rules of a named request.
     func requestSchema(_ request: RequestSpec) -> RequestSchema {
-        RequestSchema(
+        var perModel: PerModelFields?
+        if let path = request.perModel?.value {
+            var variants: [String: PerModelFields.Variant] = [:]
+            for model in spec.modelParameters {
+                variants[model.modelID] = PerModelFields.Variant(
+                    fields: model.fields.map { field($0, expanding: []) }, rules: model.rules.map(\.value))
+            }
+            perModel = PerModelFields(path: path, variants: variants, models: spec.models.map(\.value.id))
+        }
+        // The model's place in the body, and the listed models, for the request the unified mapping fills.
+        var modelPath: JSONPath?
+        var models: [String] = []
+        if request.name == spec.createRequest?.name {
+            models = spec.models.map(\.value.id)
+            for entry in spec.unified.entries where entry.value.field == .model {
+                if case .body(let path) = entry.value.target { modelPath = path }
+            }
+        }
+        return RequestSchema(
             name: request.name, summary: request.description,
             body: ObjectSchema(
                 fields: request.fields.map { field($0, expanding: []) },
                 acceptsUnknownFields: request.additionalFields),
-            rules: request.rules.map(\.value))
+            rules: request.rules.map(\.value), perModel: perModel, modelPath: modelPath, models: models)
     }
 
     /// The schema and rules of the request called `name` (an empty one when the spec has none).
@@ -89,14 +107,15 @@ struct SchemaLowering {
     func field(_ spec: FieldSpec, expanding: [String]) -> FieldSchema {
         FieldSchema(
             name: spec.name, aliases: spec.aliases, value: value(spec, expanding: expanding), isRequired: spec.required,
-            defaultValue: spec.defaultValue, role: spec.role, summary: spec.description)
+            defaultValue: spec.defaultValue, roles: spec.roles, summary: spec.description,
+            formerNames: spec.renamedFrom, deprecation: spec.deprecation)
     }
 
     /// The value schema of a field.
     func value(_ field: FieldSpec, expanding: [String]) -> ValueSchema {
         ValueSchema(
             type: type(field, expanding: expanding), constraints: constraints(field),
-            isEmbeddedJSON: field.isEmbeddedJSON)
+            isEmbeddedJSON: field.isEmbeddedJSON, isFraction: field.isFraction)
     }
 
     private func constraints(_ field: FieldSpec) -> Constraints {
@@ -135,7 +154,8 @@ struct SchemaLowering {
             case .code: return .code
             case .state: return .state
             case .failCode: return .failCode
-            case .timestamp: return .timestamp(field.unit ?? .seconds)
+            case .timestamp: return .timestamp(field.timestampFormat ?? .seconds)
+            case .file: return .file
             case .object:
                 return .object(
                     ObjectSchema(

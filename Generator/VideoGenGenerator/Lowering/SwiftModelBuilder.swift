@@ -18,7 +18,7 @@ struct SwiftModelBuilder {
             structure(
                 name: Self.requestTypeName(request.name),
                 summary: request.description.isEmpty ? "The body of the \(request.name) request." : request.description,
-                origin: request.path, fields: request.fields, isRequest: true,
+                origin: request.path, fields: typedFields(of: request), isRequest: true,
                 schema: "\(namespace).descriptor.requestBody(named: \(SwiftLiteral.string(request.name)))",
                 requestName: request.name)
         }
@@ -47,6 +47,80 @@ struct SwiftModelBuilder {
             specText: specText, requests: requests, responses: responses, responseAliases: responseAliases,
             envelope: envelope, namedTypes: named,
             parameterEnums: parameterEnums, stateEnum: stateEnum(), failCodeEnum: failCodeEnum(), methods: methods)
+    }
+
+    /// The fields of a request's Swift struct: its own, the model field's enum kept open, and — where the fields
+    /// depend on the model — every model's fields, optional (a model's own required fields are checked when the
+    /// model is known), with the models that take each named in its documentation.
+    private func typedFields(of request: RequestSpec) -> [FieldSpec] {
+        var fields = request.fields
+        if request.name == spec.createRequest?.name, let modelPath = descriptor.request(named: request.name)?.modelPath
+        {
+            fields = Self.changing(fields, at: modelPath.components) { $0.keepsUnknownValues = true }
+        }
+        guard let path = request.perModel?.value else { return fields }
+        var added: [FieldSpec] = []
+        var takers: [String: [String]] = [:]
+        for model in spec.modelParameters {
+            for var field in model.fields {
+                takers[field.name, default: []].append(model.modelID)
+                if let index = added.firstIndex(where: { $0.name == field.name }) {
+                    added[index] = Self.merged(added[index], field)
+                } else {
+                    field.required = false
+                    added.append(field)
+                }
+            }
+        }
+        for index in added.indices {
+            let models = takers[added[index].name] ?? []
+            added[index].description +=
+                (added[index].description.isEmpty ? "" : " ") + "Models: \(models.joined(separator: ", "))."
+        }
+        return Self.changing(fields, at: path.components) { object in
+            object.fields =
+                (object.fields ?? []) + added.filter { new in !(object.fields ?? []).contains { $0.name == new.name } }
+        } root: { root in
+            root + added.filter { new in !root.contains { $0.name == new.name } }
+        }
+    }
+
+    /// Two models' declarations of one field as one: enums joined, anything else that differs becomes any value.
+    private static func merged(_ first: FieldSpec, _ second: FieldSpec) -> FieldSpec {
+        var field = first
+        if first.type == second.type, let a = first.enumValues, let b = second.enumValues {
+            field.enumValues = a + b.filter { !a.contains($0) }
+            field.defaultValue = nil
+            return field
+        }
+        if first.type != second.type || first.enumValues != second.enumValues {
+            field.type = .builtin(.any)
+            field.enumValues = nil
+            field.minimum = nil
+            field.maximum = nil
+            field.defaultValue = nil
+            field.itemStorage = []
+            field.fields = nil
+        }
+        return field
+    }
+
+    /// `fields` with the field at `path` (a path of keys) changed; `root` changes the list itself for an empty path.
+    private static func changing(
+        _ fields: [FieldSpec], at path: [JSONPath.Component], _ change: (inout FieldSpec) -> Void,
+        root: (([FieldSpec]) -> [FieldSpec])? = nil
+    ) -> [FieldSpec] {
+        guard let first = path.first else { return root?(fields) ?? fields }
+        guard case .key(let key) = first, let index = fields.firstIndex(where: { $0.name == key }) else {
+            return fields
+        }
+        var copy = fields
+        if path.count == 1 {
+            change(&copy[index])
+        } else {
+            copy[index].fields = changing(copy[index].fields ?? [], at: Array(path.dropFirst()), change, root: root)
+        }
+        return copy
     }
 
     /// `create` → `CreateRequest`.
@@ -225,7 +299,7 @@ struct SwiftModelBuilder {
             if let values = field.enumValues, builtin == .string || builtin == .integer {
                 let enumName = field.typeName ?? SwiftNaming.typeName(field.name.isEmpty ? owner + "Value" : field.name)
                 let model = enumeration(
-                    field, values: values, name: enumName, isOpen: !isRequest,
+                    field, values: values, name: enumName, isOpen: !isRequest || field.keepsUnknownValues,
                     rawType: builtin == .integer ? "Int" : "String")
                 return (enumName, [.enumeration(model)])
             }
@@ -237,6 +311,7 @@ struct SwiftModelBuilder {
             case .any: return ("JSONValue", [])
             case .code: return ("ProviderCode", [])
             case .timestamp: return ("Date", [])
+            case .file: return ("RemoteFile", [])
             case .state: return ("ProviderState", [])
             case .failCode: return ("FailCode", [])
             case .object:

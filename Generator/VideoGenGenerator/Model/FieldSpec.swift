@@ -13,12 +13,12 @@ enum FieldTypeName: Hashable {
 /// The builtin field types of the spec format.
 enum BuiltinType: String, CaseIterable {
     case string, integer, number, boolean, url, array, object, any
-    case code, timestamp, state, failCode
+    case code, timestamp, state, failCode, file
 
     /// Whether the type may be used in request bodies.
     var isAllowedInRequests: Bool {
         switch self {
-        case .code, .timestamp, .state, .failCode: return false
+        case .code, .timestamp, .state, .failCode, .file: return false
         default: return true
         }
     }
@@ -62,8 +62,21 @@ struct FieldSpec {
     var aliases: [String]
     var acceptsSingle: Bool
     var isEmbeddedJSON: Bool
-    var unit: TimestampUnit?
-    var role: FieldRole?
+    /// For timestamps: how they are written.
+    var timestampFormat: TimestampFormat?
+    /// For progress: a fraction from 0 to 1 rather than a percentage.
+    var isFraction = false
+    var roles: [FieldRole] = []
+    /// For request fields: earlier names, still accepted.
+    var renamedFrom: [String] = []
+    /// For request fields: deprecated (with why, possibly empty).
+    var deprecation: String?
+    /// Whether its Swift enum keeps values the spec does not list (the model of a request: providers add models
+    /// before their docs do).
+    var keepsUnknownValues = false
+
+    /// The first role, if any.
+    var role: FieldRole? { roles.first }
 
     /// The array item, if any.
     var items: FieldSpec? { itemStorage.first }

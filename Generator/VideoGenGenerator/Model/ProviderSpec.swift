@@ -21,6 +21,8 @@ struct ProviderSpec {
     var alternateBaseURLs: [String]
     var auth: AuthScheme
     var models: [Located<ModelInfo>]
+    /// The models that declare their own request fields or rules.
+    var modelParameters: [ModelParametersSpec]
     var defaultModel: Located<String>
     var requests: [RequestSpec]
     var operations: [OperationSpec]
@@ -80,6 +82,16 @@ struct RequestSpec {
     var description: String
     var fields: [FieldSpec]
     var additionalFields: Bool
+    var rules: [Located<RequestRule>]
+    /// Where the fields that depend on the model sit (`perModel`), if they do.
+    var perModel: Located<JSONPath>?
+}
+
+/// A model's own request fields and rules (`models[].fields`, `models[].rules`).
+struct ModelParametersSpec {
+    var modelID: String
+    var path: JSONPath
+    var fields: [FieldSpec]
     var rules: [Located<RequestRule>]
 }
 

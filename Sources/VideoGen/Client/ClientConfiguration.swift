@@ -24,13 +24,18 @@ public struct ClientConfiguration: Sendable {
     public var enforcesProviderLimits: Bool
     /// Seeds the jitter of backoff and polling (for reproducible runs); `nil` seeds from the system.
     public var randomSeed: UInt64?
+    /// Whether a model the spec does not list is refused (by default it is sent, checked against what the listed
+    /// models accept, with a `request.warning` event).
+    public var refusesUnknownModels: Bool
+    /// Receives the client's events (warnings about requests, and more); `nil` ignores them.
+    public var observer: VideoGenObserver?
 
     /// Creates a configuration.
     public init(
         baseURL: URL? = nil, transport: any HTTPTransport = URLSessionTransport(), clock: any TaskClock = SystemClock(),
         polling: PollingPolicy = PollingPolicy(), retry: RetryPolicy = RetryPolicy(),
         requestTimeoutSeconds: Double = 60, callTimeoutSeconds: Double = 120, enforcesProviderLimits: Bool = true,
-        randomSeed: UInt64? = nil
+        randomSeed: UInt64? = nil, refusesUnknownModels: Bool = false, observer: VideoGenObserver? = nil
     ) {
         self.baseURL = baseURL
         self.transport = transport
@@ -41,6 +46,8 @@ public struct ClientConfiguration: Sendable {
         self.callTimeoutSeconds = callTimeoutSeconds
         self.enforcesProviderLimits = enforcesProviderLimits
         self.randomSeed = randomSeed
+        self.refusesUnknownModels = refusesUnknownModels
+        self.observer = observer
     }
 }
 

@@ -90,8 +90,16 @@ extension VideoClient {
                 break
             }
             if let request = descriptor.request(named: name) {
-                problems += RequestValidator.validate(body, against: request).map(\.description)
-                data = Data(request.body.ordering(body).serialized().utf8)
+                // The model decides which parameters apply: the one in the URL, or the one the body names.
+                let takesModel = operation.parameters.contains {
+                    if case .model = $0.source { return true } else { return false }
+                }
+                let prepared = RequestValidator.prepare(
+                    body, against: request, model: takesModel ? model : nil,
+                    refusingUnknownModels: configuration.refusesUnknownModels)
+                problems += prepared.violations.map(\.description)
+                if prepared.isValid { report(prepared.warnings, operation: operation) }
+                data = Data(request.body.ordering(prepared.body).serialized().utf8)
             } else {
                 data = Data(body.serialized().utf8)
             }
@@ -169,6 +177,18 @@ extension VideoClient {
         }
         if upload.data.isEmpty { problems.append("the file is empty") }
         return problems
+    }
+
+    /// Tells the observer about each warning (never with the value, which may be part of a prompt).
+    func report(_ warnings: [Violation], operation: ProviderOperation) {
+        guard let observer = configuration.observer else { return }
+        for warning in warnings {
+            observer(
+                VideoGenEvent(
+                    name: VideoGenEvent.requestWarning, level: .warning, provider: descriptor.id,
+                    message: "\(warning.path.fieldPath) \(warning.message)",
+                    metadata: ["operation": operation.name, "field": warning.path.fieldPath]))
+        }
     }
 
     /// `request` with the key replaced by `***` in every header (for dry runs and logs).

@@ -104,7 +104,8 @@ public final class VideoClient: Sendable, CustomStringConvertible {
 
     /// The provider's own body for a unified request, validated against its spec (nothing is sent).
     public func nativeRequest(for request: VideoRequest) throws(VideoGenError) -> NativeCreateRequest {
-        try RequestMapper.map(request, descriptor: descriptor)
+        try RequestMapper.map(
+            request, descriptor: descriptor, refusingUnknownModels: configuration.refusesUnknownModels)
     }
 
     /// The exact HTTP request `create` would send, with the key (use ``redacted(_:)`` before showing it).
@@ -281,6 +282,26 @@ public final class VideoClient: Sendable, CustomStringConvertible {
                 provider: descriptor.id, endpoint: "callback", detail: "the callback carries no task id to verify")
         }
         return try await status(handle(for: claimed) ?? TaskHandle(provider: descriptor.id, taskID: id))
+    }
+
+    /// Checks a callback's signature as the provider's spec describes the scheme, at the client clock's time:
+    /// `.valid`, or why not (`.invalid`, `.missingHeader`, `.stale`, `.malformedSecret`, or `.cannotVerifyHere`
+    /// where the platform lacks the algorithm — never a silent pass). Throws ``VideoGenError/unsupported`` when the
+    /// provider does not sign its callbacks. `headers` are the request's headers, in any letter case.
+    public func verifyCallbackSignature(
+        _ body: Data, headers: [String: String], credential: CallbackCredential
+    ) throws(VideoGenError) -> CallbackVerification {
+        guard let scheme = descriptor.callbacks?.signature else {
+            throw .unsupported(provider: descriptor.id, detail: "the provider does not sign its callbacks")
+        }
+        guard body.count <= Self.maximumCallbackBytes else {
+            return .invalid("the body is larger than \(Self.maximumCallbackBytes / 1024) KiB")
+        }
+        // {taskId} in a signed message is the task the body names (read without trusting anything else in it).
+        let taskID = scheme.message.contains("{taskId}") ? (try? decodeCallback(body))?.taskID : nil
+        return CallbackVerifier(scheme: scheme, credential: credential).verify(
+            CallbackRequest(body: body, headers: headers), now: configuration.clock.date().timeIntervalSince1970,
+            taskId: taskID)
     }
 
     /// The largest callback body accepted (callbacks are a few kilobytes).

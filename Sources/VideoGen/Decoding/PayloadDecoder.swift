@@ -155,12 +155,14 @@ public enum PayloadDecoder {
             state: state,
             providerState: providerState,
             progress: values.progress.map { Int(min(100, max(0, $0)).rounded()) },
-            videoURLs: values.videoURLs,
             failure: failure,
             createdAt: values.createdAt,
             completedAt: values.completedAt,
             expiresAt: values.expiresAt,
-            model: values.model)
+            model: values.model, queuePosition: values.queuePosition,
+            videos: values.videoFiles.map {
+                VideoFile(url: $0.url, contentType: $0.contentType, byteCount: $0.byteCount, fileName: $0.fileName)
+            })
     }
 
     /// The error report a set of error-role values describes.

@@ -84,7 +84,7 @@ struct SandboxPayloads {
                 schema: schema)
         }
         if ObjectSchemaRoles.has(.progress, schema) {
-            PayloadWriter.set(.progress, to: .integer(0), in: &body, schema: schema)
+            Self.setProgress(0, in: &body, schema: schema)
         }
         if ObjectSchemaRoles.has(.createdAt, schema) {
             PayloadWriter.set(.createdAt, to: task.createdAt, in: &body, schema: schema)
@@ -114,7 +114,13 @@ struct SandboxPayloads {
         PayloadWriter.set(
             .state, to: .string(word(moment.providerState, moment.unified, in: response)), in: &body, schema: schema)
         if ObjectSchemaRoles.has(.progress, schema) {
-            PayloadWriter.set(.progress, to: .integer(moment.progress), in: &body, schema: schema)
+            Self.setProgress(moment.progress, in: &body, schema: schema)
+        }
+        if moment.unified == .queued, ObjectSchemaRoles.has(.queuePosition, schema) {
+            // First in line: the sandbox runs every task at once.
+            PayloadWriter.set(.queuePosition, to: .integer(0), in: &body, schema: schema)
+        } else {
+            PayloadWriter.remove(.queuePosition, from: &body, schema: schema)
         }
         if ObjectSchemaRoles.has(.createdAt, schema) {
             PayloadWriter.set(.createdAt, to: task.createdAt, in: &body, schema: schema)
@@ -233,6 +239,13 @@ struct SandboxPayloads {
             .uploadedURL, to: .string("https://sandbox.videogen.example/uploads/\(serial).\(ext)"), in: &body,
             schema: schema)
         return body
+    }
+
+    /// Writes a progress in percent, as each field counts it (a percentage, or a fraction from 0 to 1).
+    private static func setProgress(_ percent: Int, in body: inout JSONValue, schema: ObjectSchema) {
+        PayloadWriter.set(.progress, in: &body, schema: schema) { field in
+            field.isFraction ? .number(Double(percent) / 100) : .integer(percent)
+        }
     }
 
     /// A video URL for a sandbox task without a documented one.

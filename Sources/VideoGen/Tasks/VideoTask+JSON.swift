@@ -3,8 +3,9 @@
 import Foundation
 
 extension VideoTask {
-    /// `{"provider", "taskId", "state", "providerState", "progress", "videoURLs", "failure", "createdAt", "completedAt"}`,
-    /// with dates in ISO 8601 (UTC) and absent values as `null`.
+    /// `{"provider", "taskId", "state", "providerState", "progress", "queuePosition", "videoURLs", "videos", "failure",
+    /// "createdAt", "completedAt"}`, with dates in ISO 8601 (UTC) and absent values as `null`; each video is
+    /// `{"url", "contentType", "byteCount", "fileName"}`.
     public var jsonValue: JSONValue {
         var object = JSONObject()
         object["provider"] = .string(provider)
@@ -12,7 +13,17 @@ extension VideoTask {
         object["state"] = .string(state.rawValue)
         object["providerState"] = providerState.map(JSONValue.string) ?? .null
         object["progress"] = progress.map(JSONValue.integer) ?? .null
+        object["queuePosition"] = queuePosition.map(JSONValue.integer) ?? .null
         object["videoURLs"] = .array(videoURLs.map(JSONValue.string))
+        object["videos"] = .array(
+            videos.map { video in
+                var file = JSONObject()
+                file["url"] = .string(video.url)
+                file["contentType"] = video.contentType.map(JSONValue.string) ?? .null
+                file["byteCount"] = video.byteCount.map(JSONValue.integer) ?? .null
+                file["fileName"] = video.fileName.map(JSONValue.string) ?? .null
+                return .object(file)
+            })
         object["failure"] =
             failure.map { failure in
                 var value = JSONObject()
@@ -30,24 +41,6 @@ extension VideoTask {
 public enum ISO8601Text {
     /// The text of `date`.
     public static func string(from date: Date) -> String {
-        let milliseconds = (date.timeIntervalSince1970 * 1000).rounded()
-        let seconds = (milliseconds / 1000).rounded(.down)
-        let fraction = Int(milliseconds - seconds * 1000)
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
-        let parts = calendar.dateComponents(
-            [.year, .month, .day, .hour, .minute, .second], from: Date(timeIntervalSince1970: seconds))
-        func two(_ value: Int?) -> String {
-            let v = value ?? 0
-            return v < 10 ? "0\(v)" : "\(v)"
-        }
-        var year = String(parts.year ?? 1970)
-        while year.count < 4 { year = "0" + year }
-        var text =
-            "\(year)-\(two(parts.month))-\(two(parts.day))T\(two(parts.hour)):\(two(parts.minute)):\(two(parts.second))"
-        if fraction > 0 {
-            text += "." + (fraction < 10 ? "00" : fraction < 100 ? "0" : "") + String(fraction)
-        }
-        return text + "Z"
+        DateText.iso8601String(date)
     }
 }

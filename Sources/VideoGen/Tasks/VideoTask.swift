@@ -14,8 +14,10 @@ public struct VideoTask: Sendable, Hashable {
     public var providerState: String?
     /// Progress in percent (0–100), when the provider reports it.
     public var progress: Int?
-    /// The result video URLs, in the order the provider lists them.
-    public var videoURLs: [String]
+    /// The task's place in the provider's queue while it waits, when the provider reports it.
+    public var queuePosition: Int?
+    /// The result videos, in the order the provider lists them, with their content type and size where given.
+    public var videos: [VideoFile]
     /// Why the task failed, when it did.
     public var failure: TaskFailure?
     /// When the task was created.
@@ -27,18 +29,19 @@ public struct VideoTask: Sendable, Hashable {
     /// The model that ran the task, when the provider says.
     public var model: String?
 
-    /// Creates a task value.
+    /// Creates a task value; `videos` (with their details) takes the place of `videoURLs` when given.
     public init(
         provider: String, taskID: String?, state: TaskState, providerState: String?, progress: Int? = nil,
         videoURLs: [String] = [], failure: TaskFailure? = nil, createdAt: Date? = nil, completedAt: Date? = nil,
-        expiresAt: Date? = nil, model: String? = nil
+        expiresAt: Date? = nil, model: String? = nil, queuePosition: Int? = nil, videos: [VideoFile]? = nil
     ) {
         self.provider = provider
         self.taskID = taskID
         self.state = state
         self.providerState = providerState
         self.progress = progress
-        self.videoURLs = videoURLs
+        self.queuePosition = queuePosition
+        self.videos = videos ?? videoURLs.map { VideoFile(url: $0) }
         self.failure = failure
         self.createdAt = createdAt
         self.completedAt = completedAt
@@ -46,8 +49,34 @@ public struct VideoTask: Sendable, Hashable {
         self.model = model
     }
 
+    /// The result video URLs, in the order the provider lists them (setting them drops the videos' details).
+    public var videoURLs: [String] {
+        get { videos.map(\.url) }
+        set { videos = newValue.map { VideoFile(url: $0) } }
+    }
+
     /// The first result URL, if any.
     public var videoURL: URL? { videoURLs.first.flatMap(URL.init(string:)) }
+}
+
+/// A result video: its URL, and what the provider says about the file.
+public struct VideoFile: Sendable, Hashable, Codable {
+    /// The video's URL.
+    public var url: String
+    /// Its content type (`video/mp4`), when the provider gives one.
+    public var contentType: String?
+    /// Its size in bytes, when the provider gives it.
+    public var byteCount: Int?
+    /// Its file name, when the provider gives one.
+    public var fileName: String?
+
+    /// Creates a video file description.
+    public init(url: String, contentType: String? = nil, byteCount: Int? = nil, fileName: String? = nil) {
+        self.url = url
+        self.contentType = contentType
+        self.byteCount = byteCount
+        self.fileName = fileName
+    }
 }
 
 /// Why a task failed: the provider's code (if it has codes) and its message.

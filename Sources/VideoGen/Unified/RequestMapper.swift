@@ -19,8 +19,8 @@ public struct NativeCreateRequest: Sendable, Hashable {
 /// Turns ``VideoRequest``s into provider bodies.
 enum RequestMapper {
     /// The provider body for `request`, validated; every problem is reported at once.
-    static func map(_ request: VideoRequest, descriptor: ProviderDescriptor) throws(VideoGenError)
-        -> NativeCreateRequest
+    static func map(_ request: VideoRequest, descriptor: ProviderDescriptor, refusingUnknownModels: Bool = false)
+        throws(VideoGenError) -> NativeCreateRequest
     {
         let mapping = descriptor.unified
         var body = JSONValue.object(JSONObject())
@@ -29,8 +29,19 @@ enum RequestMapper {
         var problems: [String] = []
         let create = descriptor.operation(role: .create)
         let request = request
+        let modelInfo = descriptor.models.first { $0.id == model }
         for field in UnifiedMapping.Field.allCases {
             guard let value = request.value(of: field, defaultModel: descriptor.defaultModel) else { continue }
+            // A model that makes one duration (aspect ratio, resolution) only takes nothing for it: asking for that
+            // value is fine, asking for another is an error.
+            if let modelInfo, let fixed = modelInfo.fixed[field] {
+                if !Self.sameOption(value, fixed) {
+                    problems.append(
+                        "\(field.displayName) must be \(fixed.briefDescription) with \(modelInfo.id) (it makes only that), got \(value.briefDescription)"
+                    )
+                }
+                continue
+            }
             let entries = mapping.entries(for: field)
             if entries.isEmpty {
                 if field == .model { continue }
@@ -66,21 +77,26 @@ enum RequestMapper {
         for assignment in mapping.assignments where body.presentValue(at: assignment.path) == nil {
             if assignment.condition?.holds(on: body) ?? true { body.setValue(assignment.value, at: assignment.path) }
         }
-        if mapping.entries(for: .model).contains(where: {
+        let modelInPath = mapping.entries(for: .model).contains {
             if case .parameter = $0.target { return true } else { return false }
-        }),
-            !descriptor.models.isEmpty, !descriptor.models.contains(where: { $0.id == model })
-        {
-            problems.append(
-                "model must be one of \(descriptor.models.map { "\"\($0.id)\"" }.joined(separator: ", ")), got \"\(model)\""
-            )
         }
-        for violation in RequestValidator.validate(body, against: descriptor.createRequest) {
+        let prepared = RequestValidator.prepare(
+            body, against: descriptor.createRequest, model: modelInPath ? model : nil,
+            refusingUnknownModels: refusingUnknownModels)
+        body = prepared.body
+        for violation in prepared.violations {
             problems.append(describe(violation, mapping: mapping))
         }
         guard problems.isEmpty else { throw .invalidRequest(provider: descriptor.id, violations: problems) }
         return NativeCreateRequest(
             body: descriptor.createRequest.body.ordering(body), model: model, parameters: parameters)
+    }
+
+    /// Whether a unified value asks for what a model fixes (`8` and `"8"`; `1080p` and `1080P`).
+    private static func sameOption(_ value: JSONValue, _ fixed: JSONValue) -> Bool {
+        if value.looselyEquals(fixed) { return true }
+        if case .string(let a) = value, case .string(let b) = fixed { return a.lowercased() == b.lowercased() }
+        return false
     }
 
     private static func translate(_ value: JSONValue, _ translations: [String: String]) -> JSONValue {

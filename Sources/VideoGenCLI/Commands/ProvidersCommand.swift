@@ -78,9 +78,26 @@ enum ProvidersCommand: Command {
                         + (operation.role.map { $0.rawValue == operation.name ? "" : " (\($0.rawValue))" } ?? "")
                 }.joined(separator: ", "))
         if let callbacks = descriptor.callbacks {
-            lines.append("  callbacks: \(callbacks.isSigned ? "signed" : "not signed")")
+            lines.append("  callbacks: \(Self.signing(callbacks))")
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `not signed`, or the scheme: `signed: hmac-sha256 in webhook-signature over "{id}.{timestamp}.{body}" …`.
+    static func signing(_ callbacks: CallbackInfo) -> String {
+        guard let scheme = callbacks.signature else { return "not signed" }
+        var words = [
+            "signed\(scheme.isOptIn ? " (when asked)" : ""): \(scheme.algorithm.rawValue), \(scheme.signatureEncoding.rawValue) in \(scheme.signatureHeader)",
+            "over \"\(scheme.message.replacingOccurrences(of: "\n", with: "\\n"))\"",
+        ]
+        if let tolerance = scheme.toleranceSeconds { words.append("within \(Int(tolerance)) s") }
+        #if canImport(CryptoKit)
+            let verifiable = true
+        #else
+            let verifiable = scheme.algorithm == .hmacSHA256
+        #endif
+        words.append(verifiable ? "(verified by VideoGen)" : "(cannot verify here: Ed25519 needs CryptoKit)")
+        return words.joined(separator: " ")
     }
 
     static func json(_ descriptor: ProviderDescriptor) -> JSONValue {

@@ -9,15 +9,20 @@ enum ValidateCommand: Command {
     static let summary = "check a provider-native create-request body against the provider's spec"
     static var help: String {
         """
-        usage: videogen validate --provider PROVIDER [--json] FILE|-
+        usage: videogen validate --provider PROVIDER [--model M] [--strict-models] [--json] FILE|-
 
         Checks a create-request body, written in the provider's own format, against everything its spec says:
         types (integers must be JSON integers), enums, ranges, lengths, item counts, URL rules and the rules
         across fields. Every violation is printed, one per line, as FIELD: what was expected, got what.
 
-          --provider P   one of: \(ProviderCatalog.identifiers.joined(separator: ", "))
-          --json         print {"valid": Bool, "violations": [{"path", "message", "value"}]} instead
+          --provider P       one of: \(ProviderCatalog.identifiers.joined(separator: ", "))
+          --model M          the model, for providers that take it in the URL (its own parameters apply)
+          --strict-models    a model the spec does not list is an error (by default: a warning, and the body is
+                             checked against what the listed models accept)
+          --json             print {"valid": Bool, "violations": [{"path", "message", "value"}],
+                             "warnings": [{"path", "message", "value"}]} instead
 
+        Warnings (a model the spec does not list, deprecated or renamed fields) go to stderr and do not fail.
         Exit status: 0 valid, 1 invalid (or not JSON), 2 usage.
 
         example: videogen validate --provider \(ProviderCatalog.identifiers.first ?? "PROVIDER") body.json
@@ -25,30 +30,42 @@ enum ValidateCommand: Command {
     }
 
     static func run(_ arguments: [String], console: Console) async throws -> ExitStatus {
-        let arguments = try Arguments(arguments, valued: ["--provider"], flags: ["--json"])
+        let arguments = try Arguments(
+            arguments, valued: ["--provider", "--model"], flags: ["--json", "--strict-models"])
         let descriptor = try CommandLineTool.descriptor(named: arguments.value("--provider"))
         let path = try CommandLineTool.inputPath(arguments)
         let data = try InputReader.read(path, console: console)
-        let violations: [Violation]
+        let prepared: PreparedRequest
         do {
-            violations = try RequestValidator.validate(
-                json: data, against: descriptor.createRequest, maximumDepth: PayloadDecoder.maximumDepth)
+            prepared = try RequestValidator.prepare(
+                json: data, against: descriptor.createRequest, model: arguments.value("--model"),
+                refusingUnknownModels: arguments.has("--strict-models"), maximumDepth: PayloadDecoder.maximumDepth)
         } catch {
             throw CommandFailure.invalid("\(path == "-" ? "standard input" : path) is not valid JSON: \(error)")
         }
-        if arguments.has("--json") {
-            var object = JSONObject()
-            object["valid"] = .bool(violations.isEmpty)
-            object["violations"] = .array(
-                violations.map { violation in
+        let violations = prepared.violations
+        func items(_ list: [Violation]) -> JSONValue {
+            .array(
+                list.map { violation in
                     var item = JSONObject()
                     item["path"] = .string(violation.fieldName)
                     item["message"] = .string(violation.message)
                     item["value"] = violation.value ?? .null
                     return .object(item)
                 })
+        }
+        if arguments.has("--json") {
+            var object = JSONObject()
+            object["valid"] = .bool(violations.isEmpty)
+            object["violations"] = items(violations)
+            object["warnings"] = items(prepared.warnings)
             console.out(JSONValue.object(object).serialized() + "\n")
-        } else if violations.isEmpty {
+            return violations.isEmpty ? .success : .invalidInput
+        }
+        for warning in prepared.warnings {
+            console.err("warning: \(warning.description.escapingControlCharacters)\n")
+        }
+        if violations.isEmpty {
             console.out("valid \(descriptor.id) create request\n")
         } else {
             for violation in violations { console.out(violation.description + "\n") }

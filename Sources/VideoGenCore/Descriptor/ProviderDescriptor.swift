@@ -111,7 +111,8 @@ public struct ProviderDescriptor: Sendable {
 
     /// The body schema of the request called `name` (empty when there is none): what a generated request reads with.
     public func requestBody(named name: String) -> ObjectSchema {
-        request(named: name)?.body ?? ObjectSchema(fields: [], acceptsUnknownFields: false)
+        // Typed requests hold every model's fields; the model decides which apply when the request is checked.
+        request(named: name)?.acceptingAnyModel().body ?? ObjectSchema(fields: [], acceptsUnknownFields: false)
     }
 
     /// The whole-body schema of the response called `name` (empty when there is none).

@@ -20,11 +20,15 @@ public struct ModelInfo: Sendable, Hashable {
     public var resolutions: [String]
     /// Anything else the docs say.
     public var note: String?
+    /// Unified options the model fixes (`duration` → 8): asking for that value is accepted and nothing is sent;
+    /// asking for another is an error naming the model.
+    public var fixed: [UnifiedMapping.Field: JSONValue]
 
     /// Creates a model entry.
     public init(
         id: String, name: String, summary: String, features: [String], price: Price?, durations: [Int],
-        durationRange: ClosedRange<Int>?, resolutions: [String], note: String?
+        durationRange: ClosedRange<Int>?, resolutions: [String], note: String?,
+        fixed: [UnifiedMapping.Field: JSONValue] = [:]
     ) {
         self.id = id
         self.name = name
@@ -35,6 +39,7 @@ public struct ModelInfo: Sendable, Hashable {
         self.durationRange = durationRange
         self.resolutions = resolutions
         self.note = note
+        self.fixed = fixed
     }
 }
 

@@ -63,13 +63,17 @@ public enum Coercion {
         return nil
     }
 
-    /// A point in time: a number of seconds or milliseconds since 1970, a string spelling such a number, or an
-    /// ISO 8601 string. The unit is told by the magnitude: 1e11 seconds is the year 5138 and 1e11 milliseconds
-    /// is 1973, so whichever unit a spec declares, a value on the other side of that line is in the other unit.
-    /// Zero and negative numbers mean "not set".
-    public static func timestamp(_ value: JSONValue) -> TimestampReading {
+    /// A point in time: a number of seconds or milliseconds since 1970, a string spelling such a number, ISO 8601
+    /// text, or text in the declared `format`'s pattern. The unit is told by the magnitude: 1e11 seconds is the year
+    /// 5138 and 1e11 milliseconds is 1973, so whichever unit a spec declares, a value on the other side of that line
+    /// is in the other unit. Zero and negative numbers mean "not set"; so does an empty string.
+    public static func timestamp(_ value: JSONValue, format: TimestampFormat? = nil) -> TimestampReading {
         if case .string(let text) = value, JSONValue.number(spelledBy: text) == nil {
-            guard let date = ISO8601Parsing.date(from: text) else { return .invalid }
+            if text.isEmpty { return .unset }
+            if case .pattern(let pattern)? = format, let date = DateText.date(text, pattern: pattern) {
+                return .date(date)
+            }
+            guard let date = DateText.iso8601(text) else { return .invalid }
             return .date(date)
         }
         guard let number = number(value) else { return .invalid }
@@ -83,11 +87,17 @@ public enum Coercion {
     /// The first second of the year 10000: later timestamps are refused.
     public static let latestSeconds: Double = 253_402_300_800
 
-    /// Encodes a date back into the number a provider sends for `unit` (a date outside ±the year 10000, which no
+    /// Encodes a date back into the form a provider sends for `format` (a date outside ±the year 10000, which no
     /// reading produces, is written as a plain number rather than trapping).
-    public static func timestampValue(_ date: Date, unit: TimestampUnit) -> JSONValue {
+    public static func timestampValue(_ date: Date, format: TimestampFormat) -> JSONValue {
         let seconds = date.timeIntervalSince1970
-        let value = unit == .seconds ? seconds : (seconds * 1000).rounded()
+        let value: Double
+        switch format {
+        case .iso8601: return .string(DateText.iso8601String(date))
+        case .pattern(let pattern): return .string(DateText.string(date, pattern: pattern))
+        case .seconds: value = seconds
+        case .milliseconds: value = (seconds * 1000).rounded()
+        }
         guard value.isFinite, abs(value) < 9.0e15 else { return .number(value.isFinite ? value : 0) }
         return value.rounded() == value ? .integer(Int(value)) : .number(value)
     }
@@ -101,15 +111,4 @@ public enum TimestampReading: Sendable, Hashable {
     case unset
     /// Not a number, a numeric string or an ISO 8601 date.
     case invalid
-}
-
-/// Parses the ISO 8601 forms providers use, with and without fractional seconds.
-enum ISO8601Parsing {
-    static func date(from text: String) -> Date? {
-        let plain = ISO8601DateFormatter()
-        if let date = plain.date(from: text) { return date }
-        let fractional = ISO8601DateFormatter()
-        fractional.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        return fractional.date(from: text)
-    }
 }

@@ -12,7 +12,7 @@ public enum PayloadReader {
     /// The role values `body` carries, or the first shape problem on the way to them.
     public static func read(_ body: JSONValue, as schema: ObjectSchema) throws(PayloadError) -> RoleValues {
         var values = RoleValues()
-        try walk(body, ValueSchema(type: .object(schema)), role: nil, at: .root, into: &values, lenient: false)
+        try walk(body, ValueSchema(type: .object(schema)), roles: [], at: .root, into: &values, lenient: false)
         return values
     }
 
@@ -20,7 +20,7 @@ public enum PayloadReader {
     /// answers, where keeping the provider's code and message matters more than a strict reading.
     public static func readLeniently(_ body: JSONValue, as schema: ObjectSchema) -> RoleValues {
         var values = RoleValues()
-        try? walk(body, ValueSchema(type: .object(schema)), role: nil, at: .root, into: &values, lenient: true)
+        try? walk(body, ValueSchema(type: .object(schema)), roles: [], at: .root, into: &values, lenient: true)
         return values
     }
 
@@ -38,7 +38,7 @@ public enum PayloadReader {
         for (index, element) in elements.enumerated() {
             var values = RoleValues()
             try walk(
-                element, ValueSchema(type: .object(itemSchema)), role: nil, at: path.appending(index: index),
+                element, ValueSchema(type: .object(itemSchema)), roles: [], at: path.appending(index: index),
                 into: &values, lenient: false)
             result.append(values)
         }
@@ -46,28 +46,28 @@ public enum PayloadReader {
     }
 
     private static func walk(
-        _ value: JSONValue, _ schema: ValueSchema, role: FieldRole?, at path: JSONPath, into values: inout RoleValues,
-        lenient: Bool
+        _ value: JSONValue, _ schema: ValueSchema, roles: [FieldRole], at path: JSONPath,
+        into values: inout RoleValues, lenient: Bool
     ) throws(PayloadError) {
         if lenient {
             do {
-                try walkStrictly(value, schema, role: role, at: path, into: &values, lenient: true)
+                try walkStrictly(value, schema, roles: roles, at: path, into: &values, lenient: true)
             } catch {
                 return
             }
             return
         }
-        try walkStrictly(value, schema, role: role, at: path, into: &values, lenient: false)
+        try walkStrictly(value, schema, roles: roles, at: path, into: &values, lenient: false)
     }
 
     private static func walkStrictly(
-        _ value: JSONValue, _ schema: ValueSchema, role: FieldRole?, at path: JSONPath, into values: inout RoleValues,
-        lenient: Bool
+        _ value: JSONValue, _ schema: ValueSchema, roles: [FieldRole], at path: JSONPath,
+        into values: inout RoleValues, lenient: Bool
     ) throws(PayloadError) {
         if value.isNull { return }
         // A list's tasks are read one by one (``tasks(in:as:)``), never mixed into the answer's own values.
-        if role == .tasks { return }
-        guard role != nil || schema.type.leadsToRoles else { return }
+        if roles.contains(.tasks) { return }
+        guard !roles.isEmpty || schema.type.leadsToRoles else { return }
         if schema.isEmbeddedJSON, case .string(let text) = value {
             if text.trimmingASCIIWhitespace().isEmpty || text == "null" { return }
             let parsed: JSONValue
@@ -78,7 +78,7 @@ public enum PayloadReader {
             }
             var inner = schema
             inner.isEmbeddedJSON = false
-            return try walk(parsed, inner, role: role, at: path, into: &values, lenient: lenient)
+            return try walk(parsed, inner, roles: roles, at: path, into: &values, lenient: lenient)
         }
         switch schema.type {
         case .object(let object):
@@ -89,7 +89,7 @@ public enum PayloadReader {
                 for name in field.allNames {
                     guard let child = members[name], !child.isNull else { continue }
                     try walk(
-                        child, field.value, role: field.role, at: path.appending(key: name), into: &values,
+                        child, field.value, roles: field.roles, at: path.appending(key: name), into: &values,
                         lenient: lenient)
                     break
                 }
@@ -98,15 +98,16 @@ public enum PayloadReader {
             if case .array(let elements) = value {
                 for (index, element) in elements.enumerated() {
                     try walk(
-                        element, items, role: role, at: path.appending(index: index), into: &values, lenient: lenient)
+                        element, items, roles: roles, at: path.appending(index: index), into: &values,
+                        lenient: lenient)
                 }
             } else if acceptsSingle {
-                try walk(value, items, role: role, at: path, into: &values, lenient: lenient)
+                try walk(value, items, roles: roles, at: path, into: &values, lenient: lenient)
             } else {
                 throw PayloadError(path: path, message: "expected an array, got \(value.briefDescription)")
             }
         default:
-            if let role { try record(value, schema, role: role, at: path, into: &values) }
+            for role in roles { try record(value, schema, role: role, at: path, into: &values) }
         }
     }
 
@@ -125,14 +126,15 @@ public enum PayloadReader {
             return text
         }
         func date() throws(PayloadError) -> Date? {
-            switch Coercion.timestamp(value) {
+            var format: TimestampFormat?
+            if case .timestamp(let declared) = schema.type { format = declared }
+            switch Coercion.timestamp(value, format: format) {
             case .date(let date): return date
             case .unset: return nil
-            case .invalid: throw wrong("a timestamp (seconds or milliseconds since 1970)")
+            case .invalid: throw wrong(TimestampFormat.expectation(format))
             }
         }
-        func url() throws(PayloadError) -> String {
-            guard case .string(let url) = value else { throw wrong("a URL string") }
+        func checked(_ url: String, at path: JSONPath) throws(PayloadError) -> String {
             // Apps open these URLs: only http(s) with a host, and nothing a terminal or a link could be tricked
             // with (never javascript:, file: or data:, never "", "https://" or "https:// evil").
             if let problem = URLCheck.responseProblem(with: url) {
@@ -140,16 +142,36 @@ public enum PayloadReader {
             }
             return url
         }
+        func file() throws(PayloadError) -> FileValues {
+            if case .string(let url) = value { return FileValues(url: try checked(url, at: path)) }
+            guard schema.type == .file, case .object(let object) = value else {
+                throw wrong(schema.type == .file ? "a URL or a file object with a url" : "a URL string")
+            }
+            guard case .string(let url)? = object["url"] else {
+                throw PayloadError(path: path.appending(key: "url"), message: "is missing: a file object needs its url")
+            }
+            func first(_ names: [String]) -> JSONValue? {
+                names.lazy.compactMap { object[$0] }.first { !$0.isNull }
+            }
+            return FileValues(
+                url: try checked(url, at: path.appending(key: "url")),
+                contentType: first(["content_type", "contentType", "mime_type", "mimeType"]).flatMap(Coercion.text),
+                byteCount: first(["file_size", "fileSize", "size", "bytes"]).flatMap(Coercion.integer),
+                fileName: first(["file_name", "fileName", "filename"]).flatMap(Coercion.text))
+        }
         // Every value is read (so a malformed one is reported) even when an earlier field already set the role.
         switch role {
         case .taskId: keepFirst(&values.taskID, try text("a task id (string or number)"))
         case .state: keepFirst(&values.state, try text("a string (the task state)"))
         case .progress:
-            guard let number = Coercion.number(value) else { throw wrong("a number (the progress in percent)") }
-            keepFirst(&values.progress, number)
+            guard let number = Coercion.number(value) else { throw wrong("a number (the progress)") }
+            keepFirst(&values.progress, schema.isFraction ? number * 100 : number)
+        case .queuePosition:
+            guard let number = Coercion.integer(value) else { throw wrong("an integer (the place in the queue)") }
+            keepFirst(&values.queuePosition, number)
         case .videoURLs:
-            let url = try url()
-            if !values.videoURLs.contains(url) { values.videoURLs.append(url) }
+            let file = try file()
+            if !values.videoFiles.contains(where: { $0.url == file.url }) { values.videoFiles.append(file) }
         case .failureCode: keepFirst(&values.failureCode, try text("a failure code"))
         case .failureMessage: keepFirst(&values.failureMessage, try message("a failure message"))
         case .createdAt: keepFirst(&values.createdAt, try date())
@@ -160,7 +182,7 @@ public enum PayloadReader {
         case .errorMessage: keepFirst(&values.errorMessage, try message("an error message"))
         case .errorDetail: keepFirst(&values.errorDetail, try message("an error detail"))
         case .errorType: keepFirst(&values.errorType, try text("an error type"))
-        case .uploadedURL: keepFirst(&values.uploadedURL, try url())
+        case .uploadedURL: keepFirst(&values.uploadedURL, try file().url)
         case .nextPage: keepFirst(&values.nextPage, try text("a page URL or cursor"))
         case .tasks: break
         }
@@ -175,7 +197,7 @@ extension ValueType {
     /// Whether some field below this type carries a role.
     public var leadsToRoles: Bool {
         switch self {
-        case .object(let object): return object.fields.contains { $0.role != nil || $0.value.type.leadsToRoles }
+        case .object(let object): return object.fields.contains { !$0.roles.isEmpty || $0.value.type.leadsToRoles }
         case .array(let items, _): return items.type.leadsToRoles
         default: return false
         }

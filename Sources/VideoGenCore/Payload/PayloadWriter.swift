@@ -14,10 +14,10 @@ public enum PayloadWriter {
     /// providers send them.
     public static func set(_ role: FieldRole, to date: Date, in body: inout JSONValue, schema: ObjectSchema) {
         set(role, in: &body, schema: schema) { field in
-            var unit = TimestampUnit.seconds
-            if case .timestamp(let declared) = field.type { unit = declared }
-            let whole = unit == .seconds ? date.timeIntervalSince1970.rounded(.down) : date.timeIntervalSince1970
-            return Coercion.timestampValue(Date(timeIntervalSince1970: whole), unit: unit)
+            var format = TimestampFormat.seconds
+            if case .timestamp(let declared) = field.type { format = declared }
+            let whole = format == .milliseconds ? date.timeIntervalSince1970 : date.timeIntervalSince1970.rounded(.down)
+            return Coercion.timestampValue(Date(timeIntervalSince1970: whole), format: format)
         }
     }
 
@@ -61,9 +61,9 @@ public enum PayloadWriter {
             }
             for field in object.fields {
                 let present = field.allNames.first { members[$0] != nil && !(members[$0]?.isNull ?? true) }
-                if field.role == role {
+                if field.roles.contains(role) {
                     if let name = present ?? (create && !wrote ? field.name : nil) {
-                        members[name] = newValue(field.value)
+                        members[name] = Self.fitted(newValue(field.value), into: members[name], type: field.value.type)
                         wrote = true
                         if create { return .object(members) }
                     }
@@ -113,9 +113,17 @@ public enum PayloadWriter {
         }
     }
 
+    /// A new URL for a file field that holds a file object goes into the object's `url`, keeping its other members.
+    private static func fitted(_ value: JSONValue?, into existing: JSONValue?, type: ValueType) -> JSONValue? {
+        guard type == .file, case .string(let url)? = value, case .object(var file)? = existing else { return value }
+        file["url"] = .string(url)
+        return .object(file)
+    }
+
     private static func leads(_ type: ValueType, to role: FieldRole) -> Bool {
         switch type {
-        case .object(let object): return object.fields.contains { $0.role == role || leads($0.value.type, to: role) }
+        case .object(let object):
+            return object.fields.contains { $0.roles.contains(role) || leads($0.value.type, to: role) }
         case .array(let items, _): return leads(items.type, to: role)
         default: return false
         }

@@ -8,10 +8,17 @@ public struct RoleValues: Sendable, Hashable {
     public var taskID: String?
     /// The provider's own state word.
     public var state: String?
-    /// Progress in percent, as sent.
+    /// Progress in percent (a fraction the spec declares as such is scaled to percent).
     public var progress: Double?
+    /// The task's place in the provider's queue.
+    public var queuePosition: Int?
     /// Result video URLs, in document order, without repeats.
-    public var videoURLs: [String] = []
+    public var videoURLs: [String] {
+        videoFiles.map(\.url)
+    }
+    /// Result videos, in document order, without repeated URLs: each URL with its content type, size and name
+    /// where the provider gives them.
+    public var videoFiles: [FileValues] = []
     /// The code of a task failure.
     public var failureCode: String?
     /// The message of a task failure.
@@ -39,4 +46,24 @@ public struct RoleValues: Sendable, Hashable {
 
     /// Creates an empty set of values.
     public init() {}
+}
+
+/// A file a response points to: its URL and what the provider says about it.
+public struct FileValues: Sendable, Hashable {
+    /// The file's URL.
+    public var url: String
+    /// Its content type (`video/mp4`), when given.
+    public var contentType: String?
+    /// Its size in bytes, when given.
+    public var byteCount: Int?
+    /// Its file name, when given.
+    public var fileName: String?
+
+    /// Creates a file description.
+    public init(url: String, contentType: String? = nil, byteCount: Int? = nil, fileName: String? = nil) {
+        self.url = url
+        self.contentType = contentType
+        self.byteCount = byteCount
+        self.fileName = fileName
+    }
 }

@@ -6,8 +6,10 @@ public enum FieldRole: String, Sendable, Hashable, CaseIterable {
     case taskId
     /// The provider's task state.
     case state
-    /// Progress in percent.
+    /// Progress: a percentage, or a fraction from 0 to 1 where the field says so.
     case progress
+    /// The task's place in the provider's queue while it waits.
+    case queuePosition
     /// Result video URLs (every field with this role is collected).
     case videoURLs
     /// The code of a task failure.
@@ -41,17 +43,19 @@ public enum FieldRole: String, Sendable, Hashable, CaseIterable {
     public func accepts(_ type: ValueType) -> Bool {
         switch (self, type) {
         case (.taskId, .string), (.taskId, .integer): return true
-        case (.state, .state): return true
+        case (.state, .state), (.state, .code): return true
+        case (.failureCode, .state): return true
         case (.progress, .integer), (.progress, .number): return true
-        case (.videoURLs, .url): return true
-        case (.videoURLs, .array(let items, _)): return items.type == .url
+        case (.queuePosition, .integer), (.queuePosition, .number): return true
+        case (.videoURLs, .url), (.videoURLs, .file): return true
+        case (.videoURLs, .array(let items, _)): return items.type == .url || items.type == .file
         case (.failureCode, .code), (.failureCode, .failCode), (.failureCode, .string): return true
         case (.failureMessage, .string), (.errorMessage, .string), (.errorDetail, .string), (.errorType, .string):
             return true
         case (.createdAt, .timestamp), (.completedAt, .timestamp), (.expiresAt, .timestamp): return true
         case (.model, .string): return true
         case (.errorCode, .code), (.errorCode, .string), (.errorCode, .integer): return true
-        case (.uploadedURL, .url): return true
+        case (.uploadedURL, .url), (.uploadedURL, .file): return true
         case (.tasks, .array(let items, _)):
             if case .object = items.type { return true }
             return false
@@ -65,13 +69,13 @@ public enum FieldRole: String, Sendable, Hashable, CaseIterable {
         switch self {
         case .taskId: return "string or integer"
         case .state: return "state"
-        case .progress: return "integer or number"
-        case .videoURLs: return "url, or array of url"
-        case .failureCode: return "code, failCode or string"
+        case .progress, .queuePosition: return "integer or number"
+        case .videoURLs: return "url or file, or an array of them"
+        case .failureCode: return "code, failCode, state or string"
         case .failureMessage, .errorMessage, .errorDetail, .errorType, .model: return "string"
         case .createdAt, .completedAt, .expiresAt: return "timestamp"
         case .errorCode: return "code, string or integer"
-        case .uploadedURL: return "url"
+        case .uploadedURL: return "url or file"
         case .tasks: return "array of object"
         case .nextPage: return "url or string"
         }

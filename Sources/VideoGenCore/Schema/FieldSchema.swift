@@ -12,24 +12,37 @@ public struct FieldSchema: Sendable, Hashable {
     public var isRequired: Bool
     /// The provider's documented default; never sent by VideoGen.
     public var defaultValue: JSONValue?
-    /// What the field means to the unified task, if anything.
-    public var role: FieldRole?
+    /// What the field means to the unified task, if anything; one wire field may feed several roles (a `code`
+    /// that is both the outcome and the failure code).
+    public var roles: [FieldRole]
     /// The spec's description of the field.
     public var summary: String
+    /// For a request field: names it had in earlier versions of the provider's docs, still accepted (and sent
+    /// under ``name``) with a warning.
+    public var formerNames: [String]
+    /// For a request field the provider deprecates: why, or what to use instead (empty when the docs say only
+    /// that it is deprecated); accepted with a warning.
+    public var deprecation: String?
 
     /// Creates a field schema.
     public init(
         name: String, aliases: [String] = [], value: ValueSchema, isRequired: Bool = false,
-        defaultValue: JSONValue? = nil, role: FieldRole? = nil, summary: String = ""
+        defaultValue: JSONValue? = nil, roles: [FieldRole] = [], summary: String = "", formerNames: [String] = [],
+        deprecation: String? = nil
     ) {
         self.name = name
         self.aliases = aliases
         self.value = value
         self.isRequired = isRequired
         self.defaultValue = defaultValue
-        self.role = role
+        self.roles = roles
         self.summary = summary
+        self.formerNames = formerNames
+        self.deprecation = deprecation
     }
+
+    /// The field's first role, if any.
+    public var role: FieldRole? { roles.first }
 
     /// The wire name followed by the aliases, in the order they are looked up.
     public var allNames: [String] { [name] + aliases }

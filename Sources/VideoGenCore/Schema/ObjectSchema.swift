@@ -47,7 +47,7 @@ extension ObjectSchema {
         case .object(let object):
             for field in object.fields {
                 let fieldPath = path.appending(key: field.name)
-                if field.role == role { return fieldPath }
+                if field.roles.contains(role) { return fieldPath }
                 if let found = primaryPath(of: role, in: field.value.type, at: fieldPath) { return found }
             }
             return nil

@@ -16,6 +16,8 @@ public struct RequestRule: Sendable, Hashable {
         case atLeastOne([JSONPath])
         /// When present, the field must take one of the values.
         case allowedValues(JSONPath, [JSONValue])
+        /// When present, the field must also meet these constraints (item counts, ranges, lengths, values).
+        case constrained(JSONPath, Constraints)
     }
 
     /// What the rule demands.
@@ -36,7 +38,8 @@ public struct RequestRule: Sendable, Hashable {
     public var referencedPaths: [JSONPath] {
         let own: [JSONPath]
         switch kind {
-        case .required(let path), .forbidden(let path), .allowedValues(let path, _): own = [path]
+        case .required(let path), .forbidden(let path), .allowedValues(let path, _), .constrained(let path, _):
+            own = [path]
         case .exclusive(let paths), .atLeastOne(let paths): own = paths
         case .requires(let path, let others): own = [path] + others
         }
@@ -54,12 +57,56 @@ public struct RequestSchema: Sendable, Hashable {
     public var body: ObjectSchema
     /// The cross-field rules, checked after the fields.
     public var rules: [RequestRule]
+    /// For a request whose parameters depend on the model: where those parameters sit, and each model's own.
+    public var perModel: PerModelFields?
+    /// Where the model sits in the body, when it is sent in the body (a value the spec does not list is a warning,
+    /// not an error: providers add models before their docs do).
+    public var modelPath: JSONPath?
+    /// The models the spec lists, for the request the unified mapping fills (empty for others).
+    public var models: [String]
 
     /// Creates a request schema.
-    public init(name: String = "", summary: String = "", body: ObjectSchema, rules: [RequestRule]) {
+    public init(
+        name: String = "", summary: String = "", body: ObjectSchema, rules: [RequestRule],
+        perModel: PerModelFields? = nil, modelPath: JSONPath? = nil, models: [String] = []
+    ) {
         self.name = name
         self.summary = summary
         self.body = body
         self.rules = rules
+        self.perModel = perModel
+        self.modelPath = modelPath
+        self.models = models
+    }
+}
+
+/// The parameters of a request that depend on the model: the object that holds them, and each model's own.
+public struct PerModelFields: Sendable, Hashable {
+    /// One model's own fields and rules.
+    public struct Variant: Sendable, Hashable {
+        /// The fields the model adds to the shared ones.
+        public var fields: [FieldSchema]
+        /// Rules that apply to this model only (paths from the body's root).
+        public var rules: [RequestRule]
+
+        /// Creates a variant.
+        public init(fields: [FieldSchema], rules: [RequestRule]) {
+            self.fields = fields
+            self.rules = rules
+        }
+    }
+
+    /// The body path of the object whose fields depend on the model (the root for a flat body).
+    public var path: JSONPath
+    /// Each listed model's variant, by model id.
+    public var variants: [String: Variant]
+    /// The model ids in spec order.
+    public var models: [String]
+
+    /// Creates the per-model part of a request.
+    public init(path: JSONPath, variants: [String: Variant], models: [String]) {
+        self.path = path
+        self.variants = variants
+        self.models = models
     }
 }

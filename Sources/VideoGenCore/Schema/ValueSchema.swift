@@ -8,12 +8,18 @@ public struct ValueSchema: Sendable, Hashable {
     public var constraints: Constraints
     /// Whether the value arrives as a string holding JSON (`resultJson`); a parsed value is accepted too.
     public var isEmbeddedJSON: Bool
+    /// Whether a progress value is a fraction from 0 to 1 rather than a percentage.
+    public var isFraction: Bool
 
     /// Creates a value schema.
-    public init(type: ValueType, constraints: Constraints = Constraints(), isEmbeddedJSON: Bool = false) {
+    public init(
+        type: ValueType, constraints: Constraints = Constraints(), isEmbeddedJSON: Bool = false,
+        isFraction: Bool = false
+    ) {
         self.type = type
         self.constraints = constraints
         self.isEmbeddedJSON = isEmbeddedJSON
+        self.isFraction = isFraction
     }
 }
 

@@ -16,12 +16,14 @@ public indirect enum ValueType: Sendable, Hashable {
     case any
     /// A code that providers send as an integer or as a string (`200`, `"generation_failed"`).
     case code
-    /// A point in time sent as a number of seconds or milliseconds since 1970.
-    case timestamp(TimestampUnit)
+    /// A point in time: a number of seconds or milliseconds since 1970, ISO 8601 text, or text in a pattern.
+    case timestamp(TimestampFormat)
     /// The provider's task state, mapped through the spec's `states`.
     case state
     /// One of the provider's fail codes (an open set).
     case failCode
+    /// A file: a URL string, or an object with `url` and optionally its content type, size and name.
+    case file
     /// A JSON object with declared fields.
     case object(ObjectSchema)
     /// A JSON array of items; with `acceptsSingle`, a lone item is read as a one-item array.
@@ -40,6 +42,7 @@ public indirect enum ValueType: Sendable, Hashable {
         case .timestamp: return "timestamp"
         case .state: return "state"
         case .failCode: return "failCode"
+        case .file: return "file"
         case .object: return "object"
         case .array(let items, _): return "array of \(items.type.typeWord)"
         }
@@ -56,16 +59,9 @@ public indirect enum ValueType: Sendable, Hashable {
         case .any: return "any value"
         case .code: return "an integer or a string"
         case .timestamp: return "a timestamp"
+        case .file: return "a URL or a file object"
         case .object: return "an object"
         case .array: return "an array"
         }
     }
-}
-
-/// The unit a numeric timestamp is counted in.
-public enum TimestampUnit: String, Sendable, Hashable, CaseIterable {
-    /// Seconds since 1970-01-01T00:00:00Z.
-    case seconds
-    /// Milliseconds since 1970-01-01T00:00:00Z.
-    case milliseconds
 }

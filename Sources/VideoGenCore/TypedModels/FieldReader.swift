@@ -83,14 +83,15 @@ public struct FieldReader: Sendable {
 
     /// The time at `name` (seconds or milliseconds, told apart by magnitude, or ISO 8601); zero reads as absent.
     public func decodeDate(_ name: String) throws(PayloadError) -> Date? {
-        guard let (_, value, at) = first(name) else { return nil }
-        switch Coercion.timestamp(value) {
+        guard let (field, value, at) = first(name) else { return nil }
+        var format: TimestampFormat?
+        if case .timestamp(let declared)? = field?.value.type { format = declared }
+        switch Coercion.timestamp(value, format: format) {
         case .date(let date): return date
         case .unset: return nil
         case .invalid:
             throw PayloadError(
-                path: at,
-                message: "expected a timestamp (seconds or milliseconds since 1970), got \(value.briefDescription)")
+                path: at, message: "expected \(TimestampFormat.expectation(format)), got \(value.briefDescription)")
         }
     }
 
@@ -127,9 +128,9 @@ public struct FieldWriter: Sendable {
     /// Adds a time under `name`, in the schema's unit; `nil` adds nothing.
     public mutating func encodeDate(_ date: Date?, as name: String) {
         guard let date else { return }
-        var unit = TimestampUnit.seconds
-        if case .timestamp(let declared)? = schema.field(named: name)?.value.type { unit = declared }
-        object[name] = Coercion.timestampValue(date, unit: unit)
+        var format = TimestampFormat.seconds
+        if case .timestamp(let declared)? = schema.field(named: name)?.value.type { format = declared }
+        object[name] = Coercion.timestampValue(date, format: format)
     }
 
     /// The object built.

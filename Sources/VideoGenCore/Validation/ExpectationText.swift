@@ -23,7 +23,7 @@ extension ValueSchema {
         }
     }
 
-    private var rangeText: String {
+    fileprivate var rangeText: String {
         switch (constraints.minimum, constraints.maximum) {
         case (let minimum?, let maximum?): return " from \(Self.number(minimum)) to \(Self.number(maximum))"
         case (let minimum?, nil): return " of at least \(Self.number(minimum))"
@@ -32,7 +32,7 @@ extension ValueSchema {
         }
     }
 
-    private var lengthText: String {
+    fileprivate var lengthText: String {
         switch (constraints.minLength, constraints.maxLength) {
         case (let minimum?, let maximum?) where minimum == maximum:
             return " of exactly \(Self.count(minimum, "character"))"
@@ -44,7 +44,7 @@ extension ValueSchema {
         }
     }
 
-    private var itemsText: String {
+    fileprivate var itemsText: String {
         switch (constraints.minItems, constraints.maxItems) {
         case (let minimum?, let maximum?) where minimum == maximum: return " of exactly \(Self.count(minimum, "item"))"
         case (let minimum?, let maximum?): return " of \(minimum) to \(Self.count(maximum, "item"))"
@@ -71,6 +71,26 @@ extension ValueSchema {
     static func number(_ value: Double) -> String {
         if value.rounded() == value, abs(value) < 1e15 { return String(Int64(value)) }
         return String(value)
+    }
+
+    /// What a conditional constraint asks for, after "must": `have 1 to 2 items`, `be one of 5, 10`,
+    /// `be from 6 to 30`.
+    static func constraintText(_ constraints: Constraints) -> String {
+        if let allowed = constraints.allowedValues {
+            return "be one of " + allowed.map(\.briefDescription).joined(separator: ", ")
+        }
+        var parts: [String] = []
+        let schema = ValueSchema(type: .any, constraints: constraints)
+        if constraints.minItems != nil || constraints.maxItems != nil {
+            parts.append("have " + schema.itemsText.dropFirst(" of ".count))
+        }
+        if constraints.minimum != nil || constraints.maximum != nil {
+            parts.append("be" + schema.rangeText)
+        }
+        if constraints.minLength != nil || constraints.maxLength != nil {
+            parts.append("be a string" + schema.lengthText)
+        }
+        return parts.isEmpty ? "be as documented" : parts.joined(separator: " and ")
     }
 
     /// `1 item`, `3 items`.

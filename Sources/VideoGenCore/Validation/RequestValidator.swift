@@ -24,6 +24,15 @@ public enum RequestValidator {
     public static func validate(
         json bytes: some Collection<UInt8>, against schema: RequestSchema, maximumDepth: Int = 64
     ) throws(JSONParseError) -> [Violation] {
+        try prepare(json: bytes, against: schema, maximumDepth: maximumDepth).violations
+    }
+
+    /// ``prepare(_:against:model:refusingUnknownModels:)`` for JSON text, a key repeated within one object reported
+    /// as a violation; throws when the text is not JSON.
+    public static func prepare(
+        json bytes: some Collection<UInt8>, against schema: RequestSchema, model: String? = nil,
+        refusingUnknownModels: Bool = false, maximumDepth: Int = 64
+    ) throws(JSONParseError) -> PreparedRequest {
         let (body, locations) = try JSONParser.parseWithLocations(
             bytes, options: .init(maximumDepth: maximumDepth, duplicateKeys: .keepLast))
         var violations: [Violation] = []
@@ -36,7 +45,9 @@ public enum RequestValidator {
                         "appears more than once in its object; send it once (providers differ on which value they keep)"
                 ))
         }
-        return violations + validate(body, against: schema)
+        var prepared = prepare(body, against: schema, model: model, refusingUnknownModels: refusingUnknownModels)
+        prepared.violations = violations + prepared.violations
+        return prepared
     }
 
     /// Every violation of `schema` by one value at `path`.
@@ -90,6 +101,16 @@ public enum RequestValidator {
             }
         case .timestamp:
             guard value.doubleValue != nil else { return fail() }
+        case .file:
+            switch value {
+            case .string(let text):
+                if let problem = URLCheck.problem(with: text, schemes: schema.constraints.effectiveSchemes) {
+                    return fail(problem)
+                }
+            case .object(let object):
+                guard case .string? = object["url"] else { return fail() }
+            default: return fail()
+            }
         case .any:
             break
         case .array(let items, _):
@@ -178,6 +199,16 @@ public enum RequestValidator {
                 names.count == 2
                 ? "\(names[0]) or \(names[1])" : names.dropLast().joined(separator: ", ") + " or " + (names.last ?? "")
             add(first, "give \(list)" + when)
+        case .constrained(let path, let constraints):
+            guard let value = body.presentValue(at: path), let problem = Self.problem(value, constraints) else {
+                return
+            }
+            if let message = rule.message {
+                violations.append(
+                    Violation(path: path, message: "\(message), got \(problem)", value: value))
+            } else {
+                add(path, "must \(ValueSchema.constraintText(constraints))\(when), got \(problem)")
+            }
         case .allowedValues(let path, let values):
             guard let value = body.presentValue(at: path), !values.contains(where: { value.looselyEquals($0) }) else {
                 return
@@ -193,6 +224,34 @@ public enum RequestValidator {
     }
 }
 
+extension RequestValidator {
+    /// What `value` shows that breaks `constraints` ("3 items", "12", "\"4K\""), or `nil` when it meets them.
+    static func problem(_ value: JSONValue, _ constraints: Constraints) -> String? {
+        if let allowed = constraints.allowedValues, !allowed.contains(where: { $0.looselyEquals(value) }) {
+            return value.briefDescription
+        }
+        switch value {
+        case .array(let items):
+            if let minimum = constraints.minItems, items.count < minimum {
+                return ValueSchema.count(items.count, "item")
+            }
+            if let maximum = constraints.maxItems, items.count > maximum {
+                return ValueSchema.count(items.count, "item")
+            }
+        case .string(let text):
+            let length = text.count
+            if let minimum = constraints.minLength, length < minimum { return ValueSchema.count(length, "character") }
+            if let maximum = constraints.maxLength, length > maximum { return ValueSchema.count(length, "character") }
+        default:
+            if let number = value.doubleValue {
+                if let minimum = constraints.minimum, number < minimum { return value.briefDescription }
+                if let maximum = constraints.maximum, number > maximum { return value.briefDescription }
+            }
+        }
+        return nil
+    }
+}
+
 extension ProviderDescriptor {
     /// Every violation of `body` against the request called `name`; a request the spec does not have is
     /// itself reported, so a body is never called valid against nothing.
@@ -200,6 +259,6 @@ extension ProviderDescriptor {
         guard let schema = request(named: name) else {
             return [Violation(path: .root, message: "\(displayName) has no request called \"\(name)\"")]
         }
-        return RequestValidator.validate(body, against: schema)
+        return RequestValidator.prepare(body, against: schema).violations
     }
 }
