@@ -23,13 +23,23 @@ The log then also records, per request, how many body bytes the server managed t
 With --script direct there is no 429/500 script: every documented operation of the provider answers at once
 (create, status, and where documented the sync and upload endpoints), and the log also records each request's
 query string, content type, JSON body and multipart parts (name, filename, content type, size).
-Usage: provider_server.py --provider apixo|toapis|apimart|apimodels [--key KEY] [--retry-after N]
+Replicate and fal (the "routed" providers) answer every operation of their docs, whatever the script: create
+(Replicate: by model, by version, on a deployment; a create with Prefer: wait answers the finished prediction, as the
+sync mode does), status (the script applies), cancel, list, the webhook secret, and the files API with its signed
+download (which must come WITHOUT the key); fal: submit, status, the status stream (text/event-stream), the
+result, cancel (PUT) and the fal.run sync run. Replicate expects "Authorization: Bearer KEY", fal
+"Authorization: Key KEY". fal's submit and the fal.run run share one path here (the client points both hosts at
+this server), so with --script direct a POST to a model answers the submit answer merged with the model's output:
+read as a create it is the queued request, read as a sync answer it is the finished output. Of the hostile modes,
+gzip-bomb, huge, slow and retry-after apply to their status answers; terminal and file-url do not.
+Usage: provider_server.py --provider apixo|toapis|apimart|apimodels|replicate|fal [--key KEY] [--retry-after N]
                           [--script flaky|direct] [--hostile MODE] [--bytes N]
 It prints "PORT <n>" on its first line of stdout once it listens on 127.0.0.1.
 Standard library only.
 """
 import argparse
 import json
+import re
 import sys
 import threading
 import time
@@ -109,6 +119,93 @@ ANSWERS = {
 }
 
 
+def replicate_prediction(status, output=None, error=None, completed=True):
+    """A prediction as replicate.md 3.1 describes it (shaped like its R2 sample), for the local prediction."""
+    pid = "localgm3qorzdhgbfurvjtvhg6"
+    started = status != "starting"
+    return {
+        "id": pid,
+        "model": "google/veo-3-fast",
+        "version": "100a06f7df77026a28d962e7cd70c0e8a7356313377e8e0ff8c7a3445d0cdfb2",
+        "input": {"prompt": "A cat playing piano"},
+        "logs": "" if started else None,
+        "output": output,
+        "error": error,
+        "status": status,
+        "created_at": "2025-10-16T12:00:00.123456Z",
+        "data_removed": False,
+        "started_at": "2025-10-16T12:00:01.234567Z" if started else None,
+        "completed_at": "2025-10-16T12:01:30.345678Z" if completed and started else None,
+        "metrics": {"predict_time": 89.111111, "total_time": 90.222222} if completed and started else {},
+        "urls": {
+            "web": "https://replicate.com/p/" + pid,
+            "get": "https://api.replicate.com/v1/predictions/" + pid,
+            "cancel": "https://api.replicate.com/v1/predictions/" + pid + "/cancel",
+        },
+    }
+
+
+REPLICATE_VIDEO = "https://replicate.delivery/local/output.mp4"
+REPLICATE_FILE = {
+    # replicate.md 2.7, the file object's fields.
+    "id": "localfile1", "checksums": {"sha256": "039058c6f2c0cb492c533b0a4d14ef77cc0f78abccced5287d84a1a2011cfb81"},
+    "content_type": "image/png", "created_at": "2025-10-16T12:00:00.000000Z",
+    "expires_at": "2025-10-17T12:00:00.000000Z", "metadata": {}, "size": 3,
+    "urls": {"get": "https://api.replicate.com/v1/files/localfile1"},
+}
+FAL_ID = "local-80e7-45cd-bd63-580e4f2a94cc"
+FAL_URLS = {
+    "response_url": "https://queue.fal.run/fal-ai/veo3/requests/" + FAL_ID,
+    "status_url": "https://queue.fal.run/fal-ai/veo3/requests/" + FAL_ID + "/status",
+    "cancel_url": "https://queue.fal.run/fal-ai/veo3/requests/" + FAL_ID + "/cancel",
+}
+FAL_OUTPUT = {"video": {"url": "https://v3.fal.media/files/local/video.mp4", "content_type": "video/mp4",
+                        "file_name": "video.mp4", "file_size": 3}}
+
+ANSWERS.update({
+    "replicate": {
+        # replicate.md: predictions (E1-E6), the webhook secret (E7), the files API (E8-E12); errors are problem
+        # details, of which the docs show only {"detail": ...} (the 429 body R6). Create answers 201 (not stated in
+        # the docs; commonly 201).
+        "route": "replicate",
+        "auth_scheme": "Bearer",
+        "created": replicate_prediction("starting", completed=False),
+        "running": replicate_prediction("processing", completed=False),
+        "done": replicate_prediction("succeeded", output=REPLICATE_VIDEO),
+        "cancelled": replicate_prediction("canceled"),
+        "listed": {"next": None, "previous": None, "results": [dict(replicate_prediction("succeeded",
+                   output=REPLICATE_VIDEO), source="api")]},
+        "secret": {"key": "whsec_5WbX5kEWLlfzsGNjH64I8lOOqUB6e8FH"},
+        "uploaded": REPLICATE_FILE,
+        "files": {"next": None, "previous": None, "results": [REPLICATE_FILE]},
+        "unauthorized": {"title": "Unauthenticated", "detail": "You did not pass a valid authentication token",
+                         "status": 401},
+        "rate_limited": {"detail": "Request was throttled. Your rate limit resets in ~30s."},
+        "server_error": {"detail": "Internal server error", "status": 500},
+        "not_found": {"detail": "Not found.", "status": 404},
+    },
+    "fal": {
+        # fal.md: submit (F1 shape), status (F2/F3 shapes; 202 until COMPLETED, then 200), the status stream, the
+        # result (the model's output: {"video": {url, ...}}, as the docs print result.data.video.url), cancel (F6,
+        # 202), fal.run (the output itself). Error bodies are FastAPI-style {"detail": ...}; fal documents no 401,
+        # 429 or 500 bodies, so these are written in that shape.
+        "route": "fal",
+        "auth_scheme": "Key",
+        "created": dict({"request_id": FAL_ID}, **FAL_URLS),
+        "queued": dict({"status": "IN_QUEUE", "queue_position": 0}, response_url=FAL_URLS["response_url"]),
+        "running": dict({"status": "IN_PROGRESS", "request_id": FAL_ID}, logs=[], metrics={}, **FAL_URLS),
+        "done": dict({"status": "COMPLETED", "request_id": FAL_ID}, logs=[], metrics={"inference_time": 17.8},
+                     **FAL_URLS),
+        "result": FAL_OUTPUT,
+        "cancelled": {"status": "CANCELLATION_REQUESTED"},
+        "unauthorized": {"detail": "Unauthorized: check that your API key is correctly set in the Authorization header"},
+        "rate_limited": {"detail": "Too many requests"},
+        "server_error": {"detail": "Internal Server Error"},
+        "not_found": {"detail": "Not Found"},
+    },
+})
+
+
 def multipart_parts(content_type, body):
     """The parts of a multipart/form-data body: name, filename, content type and size of each."""
     boundary = None
@@ -151,6 +248,7 @@ def main():
     parser.add_argument("--bytes", type=int, default=1 << 30)
     options = parser.parse_args()
     answers = ANSWERS[options.provider]
+    scheme = answers.get("auth_scheme", "Bearer")
     state = {"status_calls": 0, "log": []}
     lock = threading.Lock()
 
@@ -266,6 +364,139 @@ def main():
                 self.close_connection = True
                 return self.record(200, True, self.write_until_closed(huge()))
 
+        def reply_bytes(self, status, data, content_type):
+            self.send_response(status)
+            self.send_header("Content-Type", content_type)
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
+        def route(self, path):
+            """The operation a request of a routed provider (replicate, fal) calls, and the path's captures."""
+            method = self.command
+            if answers["route"] == "replicate":
+                table = [
+                    ("POST", r"/models/[^/]+/[^/]+/predictions", "create"),
+                    ("POST", r"/predictions", "create"),
+                    ("POST", r"/deployments/[^/]+/[^/]+/predictions", "create"),
+                    ("GET", r"/predictions", "list"),
+                    ("GET", r"/predictions/([^/]+)", "status"),
+                    ("POST", r"/predictions/([^/]+)/cancel", "cancel"),
+                    ("GET", r"/webhooks/default/secret", "secret"),
+                    ("POST", r"/files", "upload"),
+                    ("GET", r"/files", "files"),
+                    ("GET", r"/files/([^/]+)", "file"),
+                    ("DELETE", r"/files/([^/]+)", "delete"),
+                    ("GET", r"/files/([^/]+)/download", "download"),
+                ]
+            else:
+                table = [
+                    ("GET", r"/[^/]+/[^/]+/requests/([^/]+)/status", "status"),
+                    ("GET", r"/[^/]+/[^/]+/requests/([^/]+)/status/stream", "stream"),
+                    ("GET", r"/[^/]+/[^/]+/requests/([^/]+)", "result"),
+                    ("PUT", r"/[^/]+/[^/]+/requests/([^/]+)/cancel", "cancel"),
+                    ("POST", r"/(?!.*/requests/)[^/]+/.+", "create"),
+                ]
+            for verb, pattern, name in table:
+                if verb == method and re.fullmatch(pattern, path):
+                    return name
+            return None
+
+        def handle_routed(self, body):
+            """Replicate and fal: every operation of the docs (see the module's docstring)."""
+            path, _, query = self.path.partition("?")
+            operation = self.route(path)
+            if operation == "download":
+                # A signed URL: the spec sends no key there; the signature query authorizes the download.
+                params = dict(item.partition("=")[::2] for item in query.split("&") if item)
+                signed = all(params.get(name) for name in ("expiry", "owner", "signature"))
+                if not signed:
+                    self.record(403, False)
+                    return self.reply(403, {"detail": "Invalid signature.", "status": 403})
+                self.record(200, True)
+                return self.reply_bytes(200, b"\x89PN", "application/octet-stream")
+            auth_ok = self.headers.get("Authorization") == scheme + " " + options.key
+            if not auth_ok:
+                self.record(401, False)
+                return self.reply(401, answers["unauthorized"])
+            if operation is None:
+                self.record(404, True)
+                return self.reply(404, answers["not_found"])
+            if operation == "create":
+                try:
+                    json.loads(body or b"null")
+                except ValueError:
+                    self.record(400, True)
+                    return self.reply(400, answers["server_error"])
+                if options.hostile == "retry-after":
+                    self.record(429, True)
+                    return self.reply(429, answers["rate_limited"], {"Retry-After": "999999999"})
+                if answers["route"] == "replicate":
+                    if self.headers.get("Prefer", "").startswith("wait"):
+                        # Sync mode: the model finished within the wait.
+                        self.record(201, True)
+                        return self.reply(201, answers["done"])
+                    self.record(201, True)
+                    return self.reply(201, answers["created"])
+                if options.script == "direct":
+                    # One path for the queue submit and the fal.run run: both answers in one body.
+                    self.record(200, True)
+                    return self.reply(200, dict(answers["created"], **answers["result"]))
+                self.record(200, True)
+                return self.reply(200, answers["created"])
+            if operation == "status":
+                if options.hostile in ("gzip-bomb", "huge", "slow", "retry-after"):
+                    return self.hostile_status()
+                done = 200
+                if options.script == "direct":
+                    self.record(done, True)
+                    return self.reply(done, answers["done"])
+                with lock:
+                    state["status_calls"] += 1
+                    call = state["status_calls"]
+                if call == 1:
+                    self.record(429, True)
+                    return self.reply(429, answers["rate_limited"], {"Retry-After": str(options.retry_after)})
+                if call == 2:
+                    self.record(500, True)
+                    return self.reply(500, answers["server_error"])
+                if call == 3:
+                    # fal answers 202 while the request is queued or in progress.
+                    running = 202 if answers["route"] == "fal" else 200
+                    self.record(running, True)
+                    return self.reply(running, answers["running"])
+                self.record(done, True)
+                return self.reply(done, answers["done"])
+            if operation == "stream":
+                # Each event is a status object as the status call answers it (F3), with a keep-alive comment.
+                data = "data: %s\n\n" % json.dumps(answers["queued"])
+                data += "data: %s\n\n: ping\n\n" % json.dumps(answers["running"])
+                data += "data: %s\n\n" % json.dumps(answers["done"])
+                self.record(200, True)
+                return self.reply_bytes(200, data.encode(), "text/event-stream")
+            if operation == "result":
+                self.record(200, True)
+                return self.reply(200, answers["result"])
+            if operation == "cancel":
+                status = 202 if answers["route"] == "fal" else 200
+                self.record(status, True)
+                return self.reply(status, answers["cancelled"])
+            if operation == "upload":
+                parts = multipart_parts(self.headers.get("Content-Type", ""), body)
+                if not parts or not any(part["filename"] and part["name"] == "content" for part in parts):
+                    self.record(400, True)
+                    return self.reply(400, {"detail": "content is required", "status": 400})
+                self.record(201, True)
+                return self.reply(201, answers["uploaded"])
+            if operation == "delete":
+                self.record(204, True)
+                self.send_response(204)
+                self.end_headers()
+                return
+            answer = {"list": "listed", "secret": "secret", "files": "files", "file": "uploaded"}[operation]
+            self.record(200, True)
+            return self.reply(200, answers[answer])
+
         def handle_request(self):
             length = int(self.headers.get("Content-Length") or 0)
             body = self.rfile.read(length) if length else b""
@@ -294,8 +525,10 @@ def main():
                     pass
                 return
             if self.path == "/__echo":
-                self.record(200, self.headers.get("Authorization") == "Bearer " + options.key)
+                self.record(200, self.headers.get("Authorization") == scheme + " " + options.key)
                 return self.reply(200, {"echo": True})
+            if "route" in answers:
+                return self.handle_routed(body)
             auth_ok = self.headers.get("Authorization") == "Bearer " + options.key
             if not auth_ok:
                 self.record(401, False)
@@ -345,6 +578,11 @@ def main():
 
         do_GET = handle_request
         do_POST = handle_request
+
+    if "route" in answers:
+        # Only the routed providers answer PUT and DELETE (the others keep http.server's 501 for them).
+        Handler.do_PUT = Handler.handle_request
+        Handler.do_DELETE = Handler.handle_request
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     print("PORT %d" % server.server_address[1], flush=True)
