@@ -7,7 +7,7 @@ import Testing
 
 @Suite("videogen usage")
 struct CLIUsageTests {
-    static let providers = "apimart, apimodels, apixo, toapis"
+    static let providers = "apimart, apimodels, apixo, fal, replicate, toapis"
     static let statusPayload =
         #"{"code":200,"message":"success","data":{"taskId":"task_12345678","state":"success","resultJson":"{\"resultUrls\":[\"https://r2.apixo.ai/video.mp4\"]}","createTime":1767965610929,"completeTime":1767965652317}}"#
     static let statusLine =

@@ -123,13 +123,27 @@ extension NetworkCommandTests {
             #expect(run.err.contains("prompt"))
         }
 
-        @Test(arguments: NetworkCommandTests.providers)
+        @Test(arguments: ["apixo", "toapis", "apimart", "apimodels"])
         func cancelIsRefusedWhereNoSpecDocumentsIt(_ provider: String) async {
             let run = await runNetworkCommand(
                 ["cancel", "\(provider):task_1", "--sandbox", "--json"], environment: NetworkCommandTests.keyed)
             #expect(run.status == .invalidInput, "\(run)")
             #expect(run.err.contains("does not document cancelling a task, so nothing was sent"))
             #expect(isJSONError(run.out, status: .invalidInput))
+        }
+
+        /// Replicate and fal document cancelling: on the sandbox the task reports the provider's own cancelled state
+        /// (replicate "canceled"; fal's cancel answer "CANCELLATION_REQUESTED", read through its own states).
+        @Test(arguments: [("replicate", "canceled"), ("fal", "CANCELLATION_REQUESTED")])
+        func cancelOnTheSandbox(provider: String, word: String) async throws {
+            let id = try await StatusAndWait.sandboxTask(provider, environment: ["VIDEOGEN_SANDBOX_DURATION": "60"])
+            let run = await runNetworkCommand(
+                ["cancel", "\(provider):\(id)", "--sandbox", "--json"], environment: NetworkCommandTests.keyed)
+            #expect(run.status == .success, "\(run)")
+            let task = try #require(run.jsonObject())
+            #expect(task["taskId"] == .string(id))
+            #expect(task["state"] == "cancelled")
+            #expect(task["providerState"] == .string(word))
         }
     }
 }

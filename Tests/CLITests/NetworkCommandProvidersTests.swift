@@ -27,7 +27,7 @@ extension NetworkCommandTests {
             #expect(run.err.isEmpty)
         }
 
-        @Test func jsonListsTheFourProvidersWithApixosLimits() async throws {
+        @Test func jsonListsTheSixProvidersWithApixosLimits() async throws {
             let run = await runNetworkCommand(["providers", "--json"])
             #expect(run.status == .success, "\(run)")
             #expect(run.out.hasSuffix("\n") && run.out.filter { $0 == "\n" }.count == 1)

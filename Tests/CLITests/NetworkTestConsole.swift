@@ -13,7 +13,7 @@ enum NetworkCommandTests {
     static let secret = "sk-SECRET-123456"
     /// The environment with the key set.
     static let keyed = ["VIDEOGEN_API_KEY": secret]
-    static let providers = ["apixo", "toapis", "apimart", "apimodels"]
+    static let providers = ["apixo", "toapis", "apimart", "apimodels", "replicate", "fal"]
 }
 
 /// Captures a run's standard output and error, from whatever thread the command writes on.

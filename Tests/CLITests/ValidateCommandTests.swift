@@ -133,7 +133,8 @@ struct ValidateCommandTests {
         #expect(unlisted.out == "valid apimart create request\n")
         #expect(
             unlisted.err.hasPrefix(
-                "warning: model: is not a model the spec lists (did you mean grok-imagine-1.0-video-apimart?)"))
+                #"warning: model: is "grok-imagine-2.0-video-apimart", which the spec does not list (did you mean grok-imagine-1.0-video-apimart?)"#
+            ))
         let strict = await runCLI(
             ["validate", "--provider", "apimart", "--strict-models"],
             stdinText: #"{"model":"grok-imagine-2.0-video-apimart","prompt":"a dog"}"#)

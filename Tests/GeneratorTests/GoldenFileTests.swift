@@ -84,6 +84,8 @@ struct GoldenFileTests {
                     Apimart.self,
                     Apimodels.self,
                     Apixo.self,
+                    Fal.self,
+                    Replicate.self,
                     Toapis.self,
                 ]
             """

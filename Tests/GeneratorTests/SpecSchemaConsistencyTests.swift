@@ -28,6 +28,8 @@ struct SpecSchemaConsistencyTests {
         KeyList("auth", SpecKeys.auth, ["properties", "auth"]),
         KeyList("model", SpecKeys.model, ["$defs", "model"]),
         KeyList("price", SpecKeys.price, ["$defs", "model", "properties", "price"]),
+        KeyList("fixedOptions", SpecKeys.fixedOptions, ["$defs", "model", "properties", "fixed"]),
+        KeyList("modelUnified", SpecKeys.modelUnified, ["$defs", "modelUnified"]),
         KeyList("range", SpecKeys.range, ["$defs", "range"]),
         KeyList("operation", SpecKeys.operation, ["$defs", "operation"]),
         KeyList("operationBody", SpecKeys.operationBody, ["$defs", "operation", "properties", "body"]),
@@ -123,9 +125,9 @@ struct SpecSchemaConsistencyTests {
         #expect(result.outputs.keys.sorted() == ["ProviderCatalog.generated.swift", "\(id).generated.swift"])
     }
 
-    @Test("Spec/ holds the four documented providers")
+    @Test("Spec/ holds the six documented providers")
     func realSpecsArePresent() throws {
-        #expect(try Fixtures.realSpecIDs() == ["apimart", "apimodels", "apixo", "toapis"])
+        #expect(try Fixtures.realSpecIDs() == ["apimart", "apimodels", "apixo", "fal", "replicate", "toapis"])
     }
 
     // MARK: Reading the schema

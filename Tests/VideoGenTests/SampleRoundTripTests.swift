@@ -23,19 +23,31 @@ struct ProviderSample: Sendable, CustomTestStringConvertible {
         }
     }
 
-    /// The samples that are response bodies (every kind but create-request).
+    /// The samples that are response bodies the unified decoder reads (answers of operations with a role but list,
+    /// and callbacks).
     static var responses: [ProviderSample] {
-        all.filter { $0.kind.responseKind != nil }
+        all.filter { $0.kind.responseKind != nil && $0.kind != .listResponse }
     }
 
     /// The response samples that are the provider reporting an error, listed by hand from the docs.
     static let errorSampleNames: Set<String> = [
         "apimart/status-invalid-task", "apixo/create-error", "apixo/create-error-invalid", "toapis/status-not-found",
+        "replicate/create-throttled", "fal/submit-validation-error", "fal/cancel-already-completed",
     ]
 
-    /// The response samples that describe a task (upload answers describe a file).
+    /// Documented answers that are not of a video task, listed by hand: Replicate's hello-world text model (R2), the
+    /// Standard Webhooks signature vector, and fal's wrapped text result (F4). The unified decoder refuses a
+    /// "succeeded" without a video (UnifiedReplicateTests and UnifiedFalTests check that).
+    static let notVideoSampleNames: Set<String> = [
+        "replicate/get-succeeded-hello-world", "replicate/callback-signature-vector", "fal/result-completed-wrapped",
+    ]
+
+    /// The response samples that describe a video task (upload answers describe a file).
     static var taskResponses: [ProviderSample] {
-        responses.filter { !errorSampleNames.contains($0.testDescription) && $0.kind != .uploadResponse }
+        responses.filter {
+            !errorSampleNames.contains($0.testDescription) && !notVideoSampleNames.contains($0.testDescription)
+                && $0.kind != .uploadResponse
+        }
     }
 }
 
@@ -67,19 +79,38 @@ struct SampleRoundTripTests {
             "status-in-progress", "status-completed", "status-failed", "status-not-found",
             "upload-success",
         ],
+        "replicate": [
+            "request-seedance-deadline", "request-minimax-cancel-example", "request-kling-input",
+            "create-starting", "create-throttled",
+            "request-version-hello-world", "request-version-webhook",
+            "get-succeeded-hello-world", "list-hello-world", "webhook-secret", "file-created",
+            "webhook-starting", "callback-signature-vector",
+        ],
+        "fal": [
+            "request-fast-sdxl", "request-flux-webhook", "submit-queued", "submit-with-webhook",
+            "submit-validation-error",
+            "status-in-queue",
+            "stream-event-1", "stream-event-2", "stream-event-3", "stream-event-4", "stream-event-5",
+            "result-completed-wrapped", "cancel-requested", "cancel-already-completed", "run-image-output",
+            "webhook-ok", "webhook-error", "webhook-payload-not-serializable",
+        ],
     ]
 
-    @Test func catalogHoldsTheFourProviders() {
-        #expect(ProviderCatalog.identifiers.sorted() == ["apimart", "apimodels", "apixo", "toapis"])
+    @Test func catalogHoldsTheSixProviders() {
+        #expect(
+            ProviderCatalog.identifiers.sorted() == ["apimart", "apimodels", "apixo", "fal", "replicate", "toapis"])
     }
 
     @Test func noSampleIsLost() throws {
-        // 9 (apimart) + 10 (apimodels) + 10 (apixo) + 9 (toapis), counted in the spec files.
-        #expect(ProviderSample.all.count == 38)
-        // 6 + 9 + 6 + 8 response samples; the rest are create-request bodies. 4 of them are error answers, 3 upload
-        // answers.
-        #expect(ProviderSample.responses.count == 29)
-        #expect(ProviderSample.taskResponses.count == 22)
+        // 9 (apimart) + 10 (apimodels) + 10 (apixo) + 9 (toapis) + 13 (replicate) + 18 (fal), counted in the spec
+        // files.
+        #expect(ProviderSample.all.count == 69)
+        // Answers the unified decoder reads: 6 + 9 + 6 + 8, + 6 for replicate (create ×2, get, the upload, the two
+        // callbacks) and 11 for fal (submit ×3, status, result, cancel ×2, run, the three webhooks); not the role-less
+        // operations' (fal's stream events, replicate's webhook secret) nor lists. 7 are error answers, 4 upload
+        // answers, 3 not of a video.
+        #expect(ProviderSample.responses.count == 29 + 6 + 11)
+        #expect(ProviderSample.taskResponses.count == 22 + 2 + 8)
         for (provider, names) in Self.handListedSamples {
             #expect(try Fixtures.descriptor(provider).samples.map(\.name) == names, "samples of \(provider)")
         }
@@ -88,13 +119,13 @@ struct SampleRoundTripTests {
     @Test(arguments: ProviderSample.all)
     func typedModelRoundTrip(_ item: ProviderSample) throws {
         let model = try #require(
-            Self.typedModel(item), "\(item.provider) has no typed model for \(item.kind.rawValue)")
+            Self.typedModel(item), "\(item.provider) has no typed model for \(item.sample.operation ?? "callbacks")")
         try Self.roundTrip(model, sampleText: item.sample.json)
     }
 
-    /// The typed model the sample's provider declares for the sample's kind.
+    /// The typed model the sample's provider declares for the sample's operation and part.
     private static func typedModel(_ item: ProviderSample) -> (any JSONModel.Type)? {
-        TypedModelTable.model(item.provider, item.kind)
+        TypedModelTable.model(item.provider, operation: item.sample.operation, part: item.sample.part)
     }
 
     /// Decodes the sample with `Model`, then checks that `jsonValue` and Codable both give the same value back.
@@ -114,7 +145,8 @@ struct SampleRoundTripTests {
             "JSONDecoder reads the sample as init(json:) does")
     }
 
-    @Test(arguments: ProviderSample.responses)
+    @Test(
+        arguments: ProviderSample.responses.filter { !ProviderSample.notVideoSampleNames.contains($0.testDescription) })
     func responseSampleDecodesWithoutPayloadError(_ item: ProviderSample) throws {
         let kind = try #require(item.kind.responseKind)
         let descriptor = try Fixtures.descriptor(item.provider)

@@ -173,14 +173,14 @@ struct TypedModelTests {
         #expect(prepared.violations.isEmpty)
         #expect(
             prepared.warnings.map(\.description) == [
-                "model: is not a model the spec lists (did you mean grok-video-3?); it is checked against what the listed models accept"
+                #"model: is "grok-video-4", which the spec does not list (did you mean grok-video-3?); it is checked against what the listed models accept"#
             ])
         let strict = RequestValidator.prepare(request.jsonValue, against: schema, refusingUnknownModels: true)
         #expect(strict.violations.map(\.path) == [["model"]])
     }
 
     private static func requestModel(of provider: String) -> (any JSONModel.Type)? {
-        TypedModelTable.model(provider, .createRequest)
+        TypedModelTable.createRequest(provider)
     }
 
     private static func decodeRequest<Request: JSONModel>(_: Request.Type, _ text: String) throws {

@@ -1,6 +1,6 @@
 // Replicate: the unified view of every documented response sample, written by hand from provider-docs/replicate.md
-// (section 9: R1-R6, and the file object's field table in 2.7). Times are ISO 8601 with microseconds; the unified
-// view keeps milliseconds (ISO8601Text rounds): 2022-04-26T22:13:06.224088Z = 2022-04-26T22:13:06.224Z.
+// (section 9: R1-R6, and the file object's field table in 2.7). Times are ISO 8601 with microseconds, and the unified
+// view keeps them: 2022-04-26T22:13:06.224088Z.
 //
 // Left out of the unified expectations (each is still decoded by the generator's sample check):
 // - get-succeeded-hello-world (R2): the hello-world text model; its output "hello Alice" is text, not a video URL,
@@ -29,7 +29,7 @@ struct UnifiedReplicateTests {
             expected: .task(
                 TaskView(
                     provider: "replicate", taskID: "ufawqhfynnddngldkgtslldrkq", state: .queued,
-                    providerState: "starting", createdAt: "2022-04-26T22:13:06.224Z"))),
+                    providerState: "starting", createdAt: "2022-04-26T22:13:06.224088Z"))),
         // R6: the rate-limits page's 429 body; only detail is given (no code, no type).
         SampleExpectation(
             sample: "create-throttled",
@@ -46,7 +46,7 @@ struct UnifiedReplicateTests {
             expected: .task(
                 TaskView(
                     provider: "replicate", taskID: "ufawqhfynnddngldkgtslldrkq", state: .queued,
-                    providerState: "starting", createdAt: "2022-04-26T22:13:06.224Z"))),
+                    providerState: "starting", createdAt: "2022-04-26T22:13:06.224088Z"))),
     ]
 
     @Test(arguments: UnifiedReplicateTests.expectations)
@@ -73,7 +73,7 @@ struct UnifiedReplicateTests {
             equals: #"""
                 {"provider":"replicate","taskId":"ufawqhfynnddngldkgtslldrkq","state":"queued",
                  "providerState":"starting","progress":null,"queuePosition":null,"videoURLs":[],"videos":[],
-                 "failure":null,"createdAt":"2022-04-26T22:13:06.224Z","completedAt":null}
+                 "failure":null,"createdAt":"2022-04-26T22:13:06.224088Z","completedAt":null}
                 """#)
     }
 }

@@ -33,6 +33,8 @@ struct SampleChecker {
                 guard let name = descriptor.callbacks?.response, let response = descriptor.response(named: name) else {
                     continue
                 }
+                // A signature test vector (a sample with its headers) need not be a callback of the provider's own.
+                if !sample.headers.isEmpty { continue }
                 checkBody(sample.body, response: response, role: nil, isCallback: true, at: bodyPath, httpStatus: nil)
             }
         }

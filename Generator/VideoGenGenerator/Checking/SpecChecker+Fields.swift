@@ -33,7 +33,7 @@ extension SpecChecker {
             allFields().compactMap { field -> String? in
                 if case .named(let name) = field.type { return name }
                 return nil
-            })
+            } + spec.responses.compactMap { $0.typeName?.value })
         for type in spec.types where !used.contains(type.name) {
             source.warning(at: type.path, "the type \"\(type.name)\" is not used by any response")
         }

@@ -103,63 +103,16 @@ extension SpecChecker {
         if let name = spec.operation(role: .create)?.requestName, spec.request(named: name) == nil { return }
         let body = lowering.createRequestSchema().acceptingAnyModel().body
         let create = spec.operation(role: .create)?.operation
+        let schema = lowering.createRequestSchema()
         for entry in spec.unified.entries {
-            let mapping = entry.value
-            for path in mapping.condition?.referencedPaths ?? [] where body.valueSchema(at: path) == nil {
-                source.error(
-                    at: entry.path.appending(key: "when"),
-                    "names the field \(path.fieldPath), which the request does not have\(suggestion(path, in: body))")
-            }
-            switch mapping.target {
-            case .parameter(let name):
-                guard let parameter = create?.parameter(named: name) else {
-                    source.error(
-                        at: entry.path.appending(key: "to"),
-                        "{\(name)} is not a parameter of the create operation (\(Self.list(create?.parameters.map { "{\($0.name)}" } ?? [], empty: "none")))"
-                    )
-                    continue
-                }
-                switch parameter.source {
-                case .model:
-                    if mapping.field != .model {
-                        source.error(
-                            at: entry.path.appending(key: "to"),
-                            "{\(name)} takes the model; only the unified model can go there")
-                    }
-                case .caller:
-                    if mapping.field == .model {
-                        source.error(
-                            at: entry.path.appending(key: "to"),
-                            "the model goes into a parameter \"from\": \"model\"; {\(name)} is the caller's")
-                    }
-                default:
-                    source.error(
-                        at: entry.path.appending(key: "to"),
-                        "{\(name)} takes its value from elsewhere; a unified field can only fill a parameter \"from\": \"model\" or \"caller\""
-                    )
-                }
-            case .body(let path):
-                guard let schema = body.valueSchema(at: path) else {
-                    source.error(
-                        at: entry.path.appending(key: "to"),
-                        "names the field \(path.fieldPath), which the request does not have\(suggestion(path, in: body))"
-                    )
-                    continue
-                }
-                if !Self.unifiedField(mapping.field, fits: schema.type) {
-                    source.error(
-                        at: entry.path.appending(key: "to"),
-                        "the unified \(mapping.field.rawValue) cannot go into \(path.fieldPath), a field of type \(schema.type.typeWord)"
-                    )
-                }
-                if let allowed = schema.constraints.allowedValues {
-                    for (from, to) in mapping.translations.sorted(by: { $0.key < $1.key })
-                    where !allowed.contains(where: { $0.looselyEquals(.string(to)) }) {
-                        source.error(
-                            at: entry.path.appending(key: "values").appending(key: from),
-                            "translates to \"\(to)\", which \(path.fieldPath) does not allow (\(allowed.map(\.briefDescription).joined(separator: ", ")))"
-                        )
-                    }
+            checkUnifiedEntry(entry, body: body, create: create, declarations: schema.declarations(at:))
+        }
+        // A model's own destinations must suit that model's body.
+        for model in spec.modelParameters where spec.models.contains(where: { $0.value.id == model.modelID }) {
+            let own = schema.resolved(forModel: model.modelID)
+            for entry in model.unified {
+                checkUnifiedEntry(entry, body: own.body, create: create) { path in
+                    own.body.valueSchema(at: path).map { [$0] } ?? []
                 }
             }
         }
@@ -193,12 +146,83 @@ extension SpecChecker {
         }
     }
 
+    /// One destination of a unified field: its condition, target and value translations fit `body` (the create
+    /// request's, or one model's); `declarations` gives every declaration of a body field, for translations.
+    private func checkUnifiedEntry(
+        _ entry: Located<UnifiedMapping.Entry>, body: ObjectSchema, create: ProviderOperation?,
+        declarations: (JSONPath) -> [ValueSchema]
+    ) {
+        let mapping = entry.value
+        for path in mapping.condition?.referencedPaths ?? [] where body.valueSchema(at: path) == nil {
+            source.error(
+                at: entry.path.appending(key: "when"),
+                "names the field \(path.fieldPath), which the request does not have\(suggestion(path, in: body))")
+        }
+        switch mapping.target {
+        case .parameter(let name):
+            guard let parameter = create?.parameter(named: name) else {
+                source.error(
+                    at: entry.path.appending(key: "to"),
+                    "{\(name)} is not a parameter of the create operation (\(Self.list(create?.parameters.map { "{\($0.name)}" } ?? [], empty: "none")))"
+                )
+                return
+            }
+            switch parameter.source {
+            case .model:
+                if mapping.field != .model {
+                    source.error(
+                        at: entry.path.appending(key: "to"),
+                        "{\(name)} takes the model; only the unified model can go there")
+                }
+            case .caller:
+                if mapping.field == .model {
+                    source.error(
+                        at: entry.path.appending(key: "to"),
+                        "the model goes into a parameter \"from\": \"model\"; {\(name)} is the caller's")
+                }
+            default:
+                source.error(
+                    at: entry.path.appending(key: "to"),
+                    "{\(name)} takes its value from elsewhere; a unified field can only fill a parameter \"from\": \"model\" or \"caller\""
+                )
+            }
+        case .body(let path):
+            guard let schema = body.valueSchema(at: path) else {
+                source.error(
+                    at: entry.path.appending(key: "to"),
+                    "names the field \(path.fieldPath), which the request does not have\(suggestion(path, in: body))"
+                )
+                return
+            }
+            if !Self.unifiedField(mapping.field, fits: schema.type) {
+                source.error(
+                    at: entry.path.appending(key: "to"),
+                    "the unified \(mapping.field.rawValue) cannot go into \(path.fieldPath), a field of type \(schema.type.typeWord)"
+                )
+            }
+            // Where fields depend on the model, a translation must suit some model's declaration.
+            let declarations = declarations(path)
+            if let allowed = declarations.contains(where: { $0.constraints.allowedValues == nil })
+                ? nil : declarations.compactMap(\.constraints.allowedValues).flatMap({ $0 }) as [JSONValue]?
+            {
+                for (from, to) in mapping.translations.sorted(by: { $0.key < $1.key })
+                where !allowed.contains(where: { $0.looselyEquals(.string(to)) }) {
+                    source.error(
+                        at: entry.path.appending(key: "values").appending(key: from),
+                        "translates to \"\(to)\", which \(path.fieldPath) does not allow (\(allowed.map(\.briefDescription).joined(separator: ", ")))"
+                    )
+                }
+            }
+        }
+    }
+
     static func unifiedField(_ field: UnifiedMapping.Field, fits type: ValueType) -> Bool {
         switch (field, type) {
         case (.model, .string), (.prompt, .string), (.aspectRatio, .string), (.resolution, .string): return true
         case (.duration, .integer), (.duration, .number), (.duration, .string): return true
         case (.callbackURL, .url), (.callbackURL, .string): return true
         case (.imageURLs, .array(let items, _)): return items.type == .url || items.type == .string
+        case (.imageURLs, .url), (.imageURLs, .string): return true  // a field that takes one image
         case (_, .any): return true
         default: return false
         }

@@ -18,7 +18,11 @@ public enum SpecKeys {
     /// An entry of `models`.
     public static let model = [
         "id", "name", "description", "features", "price", "durations", "durationRange", "resolutions", "note",
-        "fields", "rules", "fixed",
+        "fields", "rules", "fixed", "unified",
+    ]
+    /// A model's own `unified` destinations.
+    public static let modelUnified = [
+        "prompt", "duration", "aspectRatio", "resolution", "imageURLs", "callbackURL",
     ]
     /// A model's `fixed` options: the unified options a model fixes.
     public static let fixedOptions = ["duration", "aspectRatio", "resolution"]

@@ -47,19 +47,20 @@ extension SpecLoader {
             durations: object["durations"]?.array?.compactMap(\.integer) ?? [],
             durationRange: range,
             resolutions: object["resolutions"]?.strings ?? [],
-            note: object["note"]?.string, fixed: loadFixedOptions(object["fixed"]))
+            note: object["note"]?.string, fixed: loadFixedOptions(object["fixed"]),
+            unified: loadModelUnified(object["unified"]).map(\.value))
         return Located(value: info, path: node.path)
     }
 
     /// A model's own request fields and rules, if it declares any.
     func loadModelParameters(_ node: SpecNode) -> ModelParametersSpec? {
         guard case .object(let members) = node.value, let id = members["id"]?.stringValue,
-            members["fields"] != nil || members["rules"] != nil
+            members["fields"] != nil || members["rules"] != nil || members["unified"] != nil
         else { return nil }
         let object = SpecObject(node: node, members: members)
         return ModelParametersSpec(
             modelID: id, path: node.path, fields: object["fields"].map { loadFields($0, side: .request) } ?? [],
-            rules: object["rules"]?.array?.compactMap(loadRule) ?? [])
+            rules: object["rules"]?.array?.compactMap(loadRule) ?? [], unified: loadModelUnified(object["unified"]))
     }
 
     /// `fixed`: unified options the model makes with one value only.

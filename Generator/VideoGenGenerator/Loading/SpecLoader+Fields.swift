@@ -188,7 +188,9 @@ extension SpecLoader {
             object[key]?.error("\"\(key)\" does not apply to a field of type \(type.rawValue)")
         }
         if type == .array, !object.has("items") { object.node.error("an array field needs \"items\"") }
-        if type == .object, !object.has("fields") { object.node.error("an object field needs \"fields\"") }
+        if type == .object, !object.has("fields"), object["additionalFields"]?.boolean != true {
+            object.node.error("an object field needs \"fields\" (or \"additionalFields\": true for a free-form object)")
+        }
         if type == .timestamp, !object.has("unit"), !object.has("pattern") {
             object.node.error(
                 "a timestamp field needs \"unit\" (seconds, milliseconds or iso8601) or \"pattern\" (with \"timeZone\")"

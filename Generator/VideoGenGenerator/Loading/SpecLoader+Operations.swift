@@ -184,9 +184,13 @@ extension SpecLoader {
         guard let object = node.object(allowed: SpecKeys.callbackSample, required: ["name", "source", "body"]) else {
             return nil
         }
+        var headers: [String: String] = [:]
+        for (name, valueNode) in object["headers"]?.entries ?? [] {
+            if let value = valueNode.string { headers[name] = value }
+        }
         return SampleSpec(
             name: object["name"]?.nonEmptyString ?? "", path: node.path, operation: nil, part: .callback,
             httpStatus: nil, source: object["source"]?.string ?? "", body: object.members["body"] ?? .null,
-            violates: [], isConstructed: object["constructed"]?.boolean ?? false)
+            violates: [], isConstructed: object["constructed"]?.boolean ?? false, headers: headers)
     }
 }

@@ -134,8 +134,7 @@ extension SpecLoader {
     }
 
     /// One destination of a unified field; only the last of a list may go without `when`.
-    private func loadUnifiedEntry(_ node: SpecNode, field: UnifiedMapping.Field, isLast: Bool) -> UnifiedMapping.Entry?
-    {
+    func loadUnifiedEntry(_ node: SpecNode, field: UnifiedMapping.Field, isLast: Bool) -> UnifiedMapping.Entry? {
         guard let entry = node.object(allowed: SpecKeys.unifiedEntry, required: ["to"]) else { return nil }
         if !isLast, !entry.has("when") {
             node.error("only the last destination may go without \"when\"; the ones after it could never apply")
@@ -155,6 +154,22 @@ extension SpecLoader {
         }
         return UnifiedMapping.Entry(
             field: field, target: target, translations: translations, condition: entry["when"].flatMap(loadCondition))
+    }
+
+    /// A model's own destinations of unified fields (`models[].unified`): the same shape as the spec's, fields only.
+    func loadModelUnified(_ node: SpecNode?) -> [Located<UnifiedMapping.Entry>] {
+        guard let node, let object = node.object(allowed: SpecKeys.modelUnified) else { return [] }
+        var entries: [Located<UnifiedMapping.Entry>] = []
+        for field in UnifiedMapping.Field.allCases where field != .model {
+            guard let fieldNode = object[field.rawValue] else { continue }
+            let alternatives = fieldNode.value.arrayValue != nil ? (fieldNode.array ?? []) : [fieldNode]
+            for (index, entryNode) in alternatives.enumerated() {
+                guard let entry = loadUnifiedEntry(entryNode, field: field, isLast: index == alternatives.count - 1)
+                else { continue }
+                entries.append(Located(value: entry, path: entryNode.path))
+            }
+        }
+        return entries
     }
 
     func loadUnified(_ node: SpecNode) -> UnifiedSpec? {

@@ -69,6 +69,6 @@ struct DescriptorBuilder {
         Sample(
             name: sample.name, operation: sample.operation, part: sample.part, httpStatus: sample.httpStatus,
             source: sample.source, json: sample.body.serialized(), violates: sample.violates,
-            isConstructed: sample.isConstructed)
+            isConstructed: sample.isConstructed, headers: sample.headers)
     }
 }

@@ -315,6 +315,8 @@ struct SwiftModelBuilder {
             case .state: return ("ProviderState", [])
             case .failCode: return ("FailCode", [])
             case .object:
+                // A free-form object (no declared fields) is kept as it is.
+                guard let fields = field.fields, !fields.isEmpty else { return ("JSONValue", []) }
                 let structName = field.typeName ?? SwiftNaming.typeName(field.name)
                 let model = structure(
                     name: structName, summary: field.description, origin: field.path, fields: field.fields ?? [],

@@ -93,6 +93,8 @@ struct ModelParametersSpec {
     var path: JSONPath
     var fields: [FieldSpec]
     var rules: [Located<RequestRule>]
+    /// The model's own destinations of unified fields.
+    var unified: [Located<UnifiedMapping.Entry>] = []
 }
 
 /// The unified mapping as written.
@@ -180,4 +182,6 @@ struct SampleSpec {
     var body: JSONValue
     var violates: [String]
     var isConstructed: Bool
+    /// For callback samples that are signature test vectors: their headers.
+    var headers: [String: String] = [:]
 }

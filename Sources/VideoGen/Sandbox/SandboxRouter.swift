@@ -17,9 +17,22 @@ struct SandboxRouter {
     func route(_ request: HTTPRequest) -> Route? {
         let segments = request.url.path.split(separator: "/").map { $0.removingPercentEncoding ?? String($0) }
         let query = URLComponents(url: request.url, resolvingAgainstBaseURL: false)?.queryItems ?? []
-        // The more literal segments a template has, the more specific it is: try those first.
-        let candidates = descriptor.operations.filter { $0.method.rawValue == request.method }.sorted {
-            literalCount($0.path) > literalCount($1.path)
+        // Operations that share a path differ by host (a blocking variant on a host of its own) or by a constant
+        // header (`Prefer: wait`): an operation whose constant header is missing is not this request, and one on the
+        // request's own host, or with more constant headers, is more specific. After that, the more literal
+        // segments a template has, the more specific it is.
+        let host = request.url.host?.lowercased()
+        let candidates = descriptor.operations.filter {
+            $0.method.rawValue == request.method && constantHeadersMatch($0, request)
+        }
+        .sorted { first, second in
+            let keys = [first, second].map { operation in
+                (
+                    ownHost(of: operation) == host ? 1 : 0, constantHeaderCount(operation),
+                    literalCount(operation.path)
+                )
+            }
+            return keys[0] > keys[1]
         }
         for operation in candidates {
             let prefixes = basePaths(for: operation)
@@ -53,6 +66,26 @@ struct SandboxRouter {
             return route
         }
         return nil
+    }
+
+    /// The host the operation is sent to (its own base URL's, else the provider's).
+    private func ownHost(of operation: ProviderOperation) -> String? {
+        URL(string: operation.baseURL ?? descriptor.baseURL)?.host?.lowercased()
+    }
+
+    private func constantHeaderCount(_ operation: ProviderOperation) -> Int {
+        operation.parameters.filter { parameter in
+            if case .constant = parameter.source { return parameter.location == .header }
+            return false
+        }.count
+    }
+
+    /// Whether the request carries each constant header the operation always sends.
+    private func constantHeadersMatch(_ operation: ProviderOperation, _ request: HTTPRequest) -> Bool {
+        operation.parameters.allSatisfy { parameter in
+            guard parameter.location == .header, case .constant(let value) = parameter.source else { return true }
+            return request.header(parameter.wireName) == parameter.wireValue(value)
+        }
     }
 
     private func literalCount(_ template: String) -> Int {

@@ -121,7 +121,7 @@ public final class SandboxTransport: HTTPTransport, Sendable {
             return badRequest("Invalid request", "the body is not JSON")
         }
         let schema = route.operation.requestName.flatMap(descriptor.request(named:)) ?? descriptor.createRequest
-        let violations = RequestValidator.validate(body, against: schema)
+        let violations = RequestValidator.prepare(body, against: schema, model: route.model).violations
         guard violations.isEmpty else {
             return badRequest("Invalid request", violations.map(\.description).joined(separator: "; "))
         }

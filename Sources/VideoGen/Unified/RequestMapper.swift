@@ -42,7 +42,9 @@ enum RequestMapper {
                 }
                 continue
             }
-            let entries = mapping.entries(for: field)
+            // A model may map a unified field its own way (its own field, its own spelling of the values).
+            let own = modelInfo?.unified.filter { $0.field == field } ?? []
+            let entries = own.isEmpty ? mapping.entries(for: field) : own
             if entries.isEmpty {
                 if field == .model { continue }
                 problems.append(
@@ -55,9 +57,22 @@ enum RequestMapper {
                 problems.append("\(field.displayName) is only accepted when \(when)")
                 continue
             }
-            let translated = translate(value, entry.translations)
+            var translated = translate(value, entry.translations)
             switch entry.target {
             case .body(let path):
+                // Image URLs into a field that takes one image (`image_url`): exactly one is wanted.
+                if field == .imageURLs, case .array(let items) = translated,
+                    let type = descriptor.createRequest.resolved(forModel: model).body.valueSchema(at: path)?.type,
+                    type == .url || type == .string
+                {
+                    guard items.count == 1, let only = items.first else {
+                        problems.append(
+                            "\(field.displayName) (\(path.fieldPath)) takes one image with \(model), got \(items.count)"
+                        )
+                        continue
+                    }
+                    translated = only
+                }
                 body.setValue(translated, at: path)
             case .parameter(let name):
                 if case .model? = create?.parameter(named: name)?.source {
@@ -103,6 +118,10 @@ enum RequestMapper {
         guard !translations.isEmpty else { return value }
         switch value {
         case .string(let text): return .string(translations[text] ?? translations[text.lowercased()] ?? text)
+        case .integer, .number:
+            // A number the provider spells as a word of its own (8 → "8s").
+            guard let text = Coercion.text(value), let word = translations[text] else { return value }
+            return .string(word)
         case .array(let items): return .array(items.map { translate($0, translations) })
         default: return value
         }

@@ -23,12 +23,15 @@ public struct ModelInfo: Sendable, Hashable {
     /// Unified options the model fixes (`duration` → 8): asking for that value is accepted and nothing is sent;
     /// asking for another is an error naming the model.
     public var fixed: [UnifiedMapping.Field: JSONValue]
+    /// The model's own destinations of unified fields, used instead of the spec's for the fields they name (a
+    /// duration the model spells "8s" where others spell "8").
+    public var unified: [UnifiedMapping.Entry]
 
     /// Creates a model entry.
     public init(
         id: String, name: String, summary: String, features: [String], price: Price?, durations: [Int],
         durationRange: ClosedRange<Int>?, resolutions: [String], note: String?,
-        fixed: [UnifiedMapping.Field: JSONValue] = [:]
+        fixed: [UnifiedMapping.Field: JSONValue] = [:], unified: [UnifiedMapping.Entry] = []
     ) {
         self.id = id
         self.name = name
@@ -40,6 +43,7 @@ public struct ModelInfo: Sendable, Hashable {
         self.resolutions = resolutions
         self.note = note
         self.fixed = fixed
+        self.unified = unified
     }
 }
 

@@ -28,11 +28,13 @@ public struct Sample: Sendable, Hashable {
     public var violates: [String]
     /// Whether the sample was built from a description in the docs rather than copied from them.
     public var isConstructed: Bool
+    /// For a callback sample that is a signature test vector: the headers it came with.
+    public var headers: [String: String]
 
     /// Creates a sample.
     public init(
         name: String, operation: String?, part: SamplePart, httpStatus: Int? = nil, source: String, json: String,
-        violates: [String] = [], isConstructed: Bool = false
+        violates: [String] = [], isConstructed: Bool = false, headers: [String: String] = [:]
     ) {
         self.name = name
         self.operation = operation
@@ -42,5 +44,6 @@ public struct Sample: Sendable, Hashable {
         self.json = json
         self.violates = violates
         self.isConstructed = isConstructed
+        self.headers = headers
     }
 }

@@ -80,21 +80,24 @@ public enum DateText {
 
     // MARK: Writing
 
-    /// `2025-06-06T10:30:00Z`, with milliseconds (`.367Z`) only when the date has a fraction of a second.
+    /// `2025-06-06T10:30:00Z`, with a fraction only when the date has one: milliseconds (`.367Z`), or microseconds
+    /// (`.367458Z`) when the date is that precise.
     public static func iso8601String(_ date: Date) -> String {
-        let milliseconds = (date.timeIntervalSince1970 * 1000).rounded()
-        guard milliseconds.isFinite, abs(milliseconds) < 2.5e14 else { return "1970-01-01T00:00:00Z" }
-        let total = Int64(milliseconds)
-        var seconds = total / 1000
-        var millis = total % 1000
-        if millis < 0 {
-            millis += 1000
+        let microseconds = (date.timeIntervalSince1970 * 1_000_000).rounded()
+        guard microseconds.isFinite, abs(microseconds) < 2.5e17 else { return "1970-01-01T00:00:00Z" }
+        let total = Int64(microseconds)
+        var seconds = total / 1_000_000
+        var micros = total % 1_000_000
+        if micros < 0 {
+            micros += 1_000_000
             seconds -= 1
         }
         let (civil, time) = civilDate(seconds)
         let base =
             "\(pad(civil.year, 4))-\(pad(civil.month, 2))-\(pad(civil.day, 2))T\(pad(time / 3600, 2)):\(pad(time / 60 % 60, 2)):\(pad(time % 60, 2))"
-        return base + (millis == 0 ? "" : ".\(pad(Int(millis), 3))") + "Z"
+        let fraction =
+            micros == 0 ? "" : micros % 1000 == 0 ? ".\(pad(Int(micros / 1000), 3))" : ".\(pad(Int(micros), 6))"
+        return base + fraction + "Z"
     }
 
     /// `date` written in `pattern`, in the pattern's time zone.

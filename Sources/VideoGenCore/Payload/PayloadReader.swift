@@ -142,8 +142,12 @@ public enum PayloadReader {
             }
             return url
         }
-        func file() throws(PayloadError) -> FileValues {
-            if case .string(let url) = value { return FileValues(url: try checked(url, at: path)) }
+        func file() throws(PayloadError) -> FileValues? {
+            if case .string(let url) = value {
+                // A model's output may be text rather than a file ("hello Alice"): without a scheme it is no URL.
+                if schema.type == .file, !url.contains(":") { return nil }
+                return FileValues(url: try checked(url, at: path))
+            }
             guard schema.type == .file, case .object(let object) = value else {
                 throw wrong(schema.type == .file ? "a URL or a file object with a url" : "a URL string")
             }
@@ -170,7 +174,7 @@ public enum PayloadReader {
             guard let number = Coercion.integer(value) else { throw wrong("an integer (the place in the queue)") }
             keepFirst(&values.queuePosition, number)
         case .videoURLs:
-            let file = try file()
+            guard let file = try file() else { return }
             if !values.videoFiles.contains(where: { $0.url == file.url }) { values.videoFiles.append(file) }
         case .failureCode: keepFirst(&values.failureCode, try text("a failure code"))
         case .failureMessage: keepFirst(&values.failureMessage, try message("a failure message"))
@@ -182,7 +186,7 @@ public enum PayloadReader {
         case .errorMessage: keepFirst(&values.errorMessage, try message("an error message"))
         case .errorDetail: keepFirst(&values.errorDetail, try message("an error detail"))
         case .errorType: keepFirst(&values.errorType, try text("an error type"))
-        case .uploadedURL: keepFirst(&values.uploadedURL, try file().url)
+        case .uploadedURL: keepFirst(&values.uploadedURL, try file()?.url)
         case .nextPage: keepFirst(&values.nextPage, try text("a page URL or cursor"))
         case .tasks: break
         }

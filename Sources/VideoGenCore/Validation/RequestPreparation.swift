@@ -27,13 +27,12 @@ extension RequestValidator {
         let model = model ?? schema.modelPath.flatMap { renamed.value(at: $0)?.stringValue }
         var effective = schema
         if let model, let known = schema.knownModels, !known.contains(model) {
-            var message = "is not a model the spec lists"
-            if let suggestion = NameSuggestion.closest(to: model, among: known) {
-                message += " (did you mean \(suggestion)?)"
-            }
-            message +=
+            let suggestion = NameSuggestion.closest(to: model, among: known).map { " (did you mean \($0)?)" } ?? ""
+            let listed = known.map { JSONValue.string($0).briefDescription }.joined(separator: ", ")
+            let message =
                 refusingUnknownModels
-                ? "; unknown models are refused here" : "; it is checked against what the listed models accept"
+                ? "must be one of the listed models \(listed), got \(JSONValue.string(model).briefDescription)\(suggestion)"
+                : "is \(JSONValue.string(model).briefDescription), which the spec does not list\(suggestion); it is checked against what the listed models accept"
             let path = schema.modelPath ?? JSONPath([.key("model")])
             let violation = Violation(path: path, message: message, value: .string(model))
             if refusingUnknownModels { violations.append(violation) } else { warnings.append(violation) }
@@ -42,9 +41,9 @@ extension RequestValidator {
             effective = schema.resolved(forModel: model)
         } else {
             // Without a model (a typed request whose model travels in the URL), every model's fields may apply.
-            effective = schema.acceptingAnyModel()
+            effective = schema.acceptingAnyModel(openingModelField: false)
         }
-        violations += validate(renamed, against: effective)
+        violations += check(renamed, against: effective)
         warnings += deprecations(in: renamed, schema: effective.body, at: .root)
         return PreparedRequest(body: renamed, violations: violations, warnings: warnings)
     }
@@ -117,6 +116,18 @@ extension RequestSchema {
         return allowed.compactMap(\.stringValue)
     }
 
+    /// Every declaration of the field at `path`: the shared one and each model's own.
+    public func declarations(at path: JSONPath) -> [ValueSchema] {
+        var found: [ValueSchema] = []
+        if let shared = body.valueSchema(at: path) { found.append(shared) }
+        for model in perModel?.models ?? [] {
+            if let own = resolved(forModel: model).body.valueSchema(at: path), !found.contains(own) {
+                found.append(own)
+            }
+        }
+        return found
+    }
+
     /// The schema a body for `model` is checked against: the shared fields plus the model's own, and its rules.
     public func resolved(forModel model: String) -> RequestSchema {
         guard let perModel, let variant = perModel.variants[model] else { return self }
@@ -134,25 +145,59 @@ extension RequestSchema {
         return copy
     }
 
-    /// The schema a body for a model the spec does not list is checked against: every listed model's fields (the
-    /// first declaration of a name wins), anything else accepted, and any model value.
-    public func acceptingAnyModel() -> RequestSchema {
+    /// The schema a body for a model the spec does not list is checked against: every listed model's fields (a
+    /// name several models declare accepts what any of them accepts), anything else accepted, and (with `openingModelField`) any model value.
+    public func acceptingAnyModel(openingModelField: Bool = true) -> RequestSchema {
         var copy = self
-        if let modelPath {
+        if openingModelField, let modelPath {
             copy.body = copy.body.updatingValue(at: modelPath) { $0.constraints.allowedValues = nil }
         }
         guard let perModel else { return copy }
         copy.body = copy.body.updating(at: perModel.path) { object in
             for id in perModel.models {
                 // What one model requires, another may not take at all: none of them is required here.
-                for var field in perModel.variants[id]?.fields ?? [] where object.field(named: field.name) == nil {
+                for var field in perModel.variants[id]?.fields ?? [] {
                     field.isRequired = false
-                    object.fields.append(field)
+                    if let index = object.fields.firstIndex(where: { $0.name == field.name }) {
+                        object.fields[index].value = Self.either(object.fields[index].value, field.value)
+                    } else {
+                        object.fields.append(field)
+                    }
                 }
             }
             object.acceptsUnknownFields = true
         }
         return copy
+    }
+}
+
+extension RequestSchema {
+    /// A value schema that accepts what `first` or `second` accepts (as nearly as one schema can say it): the
+    /// same type with both enums joined and the wider range, or any value when the types differ.
+    static func either(_ first: ValueSchema, _ second: ValueSchema) -> ValueSchema {
+        guard first != second else { return first }
+        guard first.type == second.type else { return ValueSchema(type: .any) }
+        var joined = first
+        let a = first.constraints
+        let b = second.constraints
+        if let left = a.allowedValues, let right = b.allowedValues {
+            joined.constraints.allowedValues = left + right.filter { value in !left.contains(value) }
+        } else {
+            joined.constraints.allowedValues = nil
+        }
+        func wider(_ x: Double?, _ y: Double?, _ pick: (Double, Double) -> Double) -> Double? {
+            guard let x, let y else { return nil }
+            return pick(x, y)
+        }
+        joined.constraints.minimum = wider(a.minimum, b.minimum, min)
+        joined.constraints.maximum = wider(a.maximum, b.maximum, max)
+        joined.constraints.minLength = wider(a.minLength.map(Double.init), b.minLength.map(Double.init), min).map(
+            Int.init)
+        joined.constraints.maxLength = wider(a.maxLength.map(Double.init), b.maxLength.map(Double.init), max).map(
+            Int.init)
+        joined.constraints.minItems = wider(a.minItems.map(Double.init), b.minItems.map(Double.init), min).map(Int.init)
+        joined.constraints.maxItems = wider(a.maxItems.map(Double.init), b.maxItems.map(Double.init), max).map(Int.init)
+        return joined
     }
 }
 

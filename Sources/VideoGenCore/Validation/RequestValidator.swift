@@ -7,8 +7,15 @@ import Foundation
 /// It never stops at the first problem: every violation is reported, in a stable order
 /// (fields depth-first in spec order, then rules in spec order).
 public enum RequestValidator {
-    /// Every violation of `schema` by `body`; empty when the body is valid.
+    /// Every violation of `schema` by `body`; empty when the body is valid. A model the body names (or, where the
+    /// model travels in the URL, every model) decides which per-model fields apply; see
+    /// ``prepare(_:against:model:refusingUnknownModels:)`` for the warnings and the body to send.
     public static func validate(_ body: JSONValue, against schema: RequestSchema) -> [Violation] {
+        prepare(body, against: schema).violations
+    }
+
+    /// The violations of `schema` exactly as given (its fields and rules, no per-model resolution).
+    static func check(_ body: JSONValue, against schema: RequestSchema) -> [Violation] {
         var violations: [Violation] = []
         check(body, as: ValueSchema(type: .object(schema.body)), at: .root, into: &violations)
         guard case .object = body else { return violations }

@@ -34,7 +34,7 @@ extension ClientTests {
                     VideoGenEvent(
                         name: "request.warning", level: .warning, provider: "apimodels",
                         message:
-                            "model is not a model the spec lists (did you mean grok-video-3?); it is checked against what the listed models accept",
+                            #"model is "grok-video-4", which the spec does not list (did you mean grok-video-3?); it is checked against what the listed models accept"#,
                         metadata: ["operation": "create", "field": "model"])
                 ])
             #expect(!collector.events.contains { $0.description.contains("a secret prompt") })
@@ -49,7 +49,7 @@ extension ClientTests {
             } throws: { error in
                 guard case .invalidRequest(_, let violations) = error as? VideoGenError else { return false }
                 return violations == [
-                    "model: is not a model the spec lists (did you mean grok-video?); unknown models are refused here"
+                    #"model: must be one of the listed models "grok-video", got "grok-video-pro" (did you mean grok-video?)"#
                 ]
             }
             #expect(collector.events.isEmpty)

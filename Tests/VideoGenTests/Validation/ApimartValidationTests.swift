@@ -81,7 +81,7 @@ private let imageToVideo = """
             try apimart.violations(body, fromSample: "request-curl", changing: ["model"]),
             at: "model",
             mentioning: [
-                #"must be one of "grok-imagine-1.0-video-apimart", "grok-imagine-1.5-video-apimart""#,
+                #"must be one of the listed models "grok-imagine-1.0-video-apimart", "grok-imagine-1.5-video-apimart""#,
                 #"got "\#(model)""#,
             ])
     }

@@ -34,7 +34,7 @@ private let curlBody = """
         let body = try edited(curlBody, replacing: #""grok-video-3""#, with: #""\#(model)""#)
         expectOneViolation(
             try toapis.violations(body, fromSample: "request-text-to-video", changing: ["model"]),
-            at: "model", mentioning: [#"must be one of "grok-video-3""#, #"got "\#(model)""#])
+            at: "model", mentioning: [#"must be one of the listed models "grok-video-3""#, #"got "\#(model)""#])
     }
 
     /// Documented as required although it has a default.
@@ -188,7 +188,7 @@ private let curlBody = """
         #expect(violations.count == 6)
         #expect(
             violations.map(\.description) == [
-                #"model: must be one of "grok-video-3", got "sora-2""#,
+                #"model: must be one of the listed models "grok-video-3", got "sora-2""#,
                 "prompt: must be a string that is not empty, got an empty string",
                 #"duration: must be an integer of at least 1, got "10""#,
                 #"aspect_ratio: must be one of "16:9", "9:16", got "4:3""#,

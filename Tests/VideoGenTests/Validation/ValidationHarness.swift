@@ -23,9 +23,18 @@ struct ValidationHarness {
         return try JSONParser.parse(sample.json)
     }
 
-    /// Every violation of the body `json`.
+    /// Every violation of the body `json`, read as the docs are written: a model they do not list is refused (the
+    /// client's default only warns about it; see ``warnings(_:)``).
     func violations(_ json: String) throws -> [Violation] {
-        RequestValidator.validate(try JSONParser.parse(json), against: descriptor.createRequest)
+        RequestValidator.prepare(
+            try JSONParser.parse(json), against: descriptor.createRequest, refusingUnknownModels: true
+        )
+        .violations
+    }
+
+    /// The warnings a default (not strict) check of the body `json` gives.
+    func warnings(_ json: String) throws -> [Violation] {
+        RequestValidator.prepare(try JSONParser.parse(json), against: descriptor.createRequest).warnings
     }
 
     /// Every violation of `json`, after checking that it differs from `base` exactly at the paths `changed`
@@ -39,7 +48,7 @@ struct ValidationHarness {
         #expect(
             differences == changed, "the body must differ from its documented base only at \(changed)",
             sourceLocation: sourceLocation)
-        return RequestValidator.validate(body, against: descriptor.createRequest)
+        return RequestValidator.prepare(body, against: descriptor.createRequest, refusingUnknownModels: true).violations
     }
 
     /// Every violation of `json`, after checking that it differs from the documented sample `name` exactly at `changed`.
