@@ -58,6 +58,25 @@ extension NetworkCommandTests {
             #expect(run.err.contains("failed"))
         }
 
+        /// Replicate reports the failure in the prediction; fal's status only says COMPLETED and the failure comes from
+        /// the result call (a 422), as fal.md describes.
+        @Test(arguments: [
+            ("replicate", "failed", "The prediction encountered an error during processing."),
+            ("fal", "COMPLETED", "Invalid status code: 422"),
+        ])
+        func sandboxFailureOfTheNewProviders(provider: String, word: String, message: String) async throws {
+            let run = await runNetworkCommand(
+                ["create"] + Self.promptArguments(provider, "a kite [fail]") + [
+                    "--sandbox", "--wait", "--json", "--poll-interval", "0.2",
+                ],
+                environment: ["VIDEOGEN_SANDBOX_DURATION": "1"])
+            #expect(run.status == .taskFailed, "\(run)")
+            let task = try #require(run.jsonObject())
+            #expect(task["state"] == "failed")
+            #expect(task["providerState"] == .string(word))
+            #expect(task["failure"]?["message"] == .string(message))
+        }
+
         /// Without --wait: the created task and its handle, and how to follow it.
         @Test func sandboxCreateWithoutWaitPrintsTheHandle() async throws {
             let run = await runNetworkCommand(["create"] + Self.promptArguments("apixo", "a kite") + ["--sandbox"])

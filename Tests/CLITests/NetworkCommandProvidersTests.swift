@@ -38,7 +38,16 @@ extension NetworkCommandTests {
             }
             #expect(Set(entries.compactMap { $0["id"]?.stringValue }) == Set(NetworkCommandTests.providers))
             let apixo = try #require(entries.first { $0["id"] == "apixo" })
-            #expect(apixo["limits"] == (try JSONParser.parse(#"{"requestsPerMinute":60,"concurrentTasks":10}"#)))
+            #expect(
+                apixo["limits"]
+                    == (try JSONParser.parse(
+                        #"{"requestsPerMinute":60,"concurrentTasks":10,"requests":[{"count":60,"perSeconds":60,"operations":null,"exceptOperations":[]}]}"#
+                    )))
+            // replicate.md: 600 creates a minute, 3000 a minute for everything else.
+            let replicate = try #require(entries.first { $0["id"] == "replicate" })
+            #expect(replicate["limits"]?["requests"]?[0]?["count"] == 600)
+            #expect(replicate["limits"]?["requests"]?[1]?["count"] == 3000)
+            #expect(replicate["limits"]?["requests"]?[1]?["exceptOperations"]?[1] == "createModelPrediction")
             #expect(apixo["defaultModel"] == "grok-video")
             #expect(apixo["baseURL"] == "https://api.apixo.ai")
             let toapis = try #require(entries.first { $0["id"] == "toapis" })

@@ -57,6 +57,9 @@ struct SandboxTimeline {
         return Moment(providerState: running[index].providerState, unified: running[index].unified, progress: progress)
     }
 
+    /// How a finished task looks when it succeeded.
+    var succeeded: Moment { Moment(providerState: success.providerState, unified: .succeeded, progress: 100) }
+
     /// The state a task is created in.
     var initial: StateMapping? { steps.first }
 }

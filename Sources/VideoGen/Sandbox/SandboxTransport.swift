@@ -178,6 +178,14 @@ public final class SandboxTransport: HTTPTransport, Sendable {
                 return json(400, payloads.error(status: 400, message: "The task has not finished", detail: nil))
             }
         }
+        // A provider whose status cannot say "failed" (no failure field; a result call instead) reports the task
+        // done either way, and the failure surfaces when the result is fetched (fal's COMPLETED, then a 422).
+        let schema = response.body
+        if moment.unified == .failed, route.operation.role == .status, descriptor.operation(role: .result) != nil,
+            !ObjectSchemaRoles.has(.failureMessage, schema), !ObjectSchemaRoles.has(.failureCode, schema)
+        {
+            return json(200, payloads.task(task, moment: timeline.succeeded, response: response))
+        }
         return json(200, payloads.task(task, moment: moment, response: response))
     }
 

@@ -57,8 +57,9 @@ enum ProvidersCommand: Command {
             lines.append("    \(model.id)\(isDefault): \(model.name); \(facts.joined(separator: "; "))")
         }
         let limits = descriptor.limits
+        let requests = limits.requests.map(Self.describe)
         lines.append(
-            "  limits: \(limits.requestsPerMinute.map { "\($0) requests/min" } ?? "requests/min not documented"), "
+            "  limits: \(requests.isEmpty ? "requests/min not documented" : requests.joined(separator: "; ")), "
                 + "\(limits.concurrentTasks.map { "\($0) concurrent tasks" } ?? "concurrent tasks not documented")")
         let polling = descriptor.polling
         func advice(_ value: Double?, _ fallback: Double) -> String {
@@ -81,6 +82,15 @@ enum ProvidersCommand: Command {
             lines.append("  callbacks: \(Self.signing(callbacks))")
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `60 requests/min`, `20 requests per 10 s for submit`, `3000 requests/min except create, run`.
+    static func describe(_ limit: RequestLimit) -> String {
+        let window = limit.perSeconds == 60 ? "/min" : " per \(seconds(limit.perSeconds))"
+        var text = "\(limit.count) requests\(window)"
+        if let operations = limit.operations { text += " for \(operations.joined(separator: ", "))" }
+        if !limit.exceptOperations.isEmpty { text += " except \(limit.exceptOperations.joined(separator: ", "))" }
+        return text
     }
 
     /// `not signed`, or the scheme: `signed: hmac-sha256 in webhook-signature over "{id}.{timestamp}.{body}" …`.
@@ -130,6 +140,16 @@ enum ProvidersCommand: Command {
         object["limits"] = .object([
             "requestsPerMinute": descriptor.limits.requestsPerMinute.map(JSONValue.integer) ?? .null,
             "concurrentTasks": descriptor.limits.concurrentTasks.map(JSONValue.integer) ?? .null,
+            "requests": .array(
+                descriptor.limits.requests.map { limit in
+                    .object([
+                        "count": .integer(limit.count),
+                        "perSeconds": limit.perSeconds.rounded() == limit.perSeconds && limit.perSeconds < 1e15
+                            ? .integer(Int(limit.perSeconds)) : .number(limit.perSeconds),
+                        "operations": limit.operations.map { .array($0.map(JSONValue.string)) } ?? .null,
+                        "exceptOperations": .array(limit.exceptOperations.map(JSONValue.string)),
+                    ])
+                }),
         ])
         object["polling"] = .object([
             "firstWaitSeconds": descriptor.polling.firstWaitSeconds.map(JSONValue.number) ?? .null,

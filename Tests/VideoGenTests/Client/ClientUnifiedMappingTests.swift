@@ -247,6 +247,19 @@ extension ClientTests {
             #expect(violations == ["image URLs (input.image_urls) must be an array of exactly 1 item, got 2 items"])
         }
 
+        /// apimodels' grok-video-3-15s makes 15-second videos, and 15 is not a value of the duration parameter: the
+        /// model fixes the duration, so asking for 15 sends no duration, and asking for another names the model.
+        @Test func aDurationTheModelFixesIsAcceptedAndNotSent() throws {
+            let client = try Self.client("apimodels")
+            let native = try client.nativeRequest(
+                for: VideoRequest(prompt: "a cat", model: "grok-video-3-15s", duration: 15))
+            #expect(native.body == ["model": "grok-video-3-15s", "prompt": "a cat"])
+            let violations = try #require(
+                try Self.violations("apimodels", VideoRequest(prompt: "a cat", model: "grok-video-3-15s", duration: 10))
+            )
+            #expect(violations == ["duration must be 15 with grok-video-3-15s (it makes only that), got 10"])
+        }
+
         /// Base64 images are refused: only http(s) URLs (toapis 002: "base64 is no longer supported").
         @Test func dataURIsAreRefused() throws {
             let violations = try #require(

@@ -44,6 +44,43 @@ extension SandboxTests {
             #expect(await sandbox.statistics.rateLimited == 1)
         }
 
+        /// Replicate documents two limits at once (replicate.md): 600 prediction creates a minute, and 3000 a minute for
+        /// every other endpoint. 610 creates and 610 reads through one client: the creates' own limit makes the 601st
+        /// create wait for the next minute, while the reads — counted apart — are never held back by it; nothing is
+        /// refused.
+        @Test func replicateKeepsItsCreateAndOtherLimitsApart() async throws {
+            let clock = VirtualClock()
+            let sandbox = try SandboxHarness.sandbox("replicate", clock: clock, durations: 3600...3600)
+            let recorder = RecordingTransport(sandbox, clock: clock)
+            let client = try SandboxHarness.client("replicate", transport: recorder, clock: clock)
+            let outcome = try await clock.outcome { () async throws -> Int in
+                let first = try await client.create(VideoRequest(prompt: "take 0"))
+                let handle = try #require(client.handle(for: first))
+                try await withThrowingTaskGroup(of: Void.self) { group in
+                    for index in 1..<610 {
+                        group.addTask { _ = try await client.create(VideoRequest(prompt: "take \(index)")) }
+                    }
+                    for _ in 0..<610 {
+                        group.addTask { _ = try await client.status(handle) }
+                    }
+                    try await group.waitForAll()
+                }
+                return 0
+            }
+            _ = try #require(outcome.value())
+            let exchanges = recorder.exchanges
+            #expect(exchanges.allSatisfy { $0.status != 429 })
+            let creates = exchanges.filter { $0.method == "POST" }.map(\.time).sorted()
+            let reads = exchanges.filter { $0.method == "GET" }.map(\.time).sorted()
+            #expect(creates.count == 610)
+            #expect(reads.count == 610)
+            // No more than 600 creates in any 60 s: the 601st comes a minute after the first.
+            #expect(creates[600] - creates[0] >= 60)
+            // The reads all went out at once: 610 is well under their 3000 a minute.
+            #expect(reads.last == reads.first)
+            #expect(await sandbox.statistics.rateLimited == 0)
+        }
+
         /// The same burst with the limiter on: the 61st request waits out the window instead (60 s + 1 s margin).
         @Test func apixoBurstWithTheLimiterWaitsInsteadOfBeingRefused() async throws {
             let clock = VirtualClock()
