@@ -60,7 +60,8 @@ struct RealHTTPHostileServerTests {
                 Issue.record("expected callTimedOut, got \(error)")
                 return
             }
-            #expect(seconds >= 2)
+            // Reported as measured: the timer and the clock may disagree by a few milliseconds.
+            #expect(seconds >= 1.9)
         }
         let statuses = try await server.log().filter { $0.method == "GET" }
         #expect(statuses.count == 1, "one attempt, cut off at the bound: \(statuses.count)")
