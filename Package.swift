@@ -6,11 +6,14 @@ import PackageDescription
 let package = Package(
     name: "VideoGen",
     platforms: [.macOS(.v13), .iOS(.v16), .tvOS(.v16), .watchOS(.v9), .visionOS(.v1)],
-    // Only what a consumer uses. The generator and the benchmarks are executable targets, not products:
+    // Only what a consumer uses: the library, the command, and the plugin for specs of one's own. The generator and
+    // the benchmarks are executable targets, not products:
     // `swift run videogen-generator` and `swift run videogen-benchmarks` run them from a checkout.
     products: [
         .library(name: "VideoGen", targets: ["VideoGen"]),
         .executable(name: "videogen", targets: ["VideoGenCLI"]),
+        // Apply it to a target of your own that holds spec files: they become bindings in your module.
+        .plugin(name: "VideoGenPlugin", targets: ["VideoGenPlugin"]),
     ],
     targets: [
         // JSON, schemas, the validation engine and the payload reader: shared by the generator and the runtime.

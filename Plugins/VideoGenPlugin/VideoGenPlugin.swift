@@ -24,11 +24,14 @@ struct VideoGenPlugin: BuildToolPlugin {
                 outputDirectory.appending(path: $0.deletingPathExtension().lastPathComponent + ".generated.swift")
             }
             + [outputDirectory.appending(path: "ProviderCatalog.generated.swift")]
+        // The package's own `VideoGen` module extends `ProviderCatalog`; any other module (a consumer's, with specs of
+        // its own) gets files that import `VideoGen` and a `GeneratedProviders` list to register.
+        let consumer = target.name != "VideoGen" ? ["--consumer"] : []
         return [
             .buildCommand(
                 displayName: "Generating provider bindings from \(specs.count) spec files",
                 executable: try context.tool(named: "videogen-generator").url,
-                arguments: ["--output", outputDirectory.path] + resolved.map(\.path),
+                arguments: ["--output", outputDirectory.path] + consumer + resolved.map(\.path),
                 inputFiles: specs,
                 outputFiles: outputs)
         ]

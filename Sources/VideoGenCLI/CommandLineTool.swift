@@ -1,5 +1,6 @@
 // Dispatches `videogen COMMAND …` to its command and turns failures into messages and exit statuses.
 
+import Foundation
 import VideoGen
 
 /// A `videogen` subcommand.
@@ -52,7 +53,7 @@ enum CommandLineTool {
         return """
             videogen — create AI videos on any provider VideoGen has a spec for, and check their payloads.
 
-            usage: videogen COMMAND [OPTIONS]
+            usage: videogen [--spec FILE]... COMMAND [OPTIONS]
                    videogen --version
 
             commands:
@@ -60,6 +61,8 @@ enum CommandLineTool {
 
             providers: \(ProviderCatalog.identifiers.joined(separator: ", "))
 
+            --spec FILE loads a provider spec for this run (checked as the build checks; repeatable), so every command
+            works with it like with a built-in provider.
             Run `videogen COMMAND --help` for a command's options.
             Exit statuses: 0 success, 1 invalid input, 2 usage, 3 provider or HTTP error, 4 task failed or cancelled, 5 timed out.
 
@@ -78,6 +81,23 @@ enum CommandLineTool {
     }
 
     private static func dispatch(_ arguments: [String], console: Console) async -> ExitStatus {
+        // `--spec FILE` (repeatable) before the command loads a spec for this run, checked as the build checks.
+        var arguments = arguments
+        while arguments.first == "--spec" || arguments.first?.hasPrefix("--spec=") == true {
+            let path: String
+            if let first = arguments.first, first.hasPrefix("--spec=") {
+                path = String(first.dropFirst("--spec=".count))
+                arguments.removeFirst()
+            } else {
+                guard arguments.count >= 2 else {
+                    console.err("videogen: error: --spec needs a spec file\n")
+                    return .usage
+                }
+                path = arguments[1]
+                arguments.removeFirst(2)
+            }
+            if let status = loadSpec(path, console: console) { return status }
+        }
         guard let first = arguments.first else {
             console.err(help)
             return .usage
@@ -117,6 +137,27 @@ enum CommandLineTool {
             if json { console.out(failure.jsonValue.serialized() + "\n") }
             return failure.status
         }
+    }
+
+    /// Loads the spec at `path` and makes its provider known for this run; on failure prints the diagnostics as the
+    /// build does and returns the usage status.
+    private static func loadSpec(_ path: String, console: Console) -> ExitStatus? {
+        let descriptor: ProviderDescriptor
+        do {
+            descriptor = try ProviderDescriptor.load(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            for line in error.diagnostics { console.err(line.escapingControlCharactersExceptLayout + "\n") }
+            let count = error.diagnostics.filter { $0.contains(": error: ") }.count
+            console.err("videogen: error: \(path.escapingControlCharacters) is not a usable spec (\(count) error\(count == 1 ? "" : "s"))\n")
+            return .usage
+        }
+        do {
+            try ProviderCatalog.register(descriptor)
+        } catch {
+            console.err("videogen: error: --spec \(path.escapingControlCharacters): \(error.description)\n")
+            return .usage
+        }
+        return nil
     }
 
     /// The descriptor of a provider named on the command line, or a usage failure listing the known ones.

@@ -23,9 +23,14 @@ public struct Generator {
     /// `VideoGen` module), `import VideoGen` for a consumer's.
     public var runtimeImport: String
 
-    /// Creates a generator whose files import `runtimeModule`.
-    public init(runtimeModule: String = "VideoGenCore") {
-        runtimeImport = "import \(runtimeModule)"
+    /// Whether the files are for a consumer's module (importing `VideoGen`, listing their bindings in
+    /// `GeneratedProviders`) rather than for the package's own `VideoGen` module.
+    public var isForConsumer: Bool
+
+    /// Creates a generator for the package's own specs, or (`forConsumer`) for a consumer's module.
+    public init(forConsumer: Bool = false) {
+        isForConsumer = forConsumer
+        runtimeImport = forConsumer ? "import VideoGen" : "import VideoGenCore"
     }
 
     /// The output file name for a spec file: `acme.json` → `acme.generated.swift`.
@@ -66,7 +71,7 @@ public struct Generator {
         let catalog = zip(models, documents.map(\.0)).sorted { $0.1.baseName < $1.1.baseName }.map {
             ($0.0.namespace, $0.0.specFile)
         }
-        outputs[CatalogEmitter.fileName] = CatalogEmitter.emit(catalog)
+        outputs[CatalogEmitter.fileName] = CatalogEmitter.emit(catalog, forConsumer: isForConsumer)
         return Result(diagnostics: log.diagnostics, outputs: outputs)
     }
 

@@ -6,18 +6,20 @@ import Foundation
 public enum GeneratorCommand {
     /// The usage text.
     public static let usage = """
-        usage: videogen-generator --output DIR SPEC.json...
+        usage: videogen-generator --output DIR [--consumer] SPEC.json...
                videogen-generator --check SPEC.json...
 
         Reads VideoGen spec files and writes one DIR/<spec>.generated.swift per spec plus
         DIR/ProviderCatalog.generated.swift. Problems are printed as FILE:LINE:COLUMN: error: $.path: message;
-        with any error nothing is written and the exit status is 1. --check only checks.
+        with any error nothing is written and the exit status is 1. --check only checks. --consumer writes for a
+        module other than VideoGen's own: the files import VideoGen and list their bindings in GeneratedProviders.
         """
 
     /// Runs with `arguments` (without the program name); returns the exit status.
     public static func run(_ arguments: [String], standardError: (String) -> Void) -> Int32 {
         var output: String?
         var checkOnly = false
+        var forConsumer = false
         var specs: [String] = []
         var index = 0
         while index < arguments.count {
@@ -32,6 +34,8 @@ public enum GeneratorCommand {
                 index += 1
             case "--check":
                 checkOnly = true
+            case "--consumer":
+                forConsumer = true
             case "--help", "-h":
                 standardError(usage + "\n")
                 return 0
@@ -48,7 +52,7 @@ public enum GeneratorCommand {
             standardError(usage + "\n")
             return 2
         }
-        let result = Generator().generate(specFiles: specs)
+        let result = Generator(forConsumer: forConsumer).generate(specFiles: specs)
         for diagnostic in result.diagnostics { standardError(diagnostic.description + "\n") }
         if result.hasErrors {
             let count = result.diagnostics.filter { $0.severity == .error }.count

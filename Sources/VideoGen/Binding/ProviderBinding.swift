@@ -17,15 +17,22 @@ public protocol ProviderBinding: Sendable {
     static func typedJSON(of result: OperationResult) throws(VideoGenError) -> JSONValue?
 }
 
-/// Every provider with a spec, found through the generated bindings.
+/// Every provider VideoGen knows: the package's own generated bindings, the bindings other modules register (their
+/// own specs, built with the VideoGen plugin), and specs loaded while the program runs.
 public enum ProviderCatalog {
-    /// The bindings, in spec-file order.
-    public static var bindings: [any ProviderBinding.Type] { generatedBindings }
+    /// The bindings, the package's own first (in spec-file order), then the registered ones.
+    public static var bindings: [any ProviderBinding.Type] { generatedBindings + Registry.shared.bindings }
 
-    /// The provider identifiers (as in `Spec/<id>.json`), in spec-file order.
-    public static var identifiers: [String] { bindings.map { $0.descriptor.id } }
+    /// Every provider's descriptor: the bindings', then the specs loaded at run time.
+    public static var descriptors: [ProviderDescriptor] {
+        bindings.map { $0.descriptor } + Registry.shared.descriptors
+    }
 
-    /// The binding of the provider `id` (as users type it; case-insensitive), or `nil`.
+    /// The provider identifiers (as in `Spec/<id>.json`), in the order of ``descriptors``.
+    public static var identifiers: [String] { descriptors.map(\.id) }
+
+    /// The binding of the provider `id` (as users type it; case-insensitive), or `nil` (also for a spec loaded at
+    /// run time, which has a descriptor but no generated types).
     public static func binding(for id: String) -> (any ProviderBinding.Type)? {
         let wanted = id.lowercased()
         return bindings.first { $0.descriptor.id == wanted }
@@ -33,7 +40,64 @@ public enum ProviderCatalog {
 
     /// The descriptor of the provider `id`, or `nil`.
     public static func descriptor(for id: String) -> ProviderDescriptor? {
-        binding(for: id)?.descriptor
+        let wanted = id.lowercased()
+        return descriptors.first { $0.id == wanted }
+    }
+
+    /// Makes other modules' providers known by id (for `VideoClient(provider:)`, handles and the `videogen`
+    /// commands): pass the `GeneratedProviders.bindings` the plugin writes into your module. A provider whose id is
+    /// already known is refused, never silently shadowed; registering the same binding twice is harmless.
+    public static func register(_ bindings: [any ProviderBinding.Type]) throws(VideoGenError) {
+        try Registry.shared.add(bindings: bindings, known: Self.descriptors)
+    }
+
+    /// Makes a provider known by id from its descriptor alone (a spec loaded at run time with
+    /// ``ProviderDescriptor/load(contentsOf:)``); an id already known is refused.
+    public static func register(_ descriptor: ProviderDescriptor) throws(VideoGenError) {
+        try Registry.shared.add(descriptor: descriptor, known: Self.descriptors)
+    }
+}
+
+/// The providers registered while the program runs (thread-safe).
+final class Registry: @unchecked Sendable {
+    static let shared = Registry()
+    private let lock = NSLock()
+    private var registeredBindings: [any ProviderBinding.Type] = []
+    private var registeredDescriptors: [ProviderDescriptor] = []
+
+    var bindings: [any ProviderBinding.Type] { lock.withLock { registeredBindings } }
+    var descriptors: [ProviderDescriptor] { lock.withLock { registeredDescriptors } }
+
+    func add(bindings: [any ProviderBinding.Type], known: [ProviderDescriptor]) throws(VideoGenError) {
+        let result: VideoGenError? = lock.withLock {
+            var ids = Set(known.map(\.id))
+            var added: [any ProviderBinding.Type] = []
+            for binding in bindings {
+                if registeredBindings.contains(where: { ObjectIdentifier($0) == ObjectIdentifier(binding) }) {
+                    continue
+                }
+                let id = binding.descriptor.id
+                guard ids.insert(id).inserted else {
+                    return .configuration("a provider with the id \"\(id)\" is already known; give the spec another id")
+                }
+                added.append(binding)
+            }
+            registeredBindings += added
+            return nil
+        }
+        if let result { throw result }
+    }
+
+    func add(descriptor: ProviderDescriptor, known: [ProviderDescriptor]) throws(VideoGenError) {
+        let result: VideoGenError? = lock.withLock {
+            if known.contains(where: { $0.id == descriptor.id }) {
+                return .configuration(
+                    "a provider with the id \"\(descriptor.id)\" is already known; give the spec another id")
+            }
+            registeredDescriptors.append(descriptor)
+            return nil
+        }
+        if let result { throw result }
     }
 }
 

@@ -18,7 +18,7 @@ enum ProvidersCommand: Command {
 
     static func run(_ arguments: [String], console: Console) async throws -> ExitStatus {
         let arguments = try Arguments(arguments, valued: [], flags: ["--json"])
-        var descriptors = ProviderCatalog.bindings.map { $0.descriptor }
+        var descriptors = ProviderCatalog.descriptors
         if let name = arguments.positionals.first {
             descriptors = [try CommandLineTool.descriptor(named: name)]
         }
