@@ -58,6 +58,7 @@ let package = Package(
         .testTarget(
             name: "VideoGenTests", dependencies: ["VideoGen", "VideoGenTestSupport"], path: "Tests/VideoGenTests"),
         .testTarget(
-            name: "CLITests", dependencies: ["VideoGenCLI", "VideoGen", "VideoGenTestSupport"], path: "Tests/CLITests"),
+            name: "CLITests", dependencies: ["VideoGenCLI", "VideoGen", "VideoGenGenerator", "VideoGenTestSupport"],
+            path: "Tests/CLITests"),
     ]
 )

@@ -40,7 +40,7 @@ enum CommandLineTool {
         [
             CommandEntry(CreateCommand.self), CommandEntry(StatusCommand.self), CommandEntry(WaitCommand.self),
             CommandEntry(CancelCommand.self), CommandEntry(CallCommand.self), CommandEntry(ProvidersCommand.self),
-            CommandEntry(ValidateCommand.self), CommandEntry(DecodeCommand.self),
+            CommandEntry(ValidateCommand.self), CommandEntry(DecodeCommand.self), CommandEntry(CheckCommand.self),
         ]
     }
 

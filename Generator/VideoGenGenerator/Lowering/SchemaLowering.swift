@@ -142,7 +142,8 @@ struct SchemaLowering {
             return .object(
                 ObjectSchema(
                     fields: named.fields.map { self.field($0, expanding: expanding + [name]) },
-                    acceptsUnknownFields: named.additionalFields ?? true))
+                    acceptsUnknownFields: named.additionalFields ?? true,
+                    expectsOtherFields: named.additionalFields == true))
         case .builtin(let builtin):
             switch builtin {
             case .string: return .string
@@ -160,7 +161,8 @@ struct SchemaLowering {
                 return .object(
                     ObjectSchema(
                         fields: (field.fields ?? []).map { self.field($0, expanding: expanding) },
-                        acceptsUnknownFields: field.additionalFields ?? (field.side == .response)))
+                        acceptsUnknownFields: field.additionalFields ?? (field.side == .response),
+                        expectsOtherFields: field.additionalFields == true))
             case .array:
                 let items = field.items.map { value($0, expanding: expanding) } ?? ValueSchema(type: .any)
                 return .array(items, acceptsSingle: field.acceptsSingle)

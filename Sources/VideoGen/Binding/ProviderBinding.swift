@@ -52,7 +52,8 @@ public enum ProviderCatalog {
     }
 
     /// Makes a provider known by id from its descriptor alone (a spec loaded at run time with
-    /// ``ProviderDescriptor/load(contentsOf:)``); an id already known is refused.
+    /// ``ProviderDescriptor/load(contentsOf:)``); an id already known is refused (the same spec file registered again is
+    /// harmless).
     public static func register(_ descriptor: ProviderDescriptor) throws(VideoGenError) {
         try Registry.shared.add(descriptor: descriptor, known: Self.descriptors)
     }
@@ -90,6 +91,10 @@ final class Registry: @unchecked Sendable {
 
     func add(descriptor: ProviderDescriptor, known: [ProviderDescriptor]) throws(VideoGenError) {
         let result: VideoGenError? = lock.withLock {
+            // The same spec loaded again is already known; another with its id is refused.
+            if registeredDescriptors.contains(where: { $0.id == descriptor.id && $0.specFile == descriptor.specFile }) {
+                return nil
+            }
             if known.contains(where: { $0.id == descriptor.id }) {
                 return .configuration(
                     "a provider with the id \"\(descriptor.id)\" is already known; give the spec another id")

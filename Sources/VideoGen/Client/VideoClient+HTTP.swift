@@ -159,9 +159,11 @@ extension VideoClient {
         allHeaders += headers
         allHeaders.append(HTTPHeader("User-Agent", VideoGenVersion.userAgent))
         let timeout = max(configuration.requestTimeoutSeconds, operation.timeoutSeconds ?? 0)
-        return HTTPRequest(
+        var request = HTTPRequest(
             method: operation.method.rawValue, url: url, headers: allHeaders, body: data,
             timeoutSeconds: TimeBounds.clamp(timeout))
+        request.operation = (descriptor.id, operation.name)
+        return request
     }
 
     /// What is wrong with an upload for `form`: too large, an unaccepted content type, empty.

@@ -157,6 +157,7 @@ extension VideoClient {
         case .object(let body):
             result.json = body
             guard let schema else { return result }
+            reportDrift(in: body, response: schema, operation: operation)
             do {
                 if let kind = unifiedKind(of: operation, schema) {
                     result.task = redact(

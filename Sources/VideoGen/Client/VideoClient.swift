@@ -28,6 +28,8 @@ public final class VideoClient: Sendable, CustomStringConvertible {
     let pauses: RequestBudget
     let slots: TaskSlots
     let jitter: JitterSource
+    /// What drift this client has reported (each once), and the documented answers it compares with.
+    let drift = DriftMemory()
 
     /// A client for the provider `id` (as in `Spec/<id>.json`).
     public convenience init(

@@ -56,4 +56,7 @@ public typealias VideoGenObserver = @Sendable (VideoGenEvent) -> Void
 extension VideoGenEvent {
     /// A request was accepted with a warning: a model the spec does not list, a deprecated or renamed field.
     public static let requestWarning = "request.warning"
+    /// An answer says something the spec does not know (a field, a state, a code, a type): the provider may have
+    /// changed. Each difference is reported once per client.
+    public static let drift = "response.drift"
 }

@@ -14,6 +14,18 @@ public struct HTTPRequest: Sendable, Hashable, CustomStringConvertible, CustomRe
     public var body: Data?
     /// How long the call may take before it counts as timed out.
     public var timeoutSeconds: Double
+    /// The provider and the spec operation the request is for, when a client built it (never sent; a recording
+    /// transport files the exchange under them).
+    public var operation: (provider: String, name: String)? {
+        get { operationTag.map { ($0.provider, $0.name) } }
+        set { operationTag = newValue.map { OperationTag(provider: $0.provider, name: $0.name) } }
+    }
+    private var operationTag: OperationTag?
+
+    private struct OperationTag: Sendable, Hashable {
+        var provider: String
+        var name: String
+    }
 
     /// Creates a request.
     public init(method: String, url: URL, headers: [HTTPHeader] = [], body: Data? = nil, timeoutSeconds: Double = 60) {

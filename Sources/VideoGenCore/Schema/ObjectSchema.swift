@@ -6,11 +6,15 @@ public struct ObjectSchema: Sendable, Hashable {
     public var fields: [FieldSchema]
     /// Whether keys that are not declared are accepted (requests refuse them by default).
     public var acceptsUnknownFields: Bool
+    /// Whether the spec says fields besides the declared ones are expected (`additionalFields: true`: a model's
+    /// output whose fields vary), so that they are no sign of drift.
+    public var expectsOtherFields: Bool
 
     /// Creates an object schema.
-    public init(fields: [FieldSchema], acceptsUnknownFields: Bool) {
+    public init(fields: [FieldSchema], acceptsUnknownFields: Bool, expectsOtherFields: Bool = false) {
         self.fields = fields
         self.acceptsUnknownFields = acceptsUnknownFields
+        self.expectsOtherFields = expectsOtherFields
     }
 
     /// The field sent or received under `name` (or one of its aliases).

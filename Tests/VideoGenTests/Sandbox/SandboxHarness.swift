@@ -79,7 +79,7 @@ enum SandboxHarness {
 }
 
 /// Forwards to another transport and records each answer's status, Retry-After and virtual time.
-final class RecordingTransport: HTTPTransport, @unchecked Sendable {
+final class ExchangeLoggingTransport: HTTPTransport, @unchecked Sendable {
     struct Exchange: Sendable {
         var method: String
         var path: String

@@ -16,7 +16,7 @@ extension SandboxTests {
         @Test func apixoBurstBeyondSixtyPerMinuteGets429WithRetryAfter() async throws {
             let clock = VirtualClock()
             let sandbox = try SandboxHarness.sandbox("apixo", clock: clock)
-            let recorder = RecordingTransport(sandbox, clock: clock)
+            let recorder = ExchangeLoggingTransport(sandbox, clock: clock)
             let client = try SandboxHarness.client(
                 "apixo", transport: recorder, clock: clock, retry: RetryPolicy(maximumAttempts: 1),
                 enforcesLimits: false)
@@ -51,7 +51,7 @@ extension SandboxTests {
         @Test func replicateKeepsItsCreateAndOtherLimitsApart() async throws {
             let clock = VirtualClock()
             let sandbox = try SandboxHarness.sandbox("replicate", clock: clock, durations: 3600...3600)
-            let recorder = RecordingTransport(sandbox, clock: clock)
+            let recorder = ExchangeLoggingTransport(sandbox, clock: clock)
             let client = try SandboxHarness.client("replicate", transport: recorder, clock: clock)
             let outcome = try await clock.outcome { () async throws -> Int in
                 let first = try await client.create(VideoRequest(prompt: "take 0"))
@@ -85,7 +85,7 @@ extension SandboxTests {
         @Test func apixoBurstWithTheLimiterWaitsInsteadOfBeingRefused() async throws {
             let clock = VirtualClock()
             let sandbox = try SandboxHarness.sandbox("apixo", clock: clock, durations: 600...600)
-            let recorder = RecordingTransport(sandbox, clock: clock)
+            let recorder = ExchangeLoggingTransport(sandbox, clock: clock)
             let client = try SandboxHarness.client(
                 "apixo", transport: recorder, clock: clock, retry: RetryPolicy(maximumAttempts: 1))
             let outcome = try await clock.outcome { () async throws -> Int in
@@ -106,7 +106,7 @@ extension SandboxTests {
         @Test func apixoEleventhConcurrentCreateGets429() async throws {
             let clock = VirtualClock()
             let sandbox = try SandboxHarness.sandbox("apixo", clock: clock)
-            let recorder = RecordingTransport(sandbox, clock: clock)
+            let recorder = ExchangeLoggingTransport(sandbox, clock: clock)
             let client = try SandboxHarness.client(
                 "apixo", transport: recorder, clock: clock, retry: RetryPolicy(maximumAttempts: 1),
                 enforcesLimits: false)

@@ -1,0 +1,98 @@
+// `videogen check` (drift over captured payloads) and `videogen --spec FILE` (a provider loaded at run time).
+
+import Foundation
+import Testing
+import VideoGen
+import VideoGenGenerator
+
+@testable import VideoGenCLI
+
+@Suite("check and --spec")
+struct CheckAndSpecCommandTests {
+    /// The example consumer's spec, which this binary was never built with.
+    static let acmeSpec: String = {
+        var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        for _ in 0..<2 { folder.deleteLastPathComponent() }
+        return folder.appendingPathComponent("Examples/CustomProvider/Sources/AcmeVideo/acme.json").path
+    }()
+
+    @Test func aSpecLoadedAtRunTimeWorksLikeABuiltInOne() async throws {
+        let run = await runCLI(
+            ["--spec", Self.acmeSpec, "create", "--provider", "acme", "--prompt", "x", "--sandbox", "--wait", "--json",
+             "--poll-interval", "0.2"])
+        #expect(run.status == .success, "\(run)")
+        let task = try JSONParser.parse(run.out)
+        #expect(task["provider"] == "acme")
+        #expect(task["state"] == "succeeded")
+        #expect(task["videos"]?[0]?["contentType"] == "video/mp4")
+        let providers = await runCLI(["--spec=\(Self.acmeSpec)", "providers", "acme"])
+        #expect(providers.out.hasPrefix("acme — acme.example (https://api.acme.example)\n"), "\(providers)")
+    }
+
+    @Test func aBrokenSpecExitsTwoWithTheBuildsDiagnostics() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let text = try String(contentsOfFile: Self.acmeSpec, encoding: .utf8)
+            .replacingOccurrences(of: #""unit": "seconds""#, with: #""unit": "minutes""#)
+            .replacingOccurrences(of: #""role": "taskId""#, with: #""role": "taskID""#)
+        let path = try folder.file("acme.json", Data(text.utf8))
+        let run = await runCLI(["--spec", path, "providers"])
+        #expect(run.status == .usage)
+        #expect(run.out == "")
+        // The same lines the build prints for this file.
+        let build = Generator(forConsumer: true).generate(specFiles: [path])
+        let expected = build.diagnostics.map(\.description)
+        #expect(expected.count >= 2)
+        #expect(run.err == expected.joined(separator: "\n") + "\nvideogen: error: \(path) is not a usable spec (\(expected.count) errors)\n")
+    }
+
+    @Test func aSpecWhoseIdIsTakenIsRefused() async {
+        let run = await runCLI(["--spec", "Spec/apixo.json", "providers"])
+        #expect(run.status == .usage)
+        #expect(run.err.contains(#"a provider with the id "apixo" is already known"#))
+    }
+
+    // MARK: check
+
+    static let apixoRunning =
+        #"{"code":200,"message":"success","data":{"taskId":"task_abc123xyz789","state":"processing","createTime":1704067200000}}"#
+
+    @Test func documentedPayloadsHaveNoDrift() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        _ = try folder.file("running.json", Data(Self.apixoRunning.utf8))
+        let run = await runCLI(["check", "--provider", "apixo", folder.url.path])
+        #expect(run.status == .success, "\(run)")
+        #expect(run.out == "\(folder.url.path)/running.json: no drift (read as status)\n")
+        #expect(run.err == "1 payload checked against Spec/apixo.json: no drift\n")
+    }
+
+    @Test func eachKindOfDriftIsReportedAndExitsOne() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let drifted = Self.apixoRunning
+            .replacingOccurrences(of: #""processing""#, with: #""moderating""#)
+            .replacingOccurrences(of: #""createTime":1704067200000"#, with: #""createTime":"soon","eta":30"#)
+        let path = try folder.file("drifted.json", Data(drifted.utf8))
+        let run = await runCLI(["check", "--provider", "apixo", "--kind", "status-response", "--json", path])
+        #expect(run.status == .invalidInput, "\(run)")
+        let report = try JSONParser.parse(run.out)
+        #expect(report["drift"] == true)
+        let kinds = report["payloads"]?[0]?["findings"]?.arrayValue?.compactMap { $0["kind"]?.stringValue } ?? []
+        #expect(Set(kinds) == ["unknownState", "typeMismatch", "unknownField", "undecodable"], "\(run.out)")
+        let notJSON = try folder.file("broken.json", Data("{nope".utf8))
+        let broken = await runCLI(["check", "--provider", "apixo", notJSON])
+        #expect(broken.status == .invalidInput)
+        #expect(broken.out == "\(notJSON): payload: is not JSON\n")
+    }
+
+    @Test func aRecordedFixtureNamesItsOperation() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let fixture = #"{"videogenFixture":1,"provider":"toapis","operation":"create","request":null,"response":{"status":200,"body":{"id":"v1","object":"generation.task","model":"grok-video-3","status":"queued","progress":0,"created_at":1768380224,"metadata":{}}}}"#
+        let path = try folder.file("toapis-create-1.json", Data(fixture.utf8))
+        let run = await runCLI(["check", "--provider", "toapis", path])
+        #expect(run.status == .success, "\(run)")
+        #expect(run.out == "\(path): no drift (read as create)\n")
+    }
+}
