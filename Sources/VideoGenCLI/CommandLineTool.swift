@@ -148,7 +148,9 @@ enum CommandLineTool {
         } catch {
             for line in error.diagnostics { console.err(line.escapingControlCharactersExceptLayout + "\n") }
             let count = error.diagnostics.filter { $0.contains(": error: ") }.count
-            console.err("videogen: error: \(path.escapingControlCharacters) is not a usable spec (\(count) error\(count == 1 ? "" : "s"))\n")
+            console.err(
+                "videogen: error: \(path.escapingControlCharacters) is not a usable spec (\(count) error\(count == 1 ? "" : "s"))\n"
+            )
             return .usage
         }
         do {

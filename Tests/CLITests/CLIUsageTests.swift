@@ -35,7 +35,7 @@ struct CLIUsageTests {
         #expect(
             run.out.hasPrefix(
                 "videogen — create AI videos on any provider VideoGen has a spec for, and check their payloads.\n"))
-        #expect(run.out.contains("\nusage: videogen COMMAND [OPTIONS]\n"))
+        #expect(run.out.contains("\nusage: videogen [--spec FILE]... COMMAND [OPTIONS]\n"))
         #expect(
             run.out.contains(
                 """
@@ -49,6 +49,7 @@ struct CLIUsageTests {
                   providers  list the providers, their models and prices, limits and polling advice (from the specs)
                   validate   check a provider-native create-request body against the provider's spec
                   decode     decode a provider payload (create/status answer, callback) into the unified task
+                  check      report what captured payloads say that the provider's spec does not know (drift)
 
                 """))
         #expect(run.out.contains("\nproviders: \(Self.providers)\n"))
@@ -108,7 +109,7 @@ struct CLIUsageTests {
         let run = await runCLI([])
         #expect(run.status == .usage)
         #expect(run.out == "")
-        #expect(run.err.contains("usage: videogen COMMAND [OPTIONS]"))
+        #expect(run.err.contains("usage: videogen [--spec FILE]... COMMAND [OPTIONS]"))
     }
 
     // MARK: Usage errors
@@ -120,7 +121,7 @@ struct CLIUsageTests {
         #expect(run.out == "")
         #expect(
             run.err
-                == "videogen: error: unknown command \"frobnicate\" (commands: create, status, wait, cancel, call, providers, validate, decode)\n"
+                == "videogen: error: unknown command \"frobnicate\" (commands: create, status, wait, cancel, call, providers, validate, decode, check)\n"
         )
     }
 

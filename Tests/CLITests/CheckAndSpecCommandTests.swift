@@ -16,39 +16,45 @@ struct CheckAndSpecCommandTests {
         return folder.appendingPathComponent("Examples/CustomProvider/Sources/AcmeVideo/acme.json").path
     }()
 
-    @Test func aSpecLoadedAtRunTimeWorksLikeABuiltInOne() async throws {
-        let run = await runCLI(
-            ["--spec", Self.acmeSpec, "create", "--provider", "acme", "--prompt", "x", "--sandbox", "--wait", "--json",
-             "--poll-interval", "0.2"])
-        #expect(run.status == .success, "\(run)")
+    // `--spec` makes a provider known for the rest of the process, so these run the built binary in a process of
+    // their own (the in-process CLI tests list the built-in providers).
+
+    @Test func aSpecLoadedAtRunTimeWorksLikeABuiltInOne() throws {
+        let run = try HostileStreamsTests.run(
+            "--spec '\(Self.acmeSpec)' create --provider acme --prompt x --sandbox --wait --json --poll-interval 0.2",
+            redirections: "", environment: ["VIDEOGEN_SANDBOX_DURATION": "1"])
+        #expect(run.status == 0, "\(run)")
         let task = try JSONParser.parse(run.out)
         #expect(task["provider"] == "acme")
         #expect(task["state"] == "succeeded")
         #expect(task["videos"]?[0]?["contentType"] == "video/mp4")
-        let providers = await runCLI(["--spec=\(Self.acmeSpec)", "providers", "acme"])
+        let providers = try HostileStreamsTests.run("--spec='\(Self.acmeSpec)' providers acme", redirections: "")
         #expect(providers.out.hasPrefix("acme — acme.example (https://api.acme.example)\n"), "\(providers)")
     }
 
-    @Test func aBrokenSpecExitsTwoWithTheBuildsDiagnostics() async throws {
+    @Test func aBrokenSpecExitsTwoWithTheBuildsDiagnostics() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let text = try String(contentsOfFile: Self.acmeSpec, encoding: .utf8)
             .replacingOccurrences(of: #""unit": "seconds""#, with: #""unit": "minutes""#)
             .replacingOccurrences(of: #""role": "taskId""#, with: #""role": "taskID""#)
         let path = try folder.file("acme.json", Data(text.utf8))
-        let run = await runCLI(["--spec", path, "providers"])
-        #expect(run.status == .usage)
+        let run = try HostileStreamsTests.run("--spec '\(path)' providers", redirections: "")
+        #expect(run.status == 2)
         #expect(run.out == "")
         // The same lines the build prints for this file.
         let build = Generator(forConsumer: true).generate(specFiles: [path])
         let expected = build.diagnostics.map(\.description)
         #expect(expected.count >= 2)
-        #expect(run.err == expected.joined(separator: "\n") + "\nvideogen: error: \(path) is not a usable spec (\(expected.count) errors)\n")
+        #expect(
+            run.err
+                == expected.joined(separator: "\n")
+                + "\nvideogen: error: \(path) is not a usable spec (\(expected.count) errors)\n")
     }
 
-    @Test func aSpecWhoseIdIsTakenIsRefused() async {
-        let run = await runCLI(["--spec", "Spec/apixo.json", "providers"])
-        #expect(run.status == .usage)
+    @Test func aSpecWhoseIdIsTakenIsRefused() throws {
+        let run = try HostileStreamsTests.run("--spec Spec/apixo.json providers", redirections: "")
+        #expect(run.status == 2)
         #expect(run.err.contains(#"a provider with the id "apixo" is already known"#))
     }
 
@@ -89,7 +95,8 @@ struct CheckAndSpecCommandTests {
     @Test func aRecordedFixtureNamesItsOperation() async throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        let fixture = #"{"videogenFixture":1,"provider":"toapis","operation":"create","request":null,"response":{"status":200,"body":{"id":"v1","object":"generation.task","model":"grok-video-3","status":"queued","progress":0,"created_at":1768380224,"metadata":{}}}}"#
+        let fixture =
+            #"{"videogenFixture":1,"provider":"toapis","operation":"create","request":null,"response":{"status":200,"body":{"id":"v1","object":"generation.task","model":"grok-video-3","status":"queued","progress":0,"created_at":1768380224,"metadata":{}}}}"#
         let path = try folder.file("toapis-create-1.json", Data(fixture.utf8))
         let run = await runCLI(["check", "--provider", "toapis", path])
         #expect(run.status == .success, "\(run)")

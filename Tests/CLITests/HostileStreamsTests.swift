@@ -34,7 +34,7 @@ struct HostileStreamsTests {
     }
 
     /// Runs `videogen ARGUMENTS REDIRECTIONS` through /bin/sh, so the shell can close or redirect streams.
-    static func run(_ arguments: String, redirections: String) throws -> ShellRun {
+    static func run(_ arguments: String, redirections: String, environment: [String: String] = [:]) throws -> ShellRun {
         let binary = try binary()
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("videogen-streams-\(UUID())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -45,7 +45,7 @@ struct HostileStreamsTests {
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         // The redirections come last, so they override the capture files where they name the same stream.
         process.arguments = ["-c", "exec '\(binary)' \(arguments) >'\(outFile)' 2>'\(errFile)' \(redirections)"]
-        process.environment = ["PATH": "/usr/bin:/bin"]
+        process.environment = environment.merging(["PATH": "/usr/bin:/bin"]) { own, _ in own }
         try process.run()
         process.waitUntilExit()
         let out = (try? String(contentsOfFile: outFile, encoding: .utf8)) ?? ""

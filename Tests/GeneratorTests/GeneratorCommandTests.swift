@@ -182,6 +182,6 @@ struct GeneratorCommandTests {
                 2, "videogen-generator: error: unknown option --frobnicate\n\(GeneratorCommand.usage)\n"
             ))
         #expect(workspace.run(["--help"]) == (0, GeneratorCommand.usage + "\n"))
-        #expect(GeneratorCommand.usage.hasPrefix("usage: videogen-generator --output DIR SPEC.json..."))
+        #expect(GeneratorCommand.usage.hasPrefix("usage: videogen-generator --output DIR [--consumer] SPEC.json..."))
     }
 }

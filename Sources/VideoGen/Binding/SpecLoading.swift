@@ -25,13 +25,17 @@ extension ProviderDescriptor {
         guard size <= maximumSpecBytes else {
             throw SpecLoadError(
                 file: url.path,
-                diagnostics: ["\(url.path): error: \(size) bytes is not a spec (specs are at most \(maximumSpecBytes / 1_048_576) MiB)"])
+                diagnostics: [
+                    "\(url.path): error: \(size) bytes is not a spec (specs are at most \(maximumSpecBytes / 1_048_576) MiB)"
+                ])
         }
         let data: Data
         do {
             data = try Data(contentsOf: url)
         } catch {
-            throw SpecLoadError(file: url.path, diagnostics: ["\(url.path): error: cannot read the file (\(error.localizedDescription))"])
+            throw SpecLoadError(
+                file: url.path,
+                diagnostics: ["\(url.path): error: cannot read the file (\(error.localizedDescription))"])
         }
         return try load(specText: data, file: url.path)
     }

@@ -9,7 +9,8 @@ extension VideoClient {
     func reportDrift(in body: JSONValue, response: ResponseSchema, operation: ProviderOperation) {
         guard let observer = configuration.observer else { return }
         let documented = drift.documented(response, descriptor: descriptor)
-        for finding in DriftDetector.findings(in: body, response: response, descriptor: descriptor, documented: documented)
+        for finding in DriftDetector.findings(
+            in: body, response: response, descriptor: descriptor, documented: documented)
         where drift.isNew(finding, operation: operation.name) {
             observer(
                 VideoGenEvent(

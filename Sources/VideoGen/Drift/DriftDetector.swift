@@ -111,7 +111,8 @@ public enum DriftDetector {
             for field in object.fields {
                 for name in field.allNames {
                     guard let child = members[name] else { continue }
-                    walk(child, field.value, at: path.appending(key: name), context, into: &findings, roles: field.roles)
+                    walk(
+                        child, field.value, at: path.appending(key: name), context, into: &findings, roles: field.roles)
                     break
                 }
             }
@@ -139,7 +140,10 @@ public enum DriftDetector {
             let listed = context.states
             let others = context.response.otherStates != nil
             if !listed.contains(word), !others {
-                add(.unknownState, "unknown state \(JSONValue.string(word).briefDescription) (the spec lists \(listed.joined(separator: ", ")))")
+                add(
+                    .unknownState,
+                    "unknown state \(JSONValue.string(word).briefDescription) (the spec lists \(listed.joined(separator: ", ")))"
+                )
             }
         case .failCode:
             guard let code = Coercion.text(value) else { return mismatch() }
@@ -173,13 +177,16 @@ public enum DriftDetector {
         case .timestamp(let format):
             let fits: Bool
             switch (format, value) {
-            case (.seconds, .integer), (.seconds, .number), (.milliseconds, .integer), (.milliseconds, .number): fits = true
+            case (.seconds, .integer), (.seconds, .number), (.milliseconds, .integer), (.milliseconds, .number):
+                fits = true
             case (.iso8601, .string(let text)): fits = DateText.iso8601(text) != nil
             case (.pattern(let pattern), .string(let text)): fits = DateText.date(text, pattern: pattern) != nil
             default: fits = false
             }
             if !fits {
-                add(.typeMismatch, "is \(value.briefDescription), where the spec declares a time written \(format.specWord)")
+                add(
+                    .typeMismatch,
+                    "is \(value.briefDescription), where the spec declares a time written \(format.specWord)")
             }
         case .file:
             switch value {
@@ -199,7 +206,8 @@ public enum DriftDetector {
         if let allowed = schema.constraints.allowedValues, !allowed.contains(where: { $0.looselyEquals(value) }) {
             add(
                 .outOfRange,
-                "\(value.briefDescription) is not one of the spec's values (\(allowed.map(\.briefDescription).joined(separator: ", ")))")
+                "\(value.briefDescription) is not one of the spec's values (\(allowed.map(\.briefDescription).joined(separator: ", ")))"
+            )
             return
         }
         if let number = value.doubleValue {

@@ -30,7 +30,9 @@ enum CheckCommand: Command {
         let arguments = try Arguments(arguments, valued: ["--provider", "--kind"], flags: ["--json"])
         let descriptor = try CommandLineTool.descriptor(named: arguments.value("--provider"))
         guard !arguments.positionals.isEmpty else { throw CommandFailure.usage("give payload files or folders") }
-        let forced = try arguments.value("--kind").map { word throws(CommandFailure) in try response(named: word, descriptor) }
+        let forced = try arguments.value("--kind").map { word throws(CommandFailure) in
+            try response(named: word, descriptor)
+        }
         var files: [String] = []
         for path in arguments.positionals { files += try payloadFiles(path) }
         var reports: [JSONValue] = []
@@ -61,13 +63,16 @@ enum CheckCommand: Command {
         if arguments.has("--json") {
             console.out(JSONValue.object(["drift": .bool(drifted), "payloads": .array(reports)]).serialized() + "\n")
         } else {
-            console.err("\(files.count) payload\(files.count == 1 ? "" : "s") checked against \(descriptor.specFile): \(drifted ? "drift found" : "no drift")\n")
+            console.err(
+                "\(files.count) payload\(files.count == 1 ? "" : "s") checked against \(descriptor.specFile): \(drifted ? "drift found" : "no drift")\n"
+            )
         }
         return drifted ? .invalidInput : .success
     }
 
     /// The response a `--kind` word or operation name reads.
-    static func response(named word: String, _ descriptor: ProviderDescriptor) throws(CommandFailure) -> ResponseSchema {
+    static func response(named word: String, _ descriptor: ProviderDescriptor) throws(CommandFailure) -> ResponseSchema
+    {
         if let kind = DecodeCommand.kinds.first(where: { $0.word == word })?.kind,
             let response = descriptor.response(for: kind)
         {
@@ -145,7 +150,9 @@ enum CheckCommand: Command {
                 [
                     DriftFinding(
                         kind: .undecodable, path: .root,
-                        message: "fits none of the answers cleanly and several equally (\(tied.joined(separator: ", "))); give --kind")
+                        message:
+                            "fits none of the answers cleanly and several equally (\(tied.joined(separator: ", "))); give --kind"
+                    )
                 ]
             )
         }
@@ -157,11 +164,14 @@ enum CheckCommand: Command {
         var names = descriptor.operations.compactMap(\.response)
         if let callbacks = descriptor.callbacks { names.append(callbacks.response) }
         var seen: Set<String> = []
-        return names.filter { seen.insert($0).inserted && $0 != descriptor.errors.response }.compactMap(descriptor.response(named:))
+        return names.filter { seen.insert($0).inserted && $0 != descriptor.errors.response }.compactMap(
+            descriptor.response(named:))
     }
 
     /// The drift of `body` read by `response`, a payload that does not decode included.
-    static func findings(_ body: JSONValue, _ response: ResponseSchema, _ descriptor: ProviderDescriptor) -> [DriftFinding] {
+    static func findings(_ body: JSONValue, _ response: ResponseSchema, _ descriptor: ProviderDescriptor)
+        -> [DriftFinding]
+    {
         var findings = DriftDetector.findings(
             in: body, response: response, descriptor: descriptor,
             documented: DriftDetector.documentedAnswers(of: response, descriptor: descriptor))

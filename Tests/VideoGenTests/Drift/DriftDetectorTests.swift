@@ -25,10 +25,13 @@ struct DriftDetectorTests {
     }
 
     @Test func anUnknownField() throws {
-        let json = Self.apixoSuccess.replacingOccurrences(of: #""costTime":41388"#, with: #""costTime":41388,"queueEta":12"#)
+        let json = Self.apixoSuccess.replacingOccurrences(
+            of: #""costTime":41388"#, with: #""costTime":41388,"queueEta":12"#)
         #expect(
             try Self.findings("apixo", "status", json) == [
-                DriftFinding(kind: .unknownField, path: ["data", "queueEta"], message: "is not a field the spec declares (an integer)")
+                DriftFinding(
+                    kind: .unknownField, path: ["data", "queueEta"],
+                    message: "is not a field the spec declares (an integer)")
             ])
     }
 
@@ -39,12 +42,15 @@ struct DriftDetectorTests {
         #expect(kinds.contains(.unknownState))
         #expect(kinds.contains(.unknownFailCode))
         let state = try #require(try Self.findings("apixo", "status", json).first { $0.kind == .unknownState })
-        #expect(state.description == #"data.state: unknown state "moderating" (the spec lists pending, processing, success, failed)"#)
+        #expect(
+            state.description
+                == #"data.state: unknown state "moderating" (the spec lists pending, processing, success, failed)"#)
     }
 
     @Test func anUnknownModel() throws {
         // apimodels answers name the model as "<provider>/<model>"; a model none of whose names the spec lists is new.
-        let known = #"{"code":200,"msg":"success","data":{"taskId":"c1","state":"processing","model":"cloud-video/grok-video-3"}}"#
+        let known =
+            #"{"code":200,"msg":"success","data":{"taskId":"c1","state":"processing","model":"cloud-video/grok-video-3"}}"#
         #expect(try Self.findings("apimodels", "status", known).allSatisfy { $0.kind != .unknownModel })
         let new = known.replacingOccurrences(of: "grok-video-3", with: "grok-video-9")
         #expect(try Self.findings("apimodels", "status", new).map(\.kind).contains(.unknownModel))
@@ -52,9 +58,11 @@ struct DriftDetectorTests {
 
     @Test func aTypeAndARangeThatDiffer() throws {
         // toapis: progress is an integer from 0 to 100.
-        let json = #"{"id":"v1","object":"generation.task","status":"in_progress","progress":"65","created_at":1768380222}"#
+        let json =
+            #"{"id":"v1","object":"generation.task","status":"in_progress","progress":"65","created_at":1768380222}"#
         #expect(try Self.findings("toapis", "status", json).map(\.kind) == [.typeMismatch])
-        let range = #"{"id":"v1","object":"generation.task","status":"in_progress","progress":165,"created_at":1768380222}"#
+        let range =
+            #"{"id":"v1","object":"generation.task","status":"in_progress","progress":165,"created_at":1768380222}"#
         #expect(
             try Self.findings("toapis", "status", range) == [
                 DriftFinding(kind: .outOfRange, path: ["progress"], message: "165 is above the spec's maximum")
@@ -66,7 +74,8 @@ struct DriftDetectorTests {
         let json = #"{"code":200,"message":"success","data":{"taskId":"task_1"}}"#
         #expect(
             try Self.findings("apixo", "status", json) == [
-                DriftFinding(kind: .missingField, path: ["data", "state"], message: "is missing; every documented answer has it")
+                DriftFinding(
+                    kind: .missingField, path: ["data", "state"], message: "is missing; every documented answer has it")
             ])
     }
 
@@ -109,7 +118,8 @@ struct DriftDetectorTests {
         let key = APIKey("sk-record-SECRET-42")
         let clock = VirtualClock()
         let descriptor = try #require(ProviderCatalog.descriptor(for: "apixo"))
-        let sandbox = SandboxTransport(descriptor: descriptor, clock: clock, settings: .init(taskDurationSeconds: 20...20, seed: 3))
+        let sandbox = SandboxTransport(
+            descriptor: descriptor, clock: clock, settings: .init(taskDurationSeconds: 20...20, seed: 3))
         let recorder = VideoGen.RecordingTransport(wrapping: sandbox, into: folder, redacting: [key])
         let client = try VideoClient(
             descriptor: descriptor, apiKey: key, configuration: ClientConfiguration(transport: recorder, clock: clock))
