@@ -10,9 +10,9 @@ import VideoGenTestSupport
 
 @Suite("videogen decode")
 struct DecodeCommandTests {
-    /// The eleven keys of `decode --json`, in the documented order.
+    /// The twelve keys of `decode --json`, in the documented order.
     static let taskKeys = [
-        "provider", "taskId", "state", "providerState", "progress", "queuePosition", "videoURLs", "videos", "failure",
+        "provider", "taskId", "handle", "state", "providerState", "progress", "queuePosition", "videoURLs", "videos", "failure",
         "createdAt", "completedAt",
     ]
 
@@ -32,7 +32,7 @@ struct DecodeCommandTests {
             payload:
                 #"{"code":200,"message":"success","data":{"taskId":"task_12345678","state":"success","resultJson":"{\"resultUrls\":[\"https://r2.apixo.ai/video.mp4\"]}","createTime":1767965610929,"completeTime":1767965652317,"costTime":41388}}"#,
             expected:
-                #"{"provider":"apixo","taskId":"task_12345678","state":"succeeded","providerState":"success","progress":null,"queuePosition":null,"videoURLs":["https://r2.apixo.ai/video.mp4"],"videos":[{"url":"https://r2.apixo.ai/video.mp4","contentType":null,"byteCount":null,"fileName":null}],"failure":null,"createdAt":"2026-01-09T13:33:30.929Z","completedAt":"2026-01-09T13:34:12.317Z"}"#
+                #"{"provider":"apixo","taskId":"task_12345678","handle":"apixo:task_12345678","state":"succeeded","providerState":"success","progress":null,"queuePosition":null,"videoURLs":["https://r2.apixo.ai/video.mp4"],"videos":[{"url":"https://r2.apixo.ai/video.mp4","contentType":null,"byteCount":null,"fileName":null}],"failure":null,"createdAt":"2026-01-09T13:33:30.929Z","completedAt":"2026-01-09T13:34:12.317Z"}"#
         ),
         // apimodels page 001, older field names (task_id, status, videos, created_at, completed_at).
         Case(
@@ -40,7 +40,7 @@ struct DecodeCommandTests {
             payload:
                 #"{"code":200,"msg":"success","data":{"task_id":"clxxx...","status":"completed","model":"cloud-video/grok-video-3","videos":["https://...video.mp4"],"created_at":1705123450000,"completed_at":1705123500000}}"#,
             expected:
-                #"{"provider":"apimodels","taskId":"clxxx...","state":"succeeded","providerState":"completed","progress":null,"queuePosition":null,"videoURLs":["https://...video.mp4"],"videos":[{"url":"https://...video.mp4","contentType":null,"byteCount":null,"fileName":null}],"failure":null,"createdAt":"2024-01-13T05:24:10Z","completedAt":"2024-01-13T05:25:00Z"}"#
+                #"{"provider":"apimodels","taskId":"clxxx...","handle":"apimodels:clxxx...","state":"succeeded","providerState":"completed","progress":null,"queuePosition":null,"videoURLs":["https://...video.mp4"],"videos":[{"url":"https://...video.mp4","contentType":null,"byteCount":null,"fileName":null}],"failure":null,"createdAt":"2024-01-13T05:24:10Z","completedAt":"2024-01-13T05:25:00Z"}"#
         ),
         // toapis STATUS-ENDPOINTS sample 2: no envelope, the URL in result.data[0].url, seconds.
         Case(
@@ -48,7 +48,7 @@ struct DecodeCommandTests {
             payload:
                 #"{"id":"video_7497f4d5-3a88-44c7-923a-967fa7d941a0","object":"generation.task","model":"sora-2","status":"completed","progress":100,"created_at":1768380222,"completed_at":1768380514,"expires_at":1768466914,"result":{"type":"video","data":[{"url":"https://files.dashlyai.cc/sora/7712af45-ca35-4a15-b800-f20ea623665b.mp4","format":"mp4"}]}}"#,
             expected:
-                #"{"provider":"toapis","taskId":"video_7497f4d5-3a88-44c7-923a-967fa7d941a0","state":"succeeded","providerState":"completed","progress":100,"queuePosition":null,"videoURLs":["https://files.dashlyai.cc/sora/7712af45-ca35-4a15-b800-f20ea623665b.mp4"],"videos":[{"url":"https://files.dashlyai.cc/sora/7712af45-ca35-4a15-b800-f20ea623665b.mp4","contentType":null,"byteCount":null,"fileName":null}],"failure":null,"createdAt":"2026-01-14T08:43:42Z","completedAt":"2026-01-14T08:48:34Z"}"#
+                #"{"provider":"toapis","taskId":"video_7497f4d5-3a88-44c7-923a-967fa7d941a0","handle":"toapis:video_7497f4d5-3a88-44c7-923a-967fa7d941a0","state":"succeeded","providerState":"completed","progress":100,"queuePosition":null,"videoURLs":["https://files.dashlyai.cc/sora/7712af45-ca35-4a15-b800-f20ea623665b.mp4"],"videos":[{"url":"https://files.dashlyai.cc/sora/7712af45-ca35-4a15-b800-f20ea623665b.mp4","contentType":null,"byteCount":null,"fileName":null}],"failure":null,"createdAt":"2026-01-14T08:43:42Z","completedAt":"2026-01-14T08:48:34Z"}"#
         ),
         // apimart STATUS-ENDPOINTS sample 2: result.videos[].url is an array.
         Case(
@@ -56,7 +56,7 @@ struct DecodeCommandTests {
             payload:
                 #"{"code":200,"data":{"actual_time":155,"completed":1765001046,"created":1765000891,"estimated_time":600,"id":"task_01KBS40K78KGHZ9SDBWQSGSXRK","progress":100,"result":{"videos":[{"expires_at":1765087446,"url":["https://upload.apimart.ai/f/video/9998234998953836-video_task_01KBS40K78KGHZ9SDBWQSGSXRK.mp4"]}]},"status":"completed"}}"#,
             expected:
-                #"{"provider":"apimart","taskId":"task_01KBS40K78KGHZ9SDBWQSGSXRK","state":"succeeded","providerState":"completed","progress":100,"queuePosition":null,"videoURLs":["https://upload.apimart.ai/f/video/9998234998953836-video_task_01KBS40K78KGHZ9SDBWQSGSXRK.mp4"],"videos":[{"url":"https://upload.apimart.ai/f/video/9998234998953836-video_task_01KBS40K78KGHZ9SDBWQSGSXRK.mp4","contentType":null,"byteCount":null,"fileName":null}],"failure":null,"createdAt":"2025-12-06T06:01:31Z","completedAt":"2025-12-06T06:04:06Z"}"#
+                #"{"provider":"apimart","taskId":"task_01KBS40K78KGHZ9SDBWQSGSXRK","handle":"apimart:task_01KBS40K78KGHZ9SDBWQSGSXRK","state":"succeeded","providerState":"completed","progress":100,"queuePosition":null,"videoURLs":["https://upload.apimart.ai/f/video/9998234998953836-video_task_01KBS40K78KGHZ9SDBWQSGSXRK.mp4"],"videos":[{"url":"https://upload.apimart.ai/f/video/9998234998953836-video_task_01KBS40K78KGHZ9SDBWQSGSXRK.mp4","contentType":null,"byteCount":null,"fileName":null}],"failure":null,"createdAt":"2025-12-06T06:01:31Z","completedAt":"2025-12-06T06:04:06Z"}"#
         ),
     ]
 
@@ -67,20 +67,20 @@ struct DecodeCommandTests {
             payload:
                 #"{"code":200,"message":"success","data":{"taskId":"task_12345678","state":"failed","failCode":"CONTENT_VIOLATION","failMsg":"Content does not meet safety guidelines"}}"#,
             expected:
-                #"{"provider":"apixo","taskId":"task_12345678","state":"failed","providerState":"failed","progress":null,"queuePosition":null,"videoURLs":[],"videos":[],"failure":{"code":"CONTENT_VIOLATION","message":"Content does not meet safety guidelines"},"createdAt":null,"completedAt":null}"#
+                #"{"provider":"apixo","taskId":"task_12345678","handle":"apixo:task_12345678","state":"failed","providerState":"failed","progress":null,"queuePosition":null,"videoURLs":[],"videos":[],"failure":{"code":"CONTENT_VIOLATION","message":"Content does not meet safety guidelines"},"createdAt":null,"completedAt":null}"#
         ),
         Case(
             provider: "apixo", kind: "status-response",
             payload:
                 #"{"code":200,"message":"success","data":{"taskId":"task_abc123xyz789","state":"processing","createTime":1704067200000}}"#,
             expected:
-                #"{"provider":"apixo","taskId":"task_abc123xyz789","state":"running","providerState":"processing","progress":null,"queuePosition":null,"videoURLs":[],"videos":[],"failure":null,"createdAt":"2024-01-01T00:00:00Z","completedAt":null}"#
+                #"{"provider":"apixo","taskId":"task_abc123xyz789","handle":"apixo:task_abc123xyz789","state":"running","providerState":"processing","progress":null,"queuePosition":null,"videoURLs":[],"videos":[],"failure":null,"createdAt":"2024-01-01T00:00:00Z","completedAt":null}"#
         ),
         Case(
             provider: "apixo", kind: "create-response",
             payload: #"{"code":200,"message":"success","data":{"taskId":"task_12345678"}}"#,
             expected:
-                #"{"provider":"apixo","taskId":"task_12345678","state":"queued","providerState":null,"progress":null,"queuePosition":null,"videoURLs":[],"videos":[],"failure":null,"createdAt":null,"completedAt":null}"#
+                #"{"provider":"apixo","taskId":"task_12345678","handle":"apixo:task_12345678","state":"queued","providerState":null,"progress":null,"queuePosition":null,"videoURLs":[],"videos":[],"failure":null,"createdAt":null,"completedAt":null}"#
         ),
         // The callback body is the status body; resultJson already parsed is accepted too, and task_id / status aliases.
         Case(
@@ -88,48 +88,48 @@ struct DecodeCommandTests {
             payload:
                 #"{"code":200,"message":"success","data":{"task_id":"task_9","status":"success","resultJson":{"resultUrls":"https://r2.apixo.ai/one.mp4"}}}"#,
             expected:
-                #"{"provider":"apixo","taskId":"task_9","state":"succeeded","providerState":"success","progress":null,"queuePosition":null,"videoURLs":["https://r2.apixo.ai/one.mp4"],"videos":[{"url":"https://r2.apixo.ai/one.mp4","contentType":null,"byteCount":null,"fileName":null}],"failure":null,"createdAt":null,"completedAt":null}"#
+                #"{"provider":"apixo","taskId":"task_9","handle":"apixo:task_9","state":"succeeded","providerState":"success","progress":null,"queuePosition":null,"videoURLs":["https://r2.apixo.ai/one.mp4"],"videos":[{"url":"https://r2.apixo.ai/one.mp4","contentType":null,"byteCount":null,"fileName":null}],"failure":null,"createdAt":null,"completedAt":null}"#
         ),
         Case(
             provider: "apimodels", kind: "create-response",
             payload: #"{"code":200,"msg":"success","data":{"taskId":"clxxx...","state":"pending"}}"#,
             expected:
-                #"{"provider":"apimodels","taskId":"clxxx...","state":"queued","providerState":"pending","progress":null,"queuePosition":null,"videoURLs":[],"videos":[],"failure":null,"createdAt":null,"completedAt":null}"#
+                #"{"provider":"apimodels","taskId":"clxxx...","handle":"apimodels:clxxx...","state":"queued","providerState":"pending","progress":null,"queuePosition":null,"videoURLs":[],"videos":[],"failure":null,"createdAt":null,"completedAt":null}"#
         ),
         Case(
             provider: "apimodels", kind: "status-response",
             payload:
                 #"{"code":200,"msg":"success","data":{"task_id":"clxxx...","status":"failed","model":"cloud-video/grok-video-3","error":"Content policy violation"}}"#,
             expected:
-                #"{"provider":"apimodels","taskId":"clxxx...","state":"failed","providerState":"failed","progress":null,"queuePosition":null,"videoURLs":[],"videos":[],"failure":{"code":null,"message":"Content policy violation"},"createdAt":null,"completedAt":null}"#
+                #"{"provider":"apimodels","taskId":"clxxx...","handle":"apimodels:clxxx...","state":"failed","providerState":"failed","progress":null,"queuePosition":null,"videoURLs":[],"videos":[],"failure":{"code":null,"message":"Content policy violation"},"createdAt":null,"completedAt":null}"#
         ),
         Case(
             provider: "apimodels", kind: "callback",
             payload:
                 #"{"code":200,"msg":"success","data":{"taskId":"clxxx...","model":"<provider>/<model_name>","state":"completed","param":"{\"model\":\"grok-video-3\"}","resultJson":"{\"resultUrls\":[\"https://r2.apimodels.app/videos/xxx.mp4\"],\"videoDuration\":5}","failCode":null,"failMsg":null,"costTime":12345,"completeTime":1705123500000,"createTime":1705123450000}}"#,
             expected:
-                #"{"provider":"apimodels","taskId":"clxxx...","state":"succeeded","providerState":"completed","progress":null,"queuePosition":null,"videoURLs":["https://r2.apimodels.app/videos/xxx.mp4"],"videos":[{"url":"https://r2.apimodels.app/videos/xxx.mp4","contentType":null,"byteCount":null,"fileName":null}],"failure":null,"createdAt":"2024-01-13T05:24:10Z","completedAt":"2024-01-13T05:25:00Z"}"#
+                #"{"provider":"apimodels","taskId":"clxxx...","handle":"apimodels:clxxx...","state":"succeeded","providerState":"completed","progress":null,"queuePosition":null,"videoURLs":["https://r2.apimodels.app/videos/xxx.mp4"],"videos":[{"url":"https://r2.apimodels.app/videos/xxx.mp4","contentType":null,"byteCount":null,"fileName":null}],"failure":null,"createdAt":"2024-01-13T05:24:10Z","completedAt":"2024-01-13T05:25:00Z"}"#
         ),
         Case(
             provider: "apimodels", kind: "callback",
             payload:
                 #"{"code":200,"msg":"success","data":{"taskId":"clxxx...","state":"failed","resultJson":null,"failCode":null,"failMsg":"Content policy violation","completeTime":1705123500000,"createTime":1705123450000}}"#,
             expected:
-                #"{"provider":"apimodels","taskId":"clxxx...","state":"failed","providerState":"failed","progress":null,"queuePosition":null,"videoURLs":[],"videos":[],"failure":{"code":null,"message":"Content policy violation"},"createdAt":"2024-01-13T05:24:10Z","completedAt":"2024-01-13T05:25:00Z"}"#
+                #"{"provider":"apimodels","taskId":"clxxx...","handle":"apimodels:clxxx...","state":"failed","providerState":"failed","progress":null,"queuePosition":null,"videoURLs":[],"videos":[],"failure":{"code":null,"message":"Content policy violation"},"createdAt":"2024-01-13T05:24:10Z","completedAt":"2024-01-13T05:25:00Z"}"#
         ),
         Case(
             provider: "toapis", kind: "status-response",
             payload:
                 #"{"id":"video_7497f4d5-3a88-44c7-923a-967fa7d941a0","object":"generation.task","model":"sora-2","status":"failed","progress":0,"created_at":1768380222,"error":{"code":"generation_failed","message":"Generation failed: Content violates the content policy"}}"#,
             expected:
-                #"{"provider":"toapis","taskId":"video_7497f4d5-3a88-44c7-923a-967fa7d941a0","state":"failed","providerState":"failed","progress":0,"queuePosition":null,"videoURLs":[],"videos":[],"failure":{"code":"generation_failed","message":"Generation failed: Content violates the content policy"},"createdAt":"2026-01-14T08:43:42Z","completedAt":null}"#
+                #"{"provider":"toapis","taskId":"video_7497f4d5-3a88-44c7-923a-967fa7d941a0","handle":"toapis:video_7497f4d5-3a88-44c7-923a-967fa7d941a0","state":"failed","providerState":"failed","progress":0,"queuePosition":null,"videoURLs":[],"videos":[],"failure":{"code":"generation_failed","message":"Generation failed: Content violates the content policy"},"createdAt":"2026-01-14T08:43:42Z","completedAt":null}"#
         ),
         Case(
             provider: "toapis", kind: "status-response",
             payload:
                 #"{"id":"video_7497f4d5-3a88-44c7-923a-967fa7d941a0","object":"generation.task","model":"sora-2","status":"in_progress","progress":65,"created_at":1768380222}"#,
             expected:
-                #"{"provider":"toapis","taskId":"video_7497f4d5-3a88-44c7-923a-967fa7d941a0","state":"running","providerState":"in_progress","progress":65,"queuePosition":null,"videoURLs":[],"videos":[],"failure":null,"createdAt":"2026-01-14T08:43:42Z","completedAt":null}"#
+                #"{"provider":"toapis","taskId":"video_7497f4d5-3a88-44c7-923a-967fa7d941a0","handle":"toapis:video_7497f4d5-3a88-44c7-923a-967fa7d941a0","state":"running","providerState":"in_progress","progress":65,"queuePosition":null,"videoURLs":[],"videos":[],"failure":null,"createdAt":"2026-01-14T08:43:42Z","completedAt":null}"#
         ),
         // A live create answer with an empty status, which the spec lists as queued.
         Case(
@@ -137,21 +137,21 @@ struct DecodeCommandTests {
             payload:
                 #"{"id":"video_abc123def456","task_id":"video_abc123def456","object":"video","model":"grok-video-3","status":"","progress":0,"created_at":1768380224,"metadata":{}}"#,
             expected:
-                #"{"provider":"toapis","taskId":"video_abc123def456","state":"queued","providerState":"","progress":0,"queuePosition":null,"videoURLs":[],"videos":[],"failure":null,"createdAt":"2026-01-14T08:43:44Z","completedAt":null}"#
+                #"{"provider":"toapis","taskId":"video_abc123def456","handle":"toapis:video_abc123def456","state":"queued","providerState":"","progress":0,"queuePosition":null,"videoURLs":[],"videos":[],"failure":null,"createdAt":"2026-01-14T08:43:44Z","completedAt":null}"#
         ),
         // The newer create page answers an array of {task_id, status}.
         Case(
             provider: "apimart", kind: "create-response",
             payload: #"{"code":200,"data":[{"task_id":"task_01JN...","status":"submitted"}]}"#,
             expected:
-                #"{"provider":"apimart","taskId":"task_01JN...","state":"queued","providerState":"submitted","progress":null,"queuePosition":null,"videoURLs":[],"videos":[],"failure":null,"createdAt":null,"completedAt":null}"#
+                #"{"provider":"apimart","taskId":"task_01JN...","handle":"apimart:task_01JN...","state":"queued","providerState":"submitted","progress":null,"queuePosition":null,"videoURLs":[],"videos":[],"failure":null,"createdAt":null,"completedAt":null}"#
         ),
         Case(
             provider: "apimart", kind: "create-response",
             payload:
                 #"{"code":200,"data":{"id":"task_01JNXXXXXXXXXXXXXXXXXX","status":"submitted","progress":0,"created":1710000000,"type":"video"}}"#,
             expected:
-                #"{"provider":"apimart","taskId":"task_01JNXXXXXXXXXXXXXXXXXX","state":"queued","providerState":"submitted","progress":0,"queuePosition":null,"videoURLs":[],"videos":[],"failure":null,"createdAt":"2024-03-09T16:00:00Z","completedAt":null}"#
+                #"{"provider":"apimart","taskId":"task_01JNXXXXXXXXXXXXXXXXXX","handle":"apimart:task_01JNXXXXXXXXXXXXXXXXXX","state":"queued","providerState":"submitted","progress":0,"queuePosition":null,"videoURLs":[],"videos":[],"failure":null,"createdAt":"2024-03-09T16:00:00Z","completedAt":null}"#
         ),
         // Older pages show result.videos[].url as a plain string.
         Case(
@@ -159,7 +159,7 @@ struct DecodeCommandTests {
             payload:
                 #"{"code":200,"data":{"id":"task_2","status":"completed","result":{"videos":[{"url":"https://upload.apimart.ai/a.mp4"},{"url":["https://upload.apimart.ai/b.mp4"]}]}}}"#,
             expected:
-                #"{"provider":"apimart","taskId":"task_2","state":"succeeded","providerState":"completed","progress":null,"queuePosition":null,"videoURLs":["https://upload.apimart.ai/a.mp4","https://upload.apimart.ai/b.mp4"],"videos":[{"url":"https://upload.apimart.ai/a.mp4","contentType":null,"byteCount":null,"fileName":null},{"url":"https://upload.apimart.ai/b.mp4","contentType":null,"byteCount":null,"fileName":null}],"failure":null,"createdAt":null,"completedAt":null}"#
+                #"{"provider":"apimart","taskId":"task_2","handle":"apimart:task_2","state":"succeeded","providerState":"completed","progress":null,"queuePosition":null,"videoURLs":["https://upload.apimart.ai/a.mp4","https://upload.apimart.ai/b.mp4"],"videos":[{"url":"https://upload.apimart.ai/a.mp4","contentType":null,"byteCount":null,"fileName":null},{"url":"https://upload.apimart.ai/b.mp4","contentType":null,"byteCount":null,"fileName":null}],"failure":null,"createdAt":null,"completedAt":null}"#
         ),
     ]
 
@@ -172,7 +172,7 @@ struct DecodeCommandTests {
         #expect(run.err == "")
     }
 
-    @Test("--json prints exactly one JSON object with exactly the eleven documented keys", arguments: successCases)
+    @Test("--json prints exactly one JSON object with exactly the twelve documented keys", arguments: successCases)
     func jsonShape(_ testCase: Case) async throws {
         let run = await runCLI(
             ["decode", "--provider", testCase.provider, "--kind", testCase.kind, "--json"], stdinText: testCase.payload)

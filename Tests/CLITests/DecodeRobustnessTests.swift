@@ -48,7 +48,7 @@ struct DecodeRobustnessTests {
     }
 
     @Test(
-        "documented samples with random bytes changed: exit 0, 1 or 3, and a decoded task always has the eleven keys",
+        "documented samples with random bytes changed: exit 0, 1 or 3, and a decoded task always has the twelve keys",
         arguments: providers)
     func mutatedSamples(_ provider: String) async throws {
         var random = SeededGenerator(seed: 0xB17F_11B5 ^ UInt64(provider.count))

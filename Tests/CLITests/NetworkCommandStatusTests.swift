@@ -36,6 +36,27 @@ extension NetworkCommandTests {
             }
         }
 
+        /// fal's status URL carries the model (fal-ai/veo3/fast/requests/{id}/status), so the handle a create prints
+        /// names a model that is not the default, and `status` with that handle asks the right URL.
+        @Test func theJSONHandleNamesTheModelWhenStatusNeedsIt() async throws {
+            let created = await runNetworkCommand(
+                [
+                    "create", "--provider", "fal", "--model", "fal-ai/veo3/fast", "--prompt", "a kite", "--sandbox",
+                    "--json",
+                ]
+            )
+            #expect(created.status == .success, "\(created)")
+            let id = try #require(created.jsonObject()?["taskId"]?.stringValue)
+            #expect(created.jsonObject()?["handle"] == .string("fal/fal-ai/veo3/fast:\(id)"))
+            let status = await runNetworkCommand(["status", "fal/fal-ai/veo3/fast:\(id)", "--sandbox", "--json"])
+            #expect(status.status == .success, "\(status)")
+            #expect(status.jsonObject()?["handle"] == .string("fal/fal-ai/veo3/fast:\(id)"))
+            let byDefault = await runNetworkCommand(
+                ["create", "--provider", "fal", "--prompt", "a kite", "--sandbox", "--json"])
+            let other = try #require(byDefault.jsonObject()?["taskId"]?.stringValue)
+            #expect(byDefault.jsonObject()?["handle"] == .string("fal:\(other)"))
+        }
+
         @Test func statusTextNamesTheProvidersState() async throws {
             let id = try await Self.sandboxTask("toapis")
             let run = await runNetworkCommand(["status", "toapis:\(id)", "--sandbox"])

@@ -68,7 +68,7 @@ struct UnifiedApimartTests {
         try UnifiedCheck.checkCLIJSON(
             task,
             equals: #"""
-                {"provider":"apimart","taskId":"task_01KBS40K78KGHZ9SDBWQSGSXRK","state":"succeeded",
+                {"provider":"apimart","taskId":"task_01KBS40K78KGHZ9SDBWQSGSXRK","handle":"apimart:task_01KBS40K78KGHZ9SDBWQSGSXRK","state":"succeeded",
                  "providerState":"completed","progress":100,"queuePosition":null,
                  "videoURLs":["https://upload.apimart.ai/f/video/9998234998953836-video_task_01KBS40K78KGHZ9SDBWQSGSXRK.mp4"],"videos":[{"url":"https://upload.apimart.ai/f/video/9998234998953836-video_task_01KBS40K78KGHZ9SDBWQSGSXRK.mp4","contentType":null,"byteCount":null,"fileName":null}],
                  "failure":null,"createdAt":"2025-12-06T06:01:31Z","completedAt":"2025-12-06T06:04:06Z"}
@@ -80,7 +80,7 @@ struct UnifiedApimartTests {
         try UnifiedCheck.checkCLIJSON(
             task,
             equals: #"""
-                {"provider":"apimart","taskId":"task_01JN...","state":"queued","providerState":"submitted","progress":null,"queuePosition":null,
+                {"provider":"apimart","taskId":"task_01JN...","handle":"apimart:task_01JN...","state":"queued","providerState":"submitted","progress":null,"queuePosition":null,
                  "videoURLs":[],"videos":[],"failure":null,"createdAt":null,"completedAt":null}
                 """#)
     }

@@ -101,7 +101,7 @@ struct UnifiedApimodelsTests {
         try UnifiedCheck.checkCLIJSON(
             task,
             equals: #"""
-                {"provider":"apimodels","taskId":"clxxx...","state":"failed","providerState":"failed","progress":null,"queuePosition":null,
+                {"provider":"apimodels","taskId":"clxxx...","handle":"apimodels:clxxx...","state":"failed","providerState":"failed","progress":null,"queuePosition":null,
                  "videoURLs":[],"videos":[],"failure":{"code":null,"message":"Content policy violation"},
                  "createdAt":null,"completedAt":null}
                 """#)
@@ -112,7 +112,7 @@ struct UnifiedApimodelsTests {
         try UnifiedCheck.checkCLIJSON(
             task,
             equals: #"""
-                {"provider":"apimodels","taskId":"clxxx...","state":"succeeded","providerState":"completed","progress":null,"queuePosition":null,
+                {"provider":"apimodels","taskId":"clxxx...","handle":"apimodels:clxxx...","state":"succeeded","providerState":"completed","progress":null,"queuePosition":null,
                  "videoURLs":["https://r2.apimodels.app/videos/xxx.mp4"],"videos":[{"url":"https://r2.apimodels.app/videos/xxx.mp4","contentType":null,"byteCount":null,"fileName":null}],"failure":null,
                  "createdAt":"2024-01-13T05:24:10Z","completedAt":"2024-01-13T05:25:00Z"}
                 """#)

@@ -79,14 +79,14 @@ struct UnifiedApixoTests {
         try UnifiedCheck.checkCLIJSON(
             task,
             equals: #"""
-                {"provider":"apixo","taskId":"task_12345678","state":"succeeded","providerState":"success","progress":null,"queuePosition":null,
+                {"provider":"apixo","taskId":"task_12345678","handle":"apixo:task_12345678","state":"succeeded","providerState":"success","progress":null,"queuePosition":null,
                  "videoURLs":["https://r2.apixo.ai/video.mp4"],"videos":[{"url":"https://r2.apixo.ai/video.mp4","contentType":null,"byteCount":null,"fileName":null}],"failure":null,
                  "createdAt":"2026-01-09T13:33:30.929Z","completedAt":"2026-01-09T13:34:12.317Z"}
                 """#)
         // The README prints exactly one line, keys in this order.
         #expect(
             task.jsonValue.serialized()
-                == #"{"provider":"apixo","taskId":"task_12345678","state":"succeeded","providerState":"success","progress":null,"queuePosition":null,"videoURLs":["https://r2.apixo.ai/video.mp4"],"videos":[{"url":"https://r2.apixo.ai/video.mp4","contentType":null,"byteCount":null,"fileName":null}],"failure":null,"createdAt":"2026-01-09T13:33:30.929Z","completedAt":"2026-01-09T13:34:12.317Z"}"#
+                == #"{"provider":"apixo","taskId":"task_12345678","handle":"apixo:task_12345678","state":"succeeded","providerState":"success","progress":null,"queuePosition":null,"videoURLs":["https://r2.apixo.ai/video.mp4"],"videos":[{"url":"https://r2.apixo.ai/video.mp4","contentType":null,"byteCount":null,"fileName":null}],"failure":null,"createdAt":"2026-01-09T13:33:30.929Z","completedAt":"2026-01-09T13:34:12.317Z"}"#
         )
     }
 
@@ -95,7 +95,7 @@ struct UnifiedApixoTests {
         try UnifiedCheck.checkCLIJSON(
             task,
             equals: #"""
-                {"provider":"apixo","taskId":"task_12345678","state":"failed","providerState":"failed","progress":null,"queuePosition":null,
+                {"provider":"apixo","taskId":"task_12345678","handle":"apixo:task_12345678","state":"failed","providerState":"failed","progress":null,"queuePosition":null,
                  "videoURLs":[],"videos":[],"failure":{"code":"CONTENT_VIOLATION","message":"Content does not meet safety guidelines"},
                  "createdAt":null,"completedAt":null}
                 """#)

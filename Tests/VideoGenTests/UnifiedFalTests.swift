@@ -138,7 +138,7 @@ struct UnifiedFalTests {
         try UnifiedCheck.checkCLIJSON(
             task,
             equals: #"""
-                {"provider":"fal","taskId":null,"state":"queued","providerState":"IN_QUEUE","progress":null,
+                {"provider":"fal","taskId":null,"handle":null,"state":"queued","providerState":"IN_QUEUE","progress":null,
                  "queuePosition":0,"videoURLs":[],"videos":[],"failure":null,"createdAt":null,"completedAt":null}
                 """#)
     }
@@ -149,7 +149,7 @@ struct UnifiedFalTests {
         try UnifiedCheck.checkCLIJSON(
             task,
             equals: #"""
-                {"provider":"fal","taskId":"123e4567-e89b-12d3-a456-426614174000","state":"succeeded",
+                {"provider":"fal","taskId":"123e4567-e89b-12d3-a456-426614174000","handle":"fal:123e4567-e89b-12d3-a456-426614174000","state":"succeeded",
                  "providerState":"OK","progress":null,"queuePosition":null,"videoURLs":["https://url.to/image.png"],
                  "videos":[{"url":"https://url.to/image.png","contentType":"image/png","byteCount":1824075,
                  "fileName":"image.png"}],"failure":null,"createdAt":null,"completedAt":null}
@@ -161,7 +161,7 @@ struct UnifiedFalTests {
         try UnifiedCheck.checkCLIJSON(
             task,
             equals: #"""
-                {"provider":"fal","taskId":"123e4567-e89b-12d3-a456-426614174000","state":"failed",
+                {"provider":"fal","taskId":"123e4567-e89b-12d3-a456-426614174000","handle":"fal:123e4567-e89b-12d3-a456-426614174000","state":"failed",
                  "providerState":"ERROR","progress":null,"queuePosition":null,"videoURLs":[],"videos":[],
                  "failure":{"code":null,"message":"Invalid status code: 422"},"createdAt":null,"completedAt":null}
                 """#)

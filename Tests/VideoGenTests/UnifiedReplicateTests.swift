@@ -71,7 +71,7 @@ struct UnifiedReplicateTests {
         try UnifiedCheck.checkCLIJSON(
             task,
             equals: #"""
-                {"provider":"replicate","taskId":"ufawqhfynnddngldkgtslldrkq","state":"queued",
+                {"provider":"replicate","taskId":"ufawqhfynnddngldkgtslldrkq","handle":"replicate:ufawqhfynnddngldkgtslldrkq","state":"queued",
                  "providerState":"starting","progress":null,"queuePosition":null,"videoURLs":[],"videos":[],
                  "failure":null,"createdAt":"2022-04-26T22:13:06.224088Z","completedAt":null}
                 """#)

@@ -84,7 +84,7 @@ struct UnifiedToapisTests {
         try UnifiedCheck.checkCLIJSON(
             task,
             equals: #"""
-                {"provider":"toapis","taskId":"video_7497f4d5-3a88-44c7-923a-967fa7d941a0","state":"succeeded",
+                {"provider":"toapis","taskId":"video_7497f4d5-3a88-44c7-923a-967fa7d941a0","handle":"toapis:video_7497f4d5-3a88-44c7-923a-967fa7d941a0","state":"succeeded",
                  "providerState":"completed","progress":100,"queuePosition":null,
                  "videoURLs":["https://files.dashlyai.cc/sora/7712af45-ca35-4a15-b800-f20ea623665b.mp4"],"videos":[{"url":"https://files.dashlyai.cc/sora/7712af45-ca35-4a15-b800-f20ea623665b.mp4","contentType":null,"byteCount":null,"fileName":null}],"failure":null,
                  "createdAt":"2026-01-14T08:43:42Z","completedAt":"2026-01-14T08:48:34Z"}
@@ -96,7 +96,7 @@ struct UnifiedToapisTests {
         try UnifiedCheck.checkCLIJSON(
             task,
             equals: #"""
-                {"provider":"toapis","taskId":"video_abc123def456","state":"queued","providerState":"","progress":0,"queuePosition":null,
+                {"provider":"toapis","taskId":"video_abc123def456","handle":"toapis:video_abc123def456","state":"queued","providerState":"","progress":0,"queuePosition":null,
                  "videoURLs":[],"videos":[],"failure":null,"createdAt":"2026-01-14T08:43:44Z","completedAt":null}
                 """#)
     }

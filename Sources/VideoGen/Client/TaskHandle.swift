@@ -58,9 +58,13 @@ public struct TaskHandle: Sendable, Hashable, CustomStringConvertible, LosslessS
     }
 }
 
-extension VideoTask {
-    /// The task's handle, when it has an id.
-    public var handle: TaskHandle? {
-        taskID.map { TaskHandle(provider: provider, taskID: $0) }
+extension ProviderDescriptor {
+    /// The handle of `task`, a task of this provider: its id, and its model when the status call needs one that is
+    /// not the default.
+    public func handle(for task: VideoTask) -> TaskHandle? {
+        guard let id = task.taskID else { return nil }
+        let needsModel = operation(role: .status)?.takesModel ?? false
+        let model = needsModel && task.model != nil && task.model != defaultModel ? task.model : nil
+        return TaskHandle(provider: self.id, taskID: id, model: model)
     }
 }

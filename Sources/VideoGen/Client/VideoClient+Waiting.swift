@@ -80,6 +80,7 @@ extension VideoClient {
                     provider: descriptor.id, endpoint: result.name, detail: "the answer describes no task")
             }
             if finished.taskID == nil { finished.taskID = task.taskID }
+            if finished.handle == nil { finished.handle = task.handle }
             if finished.createdAt == nil { finished.createdAt = task.createdAt }
             if finished.providerState == nil { finished.providerState = task.providerState }
             return finished

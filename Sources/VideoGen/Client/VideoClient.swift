@@ -157,15 +157,13 @@ public final class VideoClient: Sendable, CustomStringConvertible {
                 provider: descriptor.id, endpoint: "create", detail: "the answer describes no task")
         }
         if task.model == nil { task.model = call.model }
+        task.handle = descriptor.handle(for: task)
         return task
     }
 
     /// The handle of a task this client created or fetched (it names the model when status needs it).
     public func handle(for task: VideoTask) -> TaskHandle? {
-        guard let id = task.taskID else { return nil }
-        let needsModel = descriptor.operation(role: .status)?.takesModel ?? false
-        let model = needsModel && task.model != nil && task.model != descriptor.defaultModel ? task.model : nil
-        return TaskHandle(provider: descriptor.id, taskID: id, model: model)
+        descriptor.handle(for: task)
     }
 
     // MARK: Status
@@ -206,6 +204,7 @@ public final class VideoClient: Sendable, CustomStringConvertible {
                 provider: descriptor.id, endpoint: "status", detail: "the answer describes no task")
         }
         if task.taskID == nil { task.taskID = handle.taskID }
+        task.handle = handle
         if task.model == nil { task.model = handle.model }
         if task.state.isTerminal {
             await slots.finished(taskID: handle.taskID)
@@ -240,6 +239,7 @@ public final class VideoClient: Sendable, CustomStringConvertible {
                 provider: descriptor.id, endpoint: result.name, detail: "the answer describes no task")
         }
         if task.taskID == nil { task.taskID = handle.taskID }
+        task.handle = handle
         return task
     }
 
@@ -251,6 +251,7 @@ public final class VideoClient: Sendable, CustomStringConvertible {
         let answer = try await perform(call(cancel, handle), operation: cancel, timeoutSeconds: timeoutSeconds)
         if var task = answer.task {
             if task.taskID == nil { task.taskID = handle.taskID }
+            task.handle = handle
             if task.state.isTerminal { await slots.finished(taskID: handle.taskID) }
             return task
         }

@@ -149,7 +149,7 @@ public enum PayloadDecoder {
                     message: "reports success (\(providerState ?? "no state")) but carries no video URL")
             }
         }
-        return VideoTask(
+        var task = VideoTask(
             provider: descriptor.id,
             taskID: values.taskID,
             state: state,
@@ -163,6 +163,8 @@ public enum PayloadDecoder {
             videos: values.videoFiles.map {
                 VideoFile(url: $0.url, contentType: $0.contentType, byteCount: $0.byteCount, fileName: $0.fileName)
             })
+        task.handle = descriptor.handle(for: task)
+        return task
     }
 
     /// The error report a set of error-role values describes.

@@ -3,13 +3,16 @@
 import Foundation
 
 extension VideoTask {
-    /// `{"provider", "taskId", "state", "providerState", "progress", "queuePosition", "videoURLs", "videos", "failure",
-    /// "createdAt", "completedAt"}`, with dates in ISO 8601 (UTC) and absent values as `null`; each video is
-    /// `{"url", "contentType", "byteCount", "fileName"}`.
+    /// `{"provider", "taskId", "handle", "state", "providerState", "progress", "queuePosition", "videoURLs", "videos",
+    /// "failure", "createdAt", "completedAt"}`, with dates in ISO 8601 (UTC) and absent values as `null`; each video
+    /// is `{"url", "contentType", "byteCount", "fileName"}`.
     public var jsonValue: JSONValue {
         var object = JSONObject()
         object["provider"] = .string(provider)
         object["taskId"] = taskID.map(JSONValue.string) ?? .null
+        object["handle"] =
+            (handle ?? taskID.map { TaskHandle(provider: provider, taskID: $0) }).map { .string($0.description) }
+            ?? .null
         object["state"] = .string(state.rawValue)
         object["providerState"] = providerState.map(JSONValue.string) ?? .null
         object["progress"] = progress.map(JSONValue.integer) ?? .null

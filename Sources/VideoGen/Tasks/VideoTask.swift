@@ -28,12 +28,17 @@ public struct VideoTask: Sendable, Hashable {
     public var expiresAt: Date?
     /// The model that ran the task, when the provider says.
     public var model: String?
+    /// How to find the task again (`videogen status HANDLE`, ``VideoClient/status(_:timeoutSeconds:)``): the provider,
+    /// the id and, when the provider's status call needs it, the model. Decoding and the client set it; `nil` when the
+    /// task has no id or was made by hand (``VideoClient/handle(for:)`` works it out then).
+    public var handle: TaskHandle?
 
     /// Creates a task value; `videos` (with their details) takes the place of `videoURLs` when given.
     public init(
         provider: String, taskID: String?, state: TaskState, providerState: String?, progress: Int? = nil,
         videoURLs: [String] = [], failure: TaskFailure? = nil, createdAt: Date? = nil, completedAt: Date? = nil,
-        expiresAt: Date? = nil, model: String? = nil, queuePosition: Int? = nil, videos: [VideoFile]? = nil
+        expiresAt: Date? = nil, model: String? = nil, queuePosition: Int? = nil, videos: [VideoFile]? = nil,
+        handle: TaskHandle? = nil
     ) {
         self.provider = provider
         self.taskID = taskID
@@ -42,6 +47,7 @@ public struct VideoTask: Sendable, Hashable {
         self.progress = progress
         self.queuePosition = queuePosition
         self.videos = videos ?? videoURLs.map { VideoFile(url: $0) }
+        self.handle = handle
         self.failure = failure
         self.createdAt = createdAt
         self.completedAt = completedAt

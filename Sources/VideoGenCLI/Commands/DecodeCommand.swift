@@ -23,8 +23,10 @@ enum DecodeCommand: Command {
 
           --provider P   one of: \(ProviderCatalog.identifiers.joined(separator: ", "))
           --kind KIND    \(kinds.map(\.word).joined(separator: " | ")) (as the provider documents them)
-          --json         print exactly one JSON object: {"provider", "taskId", "state", "providerState",
-                         "progress", "videoURLs", "failure", "createdAt", "completedAt"}
+          --json         print exactly one JSON object: {"provider", "taskId", "handle", "state",
+                         "providerState", "progress", "queuePosition", "videoURLs", "videos", "failure",
+                         "createdAt", "completedAt"}; each video is {"url", "contentType", "byteCount",
+                         "fileName"}
 
         state is queued, running, succeeded, failed, cancelled or unknown; dates are ISO 8601 in UTC.
         Exit status: 0 decoded (a failed task too), 1 malformed payload, 2 usage, 3 the payload is the
