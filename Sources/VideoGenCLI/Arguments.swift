@@ -6,6 +6,10 @@ struct Arguments {
     private(set) var flags: Set<String> = []
     private(set) var positionals: [String] = []
 
+    /// The options that may be given more than once (each time adds a value); any other valued option given twice is
+    /// a usage error rather than the last one silently winning.
+    static let repeatable: Set<String> = ["--image", "--param"]
+
     /// Parses `arguments`: `valued` options take the next argument (`--kind X` or `--kind=X`), `flagNames` take none.
     init(_ arguments: [String], valued: Set<String>, flags flagNames: Set<String>) throws(CommandFailure) {
         var index = 0
@@ -31,6 +35,9 @@ struct Arguments {
                 if inlineValue != nil { throw .usage("\(name) takes no value") }
                 flags.insert(name)
             } else if valued.contains(name) {
+                if values[name] != nil, !Self.repeatable.contains(name) {
+                    throw .usage("\(name) is given twice (it takes one value)")
+                }
                 if let inlineValue {
                     values[name, default: []].append(inlineValue)
                 } else {
@@ -43,6 +50,11 @@ struct Arguments {
                 throw .usage("unknown option \(name)" + (known.isEmpty ? "" : " (options: \(known))"))
             }
         }
+    }
+
+    /// Parses `arguments` with the options `command` accepts.
+    init<C: Command>(_ arguments: [String], of command: C.Type) throws(CommandFailure) {
+        try self.init(arguments, valued: C.valuedOptions, flags: C.flagOptions)
     }
 
     /// The last value of an option.

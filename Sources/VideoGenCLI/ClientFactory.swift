@@ -8,7 +8,9 @@ enum ClientOptions {
     /// Options that take a value.
     static let valued: Set<String> = ["--provider", "--base-url", "--api-key-file", "--timeout"]
     /// Flags.
-    static let flags: Set<String> = ["--sandbox", "--json", "--strict-models"]
+    static let flags: Set<String> = ["--sandbox", "--json"]
+    /// The flag of the commands that send a model the spec may not list (create, call).
+    static let strictModels = "--strict-models"
     /// The option of the commands that poll.
     static let pollInterval = "--poll-interval"
 
@@ -19,6 +21,10 @@ enum ClientOptions {
           --base-url URL       send to another server (https; plain http only for localhost/127.0.0.1/::1)
           --api-key-file PATH  read the API key from a file (default: the VIDEOGEN_API_KEY environment variable)
           --json               print exactly one JSON object on stdout (the task; or {"error", "task"} on failure)
+        """
+
+    /// The help line for `--strict-models`.
+    static let strictModelsHelp = """
           --strict-models      refuse a model the spec does not list (by default: sent, with a warning)
         """
 

@@ -9,8 +9,12 @@ protocol Command: Sendable {
     static var name: String { get }
     /// One line for the command list.
     static var summary: String { get }
-    /// The full `--help` text.
+    /// The full `--help` text; it names every option of ``valuedOptions`` and ``flagOptions`` and no other.
     static var help: String { get }
+    /// The options that take a value.
+    static var valuedOptions: Set<String> { get }
+    /// The options that take none.
+    static var flagOptions: Set<String> { get }
     /// Runs with the arguments after the command word.
     /// Throws ``CommandFailure`` for anything that ends the command early.
     static func run(_ arguments: [String], console: Console) async throws -> ExitStatus
@@ -22,6 +26,9 @@ struct CommandEntry: Sendable {
     let name: String
     let summary: String
     let help: @Sendable () -> String
+    /// Every option the command accepts, valued ones first, each sorted.
+    let valuedOptions: [String]
+    let flagOptions: [String]
     let run: @Sendable ([String], Console) async throws -> ExitStatus
 
     init<C: Command>(_ type: C.Type) {
@@ -29,6 +36,8 @@ struct CommandEntry: Sendable {
         summary = C.summary
         let helpText = C.help
         help = { helpText }
+        valuedOptions = C.valuedOptions.sorted()
+        flagOptions = C.flagOptions.sorted()
         run = { try await C.run($0, console: $1) }
     }
 }
@@ -63,7 +72,7 @@ enum CommandLineTool {
 
             --spec FILE loads a provider spec for this run (checked as the build checks; repeatable), so every command
             works with it like with a built-in provider.
-            Run `videogen COMMAND --help` for a command's options.
+            Run `videogen help COMMAND` (or `videogen COMMAND --help`) for a command's options.
             Exit statuses: 0 success, 1 invalid input, 2 usage, 3 provider or HTTP error, 4 task failed or cancelled, 5 timed out.
 
             """
@@ -101,6 +110,18 @@ enum CommandLineTool {
         guard let first = arguments.first else {
             console.err(help)
             return .usage
+        }
+        if first == "help", arguments.count > 1 {
+            // `videogen help COMMAND` is `videogen COMMAND --help`.
+            guard arguments.count == 2, let command = commands.first(where: { $0.name == arguments[1] }) else {
+                console.err(
+                    "videogen help: error: unknown command \"\(arguments.dropFirst().joined(separator: " ").escapingControlCharacters)\" (commands: \(commands.map(\.name).joined(separator: ", ")))\n"
+                )
+                return .usage
+            }
+            let text = command.help()
+            console.out(text.hasSuffix("\n") ? text : text + "\n")
+            return .success
         }
         if first == "--help" || first == "-h" || first == "help" {
             console.out(help)

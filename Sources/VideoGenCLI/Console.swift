@@ -27,6 +27,9 @@ struct Console: Sendable {
     var environment: [String: String]
     /// Whether standard error is a terminal (live progress lines).
     var errIsTerminal: Bool
+    /// Whether progress may redraw one live line: standard error is a terminal and `TERM` is not `dumb` (a dumb
+    /// terminal, like a log file, gets a plain line per change).
+    var redrawsProgress: Bool { errIsTerminal && environment["TERM"] != "dumb" }
     /// The first failed write of each stream.
     let health = OutputHealth()
 

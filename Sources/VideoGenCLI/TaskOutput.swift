@@ -19,7 +19,8 @@ enum TaskOutput {
         }
     }
 
-    /// Waits for `handle`, showing progress on stderr (a live line on a terminal, plain lines otherwise),
+    /// Waits for `handle`, showing progress on stderr (a live line on a terminal that is not `dumb`, a plain line per change
+    /// otherwise),
     /// and prints the final task. Errors map to exit statuses; a failed task still prints (as the outcome), and a
     /// wait that times out carries its last known task into the error (with `--json`, the error object).
     static func follow(
@@ -35,7 +36,7 @@ enum TaskOutput {
             let state =
                 "\(handle.provider) \(handle.taskID.escapingControlCharacters): \(task.state.rawValue)\(percent)"
             let line = state + " (\(elapsed / 60):\(String(format: "%02d", elapsed % 60)))"
-            if console.errIsTerminal {
+            if console.redrawsProgress {
                 console.errControl("\r\u{1B}[2K")
                 console.err(line)
                 drewLive = true

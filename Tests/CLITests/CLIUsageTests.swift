@@ -86,8 +86,11 @@ struct CLIUsageTests {
             #expect(run.out.hasPrefix("usage: videogen decode --provider PROVIDER --kind KIND [--json] FILE|-\n"))
             #expect(
                 run.out.contains(
-                    "--kind KIND    create-response | status-response | result-response | cancel-response | callback | sync-response"
-                ))
+                    """
+                      --kind KIND    what the payload is (as the provider documents it): create-response, status-response,
+                                     result-response, cancel-response,
+                                     callback, sync-response
+                    """))
         }
     }
 

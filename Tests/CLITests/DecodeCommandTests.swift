@@ -12,7 +12,8 @@ import VideoGenTestSupport
 struct DecodeCommandTests {
     /// The twelve keys of `decode --json`, in the documented order.
     static let taskKeys = [
-        "provider", "taskId", "handle", "state", "providerState", "progress", "queuePosition", "videoURLs", "videos", "failure",
+        "provider", "taskId", "handle", "state", "providerState", "progress", "queuePosition", "videoURLs", "videos",
+        "failure",
         "createdAt", "completedAt",
     ]
 

@@ -66,6 +66,26 @@ extension NetworkCommandTests {
             #expect(run.out.contains("handle: toapis:\(id)"))
         }
 
+        /// Progress redraws one line (carriage return, erase line) only on a terminal whose TERM is not "dumb";
+        /// a dumb terminal and a pipe get one plain line per change.
+        @Test(arguments: [(true, "xterm-256color", true), (true, "dumb", false), (false, "xterm-256color", false)])
+        func progressRedrawsOnlyOnACapableTerminal(terminal: Bool, term: String, redraws: Bool) async throws {
+            let environment = ["TERM": term, "VIDEOGEN_SANDBOX_DURATION": "1"]
+            let id = try await Self.sandboxTask("apixo", environment: environment)
+            let run = await runNetworkCommand(
+                ["wait", "apixo:\(id)", "--sandbox", "--poll-interval", "0.2"], environment: environment,
+                errIsTerminal: terminal)
+            #expect(run.status == .success, "\(run)")
+            #expect(run.err.contains("\r\u{1B}[2K") == redraws, "\(run)")
+            #expect(run.err.contains("\u{1B}") == redraws, "\(run)")
+            if !redraws {
+                // Every progress line is whole: it ends with a line feed and starts with the provider.
+                let lines = run.err.split(separator: "\n")
+                #expect(!lines.isEmpty)
+                #expect(lines.allSatisfy { $0.hasPrefix("apixo \(id): ") }, "\(run)")
+            }
+        }
+
         @Test(arguments: [("apixo", true), ("toapis", false)])
         func waitByHandleOrProviderOptionEndsWithTheVideo(provider: String, byHandle: Bool) async throws {
             let id = try await Self.sandboxTask(provider)

@@ -22,22 +22,24 @@ final class NetworkTestConsole: @unchecked Sendable {
     private var outText = ""
     private var errText = ""
     let environment: [String: String]
+    let errIsTerminal: Bool
 
-    init(environment: [String: String]) {
+    init(environment: [String: String], errIsTerminal: Bool = false) {
         self.environment = environment
+        self.errIsTerminal = errIsTerminal
     }
 
     var out: String { lock.withLock { outText } }
     var err: String { lock.withLock { errText } }
 
-    /// The console the command writes to (standard input is empty; standard error is not a terminal).
+    /// The console the command writes to (standard input is empty; standard error a terminal only when asked).
     var console: Console {
         Console(
             out: { [self] text in lock.withLock { outText += text } },
             err: { [self] text in lock.withLock { errText += text } },
             readInput: { _ in Data() },
             environment: environment,
-            errIsTerminal: false)
+            errIsTerminal: errIsTerminal)
     }
 }
 
@@ -66,9 +68,10 @@ struct NetworkRun: Sendable, CustomStringConvertible {
 
 /// Runs `videogen ARGUMENTS` in process with `environment`, and checks that no output contains the key.
 func runNetworkCommand(
-    _ arguments: [String], environment: [String: String] = [:], sourceLocation: SourceLocation = #_sourceLocation
+    _ arguments: [String], environment: [String: String] = [:], errIsTerminal: Bool = false,
+    sourceLocation: SourceLocation = #_sourceLocation
 ) async -> NetworkRun {
-    let capture = NetworkTestConsole(environment: environment)
+    let capture = NetworkTestConsole(environment: environment, errIsTerminal: errIsTerminal)
     let status = await CommandLineTool.run(arguments, console: capture.console)
     let run = NetworkRun(status: status, out: capture.out, err: capture.err)
     #expect(

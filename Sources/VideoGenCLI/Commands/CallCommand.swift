@@ -7,11 +7,15 @@ import VideoGen
 enum CallCommand: Command {
     static let name = "call"
     static let summary = "run any operation the provider documents (status, upload, credits…), by name"
+    static let valuedOptions = ClientOptions.valued.union([
+        "--task", "--model", "--param", "--content-type", "--output",
+    ])
+    static let flagOptions = ClientOptions.flags.union(["--dry-run", ClientOptions.strictModels])
     static var help: String {
         """
         usage: videogen call --provider P OPERATION [--task ID] [--model M] [--param NAME=JSON]... [FILE|-]
                              [--content-type T] [--output PATH] [--dry-run] [--json] [--timeout S] [--sandbox]
-                             [--base-url URL] [--api-key-file PATH]
+                             [--base-url URL] [--api-key-file PATH] [--strict-models]
 
         Fills the operation's parameters, reads its body from FILE, checks everything against the spec, sends
         it, and prints the answer as the operation's typed model reads it (and the task, when it describes one).
@@ -28,6 +32,7 @@ enum CallCommand: Command {
           --dry-run            print the exact HTTP request (key shown as ***) and send nothing
           --timeout S          give up after S seconds, retries included (default 120)
         \(ClientOptions.help)
+        \(ClientOptions.strictModelsHelp)
 
         With --json: {"provider", "operation", "httpStatus", "answer", "task", "tasks"}.
         Exit status: 0 answered, 1 invalid input, 2 usage, 3 provider or HTTP error, 5 no answer in time.
@@ -37,10 +42,7 @@ enum CallCommand: Command {
     }
 
     static func run(_ arguments: [String], console: Console) async throws -> ExitStatus {
-        let arguments = try Arguments(
-            arguments,
-            valued: ClientOptions.valued.union(["--task", "--model", "--param", "--content-type", "--output"]),
-            flags: ClientOptions.flags.union(["--dry-run"]))
+        let arguments = try Arguments(arguments, of: Self.self)
         // Every argument is checked before anything is sent.
         let descriptor = try CommandLineTool.descriptor(named: arguments.value("--provider"))
         guard let operationName = arguments.positionals.first else {

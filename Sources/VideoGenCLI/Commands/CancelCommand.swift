@@ -6,6 +6,8 @@ import VideoGen
 enum CancelCommand: Command {
     static let name = "cancel"
     static let summary = "cancel a task, from its handle (where the provider documents cancelling)"
+    static let valuedOptions = ClientOptions.valued
+    static let flagOptions = ClientOptions.flags
     static var help: String {
         """
         usage: videogen cancel HANDLE [--timeout S] [--json] [--sandbox] [--base-url URL] [--api-key-file PATH]
@@ -24,7 +26,7 @@ enum CancelCommand: Command {
     }
 
     static func run(_ arguments: [String], console: Console) async throws -> ExitStatus {
-        let arguments = try Arguments(arguments, valued: ClientOptions.valued, flags: ClientOptions.flags)
+        let arguments = try Arguments(arguments, of: Self.self)
         let handle = try HandleArgument.handle(arguments)
         guard let descriptor = ProviderCatalog.descriptor(for: handle.provider) else {
             throw CommandFailure.usage("unknown provider \(handle.provider)")

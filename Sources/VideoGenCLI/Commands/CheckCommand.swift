@@ -6,6 +6,8 @@ import VideoGen
 /// Compares captured payloads (or recorded fixtures) with the provider's spec.
 enum CheckCommand: Command {
     static let name = "check"
+    static let valuedOptions: Set<String> = ["--provider", "--kind"]
+    static let flagOptions: Set<String> = ["--json"]
     static let summary = "report what captured payloads say that the provider's spec does not know (drift)"
     static var help: String {
         """
@@ -17,8 +19,9 @@ enum CheckCommand: Command {
         its range, fields every documented answer has that are missing, and payloads that do not decode.
 
           --provider P   one of: \(ProviderCatalog.identifiers.joined(separator: ", "))
-          --kind KIND    what the payloads are: \(DecodeCommand.kinds.map(\.word).joined(separator: " | ")), or an
-                         operation's name; by default each payload's kind is inferred when only one fits
+          --kind KIND    what the payloads are: \(DecodeCommand.kinds.prefix(3).map(\.word).joined(separator: ", ")),
+                         \(DecodeCommand.kinds.dropFirst(3).map(\.word).joined(separator: ", ")), or an operation's name;
+                         by default each payload's kind is inferred when only one fits
           --json         print {"drift": Bool, "payloads": [{"path", "read as", "findings": [{"kind", "path",
                          "message"}]}]}
 
@@ -27,7 +30,7 @@ enum CheckCommand: Command {
     }
 
     static func run(_ arguments: [String], console: Console) async throws -> ExitStatus {
-        let arguments = try Arguments(arguments, valued: ["--provider", "--kind"], flags: ["--json"])
+        let arguments = try Arguments(arguments, of: Self.self)
         let descriptor = try CommandLineTool.descriptor(named: arguments.value("--provider"))
         guard !arguments.positionals.isEmpty else { throw CommandFailure.usage("give payload files or folders") }
         let forced = try arguments.value("--kind").map { word throws(CommandFailure) in

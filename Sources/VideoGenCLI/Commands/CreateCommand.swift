@@ -7,12 +7,17 @@ import VideoGen
 enum CreateCommand: Command {
     static let name = "create"
     static let summary = "create a video from unified options (add --wait to follow it, --dry-run to see the request)"
+    static let valuedOptions = ClientOptions.valued.union([
+        "--prompt", "--model", "--duration", "--aspect-ratio", "--resolution", "--image", "--callback-url", "--param",
+        ClientOptions.pollInterval,
+    ])
+    static let flagOptions = ClientOptions.flags.union(["--wait", "--dry-run", ClientOptions.strictModels])
     static var help: String {
         """
         usage: videogen create --provider P --prompt TEXT [--model M] [--duration N] [--aspect-ratio R]
                                [--resolution R] [--image URL]... [--callback-url URL] [--param KEY=JSON]...
-                               [--wait] [--timeout S] [--poll-interval S] [--sandbox] [--dry-run] [--json] [--base-url URL]
-                               [--api-key-file PATH]
+                               [--wait] [--timeout S] [--poll-interval S] [--sandbox] [--dry-run] [--json]
+                               [--base-url URL] [--api-key-file PATH] [--strict-models]
 
         Maps the unified options onto the provider's own request (its spec says where each goes), checks it
         against every documented rule, and sends it. An option the provider cannot honour is an error that says
@@ -34,6 +39,7 @@ enum CreateCommand: Command {
                                for the wait)
           --dry-run            print the exact HTTP request (key shown as ***) and send nothing
         \(ClientOptions.help)
+        \(ClientOptions.strictModelsHelp)
         \(ClientOptions.pollIntervalHelp)
 
         Exit status: 0 created (or, with --wait, succeeded), 1 invalid input, 2 usage, 3 provider or HTTP error,
@@ -44,13 +50,7 @@ enum CreateCommand: Command {
     }
 
     static func run(_ arguments: [String], console: Console) async throws -> ExitStatus {
-        let arguments = try Arguments(
-            arguments,
-            valued: ClientOptions.valued.union([
-                "--prompt", "--model", "--duration", "--aspect-ratio", "--resolution", "--image", "--callback-url",
-                "--param", ClientOptions.pollInterval,
-            ]),
-            flags: ClientOptions.flags.union(["--wait", "--dry-run"]))
+        let arguments = try Arguments(arguments, of: Self.self)
         guard arguments.positionals.isEmpty else {
             throw CommandFailure.usage("unexpected argument \(arguments.positionals[0])")
         }

@@ -6,6 +6,8 @@ import VideoGen
 /// Decodes a create answer, status answer or callback body into the unified task.
 enum DecodeCommand: Command {
     static let name = "decode"
+    static let valuedOptions: Set<String> = ["--provider", "--kind"]
+    static let flagOptions: Set<String> = ["--json"]
     static let summary = "decode a provider payload (create/status answer, callback) into the unified task"
 
     /// The payload kinds the command accepts, as typed on the command line.
@@ -22,7 +24,9 @@ enum DecodeCommand: Command {
         (old and new field names, JSON inside strings, a string or a list of URLs, seconds or milliseconds).
 
           --provider P   one of: \(ProviderCatalog.identifiers.joined(separator: ", "))
-          --kind KIND    \(kinds.map(\.word).joined(separator: " | ")) (as the provider documents them)
+          --kind KIND    what the payload is (as the provider documents it): \(kinds.prefix(2).map(\.word).joined(separator: ", ")),
+                         \(kinds.dropFirst(2).prefix(2).map(\.word).joined(separator: ", ")),
+                         \(kinds.dropFirst(4).map(\.word).joined(separator: ", "))
           --json         print exactly one JSON object: {"provider", "taskId", "handle", "state",
                          "providerState", "progress", "queuePosition", "videoURLs", "videos", "failure",
                          "createdAt", "completedAt"}; each video is {"url", "contentType", "byteCount",
@@ -35,7 +39,7 @@ enum DecodeCommand: Command {
     }
 
     static func run(_ arguments: [String], console: Console) async throws -> ExitStatus {
-        let arguments = try Arguments(arguments, valued: ["--provider", "--kind"], flags: ["--json"])
+        let arguments = try Arguments(arguments, of: Self.self)
         let descriptor = try CommandLineTool.descriptor(named: arguments.value("--provider"))
         guard let word = arguments.value("--kind") else {
             throw CommandFailure.usage("--kind is required (\(kinds.map(\.word).joined(separator: ", ")))")

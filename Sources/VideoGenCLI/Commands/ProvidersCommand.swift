@@ -6,18 +6,26 @@ import VideoGen
 enum ProvidersCommand: Command {
     static let name = "providers"
     static let summary = "list the providers, their models and prices, limits and polling advice (from the specs)"
+    static let valuedOptions: Set<String> = []
+    static let flagOptions: Set<String> = ["--json"]
     static var help: String {
         """
         usage: videogen providers [PROVIDER] [--json]
 
-        Everything comes from Spec/*.json: add or change a spec and rebuild to change this list.
-        With --json, stdout holds one JSON object: {"providers": [{"id", "name", "baseURL", "defaultModel",
-        "models", "limits", "polling", "urlLifetimeSeconds", "unifiedOptions"}, ...]}.
+        Everything comes from the specs (Spec/*.json, and any spec loaded for the run): add or change a spec and rebuild to
+        change this list. What it says a model accepts (durations, resolutions, aspect ratios) is worked out from
+        the same rules `videogen validate` and `create` enforce.
+
+          PROVIDER   show only this provider (one of: \(ProviderCatalog.identifiers.joined(separator: ", ")))
+          --json     print one JSON object: {"providers": [{"id", "name", "baseURL", "defaultModel", "models",
+                     "limits", "polling", "urlLifetimeSeconds", "unifiedOptions"}, ...]}
+
+        Exit status: 0 listed, 2 usage (an unknown provider or option).
         """
     }
 
     static func run(_ arguments: [String], console: Console) async throws -> ExitStatus {
-        let arguments = try Arguments(arguments, valued: [], flags: ["--json"])
+        let arguments = try Arguments(arguments, of: Self.self)
         var descriptors = ProviderCatalog.descriptors
         if let name = arguments.positionals.first {
             descriptors = [try CommandLineTool.descriptor(named: name)]

@@ -26,6 +26,8 @@ enum HandleArgument {
 enum StatusCommand: Command {
     static let name = "status"
     static let summary = "show a task's current state, from its handle"
+    static let valuedOptions = ClientOptions.valued
+    static let flagOptions = ClientOptions.flags
     static var help: String {
         """
         usage: videogen status HANDLE [--timeout S] [--json] [--sandbox] [--base-url URL] [--api-key-file PATH]
@@ -41,7 +43,7 @@ enum StatusCommand: Command {
     }
 
     static func run(_ arguments: [String], console: Console) async throws -> ExitStatus {
-        let arguments = try Arguments(arguments, valued: ClientOptions.valued, flags: ClientOptions.flags)
+        let arguments = try Arguments(arguments, of: Self.self)
         let handle = try HandleArgument.handle(arguments)
         guard let descriptor = ProviderCatalog.descriptor(for: handle.provider) else {
             throw CommandFailure.usage("unknown provider \(handle.provider)")
@@ -62,6 +64,8 @@ enum StatusCommand: Command {
 enum WaitCommand: Command {
     static let name = "wait"
     static let summary = "wait for a task to finish, showing progress, and print its video URL"
+    static let valuedOptions = ClientOptions.valued.union([ClientOptions.pollInterval])
+    static let flagOptions = ClientOptions.flags
     static var help: String {
         """
         usage: videogen wait HANDLE [--timeout S] [--poll-interval S] [--json] [--sandbox] [--base-url URL]
@@ -80,8 +84,7 @@ enum WaitCommand: Command {
     }
 
     static func run(_ arguments: [String], console: Console) async throws -> ExitStatus {
-        let arguments = try Arguments(
-            arguments, valued: ClientOptions.valued.union([ClientOptions.pollInterval]), flags: ClientOptions.flags)
+        let arguments = try Arguments(arguments, of: Self.self)
         let handle = try HandleArgument.handle(arguments)
         guard let descriptor = ProviderCatalog.descriptor(for: handle.provider) else {
             throw CommandFailure.usage("unknown provider \(handle.provider)")

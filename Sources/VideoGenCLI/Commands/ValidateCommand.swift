@@ -7,6 +7,8 @@ import VideoGen
 enum ValidateCommand: Command {
     static let name = "validate"
     static let summary = "check a provider-native create-request body against the provider's spec"
+    static let valuedOptions: Set<String> = ["--provider", "--model"]
+    static let flagOptions: Set<String> = ["--json", "--strict-models"]
     static var help: String {
         """
         usage: videogen validate --provider PROVIDER [--model M] [--strict-models] [--json] FILE|-
@@ -30,8 +32,7 @@ enum ValidateCommand: Command {
     }
 
     static func run(_ arguments: [String], console: Console) async throws -> ExitStatus {
-        let arguments = try Arguments(
-            arguments, valued: ["--provider", "--model"], flags: ["--json", "--strict-models"])
+        let arguments = try Arguments(arguments, of: Self.self)
         let descriptor = try CommandLineTool.descriptor(named: arguments.value("--provider"))
         let path = try CommandLineTool.inputPath(arguments)
         let data = try InputReader.read(path, console: console)
