@@ -209,7 +209,7 @@ private func rawViolations<Request: JSONModel>(of request: Request, matching jso
         #expect(
             try violations("apimodels", #"{"model": null, "mode": "720p"}"#)
                 == [
-                    #"model: is required (one of "grok-video-3", "grok-video-3-10s", "grok-video-3-15s", "grok-video-3-official", "veo-3.1-fast", "veo-3.1", "kling-motion-control")"#
+                    #"model: is required (one of "grok-video-3", "grok-video-3-10s", "grok-video-3-15s", "grok-video-3-official", "veo-3.1-fast", "veo-3.1", "kling-motion-control", "seedance-2.5", "seedance-2.0-fast", "seedance-2.0", "seedance-2.0-official", "veo-3.1-fast-fhd", "kling-v2-6", "minimax-h3", "minimax-h3-lite", "wan-2.7-i2v-spicy")"#
                 ])
     }
 
