@@ -12,7 +12,7 @@ extension NetworkCommandTests {
     struct CallAndCancel {
         /// Every operation of the four providers, as their docs (and REAL-TRAFFIC) list them.
         static let operations: [(provider: String, operations: [String])] = [
-            ("apixo", ["create", "status"]), ("toapis", ["create", "status", "upload"]),
+            ("apixo", ["create", "status"]), ("toapis", ["create", "status", "remix", "upload"]),
             ("apimart", ["create", "status", "upload"]),
             (
                 "apimodels",

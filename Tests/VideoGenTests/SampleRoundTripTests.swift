@@ -84,7 +84,9 @@ struct SampleRoundTripTests {
         "toapis": [
             "request-text-to-video",
             "create-queued", "create-live-pending", "create-live-empty-status",
+            "create-apimart-shape", "create-mock-task-id",
             "status-in-progress", "status-completed", "status-failed", "status-not-found",
+            "status-submitted", "status-gemini-omni-flash",
             "upload-success",
         ],
         "replicate": [
@@ -110,15 +112,15 @@ struct SampleRoundTripTests {
     }
 
     @Test func noSampleIsLost() throws {
-        // 9 (apimart) + 22 (apimodels) + 10 (apixo) + 9 (toapis) + 13 (replicate) + 18 (fal), counted in the spec
+        // 9 (apimart) + 22 (apimodels) + 10 (apixo) + 13 (toapis) + 13 (replicate) + 18 (fal), counted in the spec
         // files.
-        #expect(ProviderSample.all.count == 81)
-        // Answers the unified decoder reads: 6 + 18 + 6 + 8, + 6 for replicate (create ×2, get, the upload, the two
+        #expect(ProviderSample.all.count == 85)
+        // Answers the unified decoder reads: 6 + 18 + 6 + 12, + 6 for replicate (create ×2, get, the upload, the two
         // callbacks) and 11 for fal (submit ×3, status, result, cancel ×2, run, the three webhooks); not the role-less
         // operations' (fal's stream events, replicate's webhook secret, apimodels' asset and record answers) nor lists.
         // 11 are error answers, 4 upload answers, 3 not of a video.
-        #expect(ProviderSample.responses.count == 38 + 6 + 11)
-        #expect(ProviderSample.taskResponses.count == 27 + 2 + 8)
+        #expect(ProviderSample.responses.count == 42 + 6 + 11)
+        #expect(ProviderSample.taskResponses.count == 31 + 2 + 8)
         for (provider, names) in Self.handListedSamples {
             #expect(try Fixtures.descriptor(provider).samples.map(\.name) == names, "samples of \(provider)")
         }

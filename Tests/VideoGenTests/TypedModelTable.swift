@@ -18,6 +18,8 @@ enum TypedModelTable {
         case ("toapis", "create", .response): return Toapis.CreateResponse.self
         case ("toapis", "status", .response): return Toapis.StatusResponse.self
         case ("toapis", "upload", .response): return Toapis.UploadResponse.self
+        case ("toapis", "remix", .request): return Toapis.RemixRequest.self
+        case ("toapis", "remix", .response): return Toapis.CreateResponse.self
         case ("apimart", "create", .request): return Apimart.CreateRequest.self
         case ("apimart", "create", .response): return Apimart.CreateResponse.self
         case ("apimart", "status", .response): return Apimart.StatusResponse.self

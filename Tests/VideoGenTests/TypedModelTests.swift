@@ -61,10 +61,11 @@ struct TypedModelTests {
         #expect(try Fixtures.descriptor("apimodels").unifiedState(of: raw) == unified)
     }
 
-    /// 002: queued, in_progress, completed, failed; STATUS-ENDPOINTS: pending and "" (live create answers) mean queued.
+    /// 002: queued, in_progress, completed, failed; STATUS-ENDPOINTS: pending and "" (live create answers) mean queued;
+    /// REAL-TRAFFIC: the status page's table says submitted.
     @Test(arguments: [
-        ("queued", TaskState.queued), ("pending", .queued), ("", .queued), ("in_progress", .running),
-        ("completed", .succeeded), ("failed", .failed),
+        ("queued", TaskState.queued), ("pending", .queued), ("", .queued), ("submitted", .queued),
+        ("in_progress", .running), ("completed", .succeeded), ("failed", .failed),
     ])
     func toapisStates(_ raw: String, _ unified: TaskState) throws {
         let state = Toapis.ProviderState(rawValue: raw)
@@ -88,7 +89,7 @@ struct TypedModelTests {
         #expect(Apimodels.ProviderState.knownCases.map(\.rawValue) == ["pending", "processing", "completed", "failed"])
         #expect(
             Set(Toapis.ProviderState.knownCases.map(\.rawValue)) == [
-                "queued", "pending", "", "in_progress", "completed", "failed",
+                "queued", "pending", "", "submitted", "in_progress", "completed", "failed",
             ])
         #expect(
             Apimart.ProviderState.knownCases.map(\.rawValue) == [

@@ -255,7 +255,7 @@ private func rawViolations<Request: JSONModel>(of request: Request, matching jso
         #expect(try violations("apixo", "{}") == ["input: is required (an object)"])
         #expect(
             try violations("toapis", "{}") == [
-                #"model: is required (one of "grok-video-3")"#,
+                #"model: is required (one of "grok-video-3", "sora-2", "sora-2-pro", "sora-2-vip", "sora-2-vvip", "sora-2-official", "veo3.1-fast", "veo3.1-quality", "veo3", "viduq3-pro", "gemini_omni_flash", "gemini-omni-flash", "gemini_omni", "wan2.6-flash", "doubao-seedance-1-5-pro", "seedance-2-fast", "seedance-2-mini", "grok-imagine-1.0-video")"#,
                 "prompt: is required (a string that is not empty)",
             ])
     }
@@ -360,7 +360,7 @@ private func rawViolations<Request: JSONModel>(of request: Request, matching jso
             typed.validate().map(\.description) == [
                 "prompt: must be a string that is not empty, got an empty string",
                 "duration: must be an integer of at least 1, got 0",
-                "image_urls[0]: must be an http or https URL, got a data: URI (inline images are not accepted; upload the image and pass its URL)",
+                "image_urls[0]: must be an http, https or asset URL, got a data: URI (inline images are not accepted; upload the image and pass its URL)",
             ])
     }
 
