@@ -352,8 +352,8 @@ struct DecodeCommandTests {
         }
         #expect(errorSamples.isSubset(of: seen))
         #expect(
-            seen.count == 39 + 5 + 8,
-            "the specs document 6 (apixo) + 17 (apimodels) + 11 (toapis) + 5 (apimart) + 5 (replicate) + 8 (fal) create, status, sync and callback samples"
+            seen.count == 43 + 5 + 8,
+            "the specs document 10 (apixo) + 17 (apimodels) + 11 (toapis) + 5 (apimart) + 5 (replicate) + 8 (fal) create, status, sync and callback samples"
         )
     }
 }

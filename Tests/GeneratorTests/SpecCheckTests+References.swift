@@ -861,7 +861,7 @@ extension SpecCheckTests {
                 ExpectedDiagnostic(
                     "$.errors.response",
                     #"names the response "eror", but "responses" has no such entry; did you mean "error"?"#,
-                    at: 608, 17))
+                    at: 759, 17))
         }
 
         // MARK: Response shapes and their own states

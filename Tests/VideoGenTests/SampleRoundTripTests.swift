@@ -79,7 +79,8 @@ struct SampleRoundTripTests {
         "apixo": [
             "request-all-fields", "request-text-to-video", "request-image-to-video", "request-task-continuation",
             "create-success", "create-error", "create-error-invalid",
-            "status-running", "status-success", "status-failed",
+            "status-running", "status-success", "status-failed", "status-failed-sensitive", "status-gateway-mock",
+            "callback-success", "callback-failed",
         ],
         "toapis": [
             "request-text-to-video",
@@ -112,15 +113,15 @@ struct SampleRoundTripTests {
     }
 
     @Test func noSampleIsLost() throws {
-        // 9 (apimart) + 22 (apimodels) + 10 (apixo) + 13 (toapis) + 13 (replicate) + 18 (fal), counted in the spec
+        // 9 (apimart) + 22 (apimodels) + 14 (apixo) + 13 (toapis) + 13 (replicate) + 18 (fal), counted in the spec
         // files.
-        #expect(ProviderSample.all.count == 85)
-        // Answers the unified decoder reads: 6 + 18 + 6 + 12, + 6 for replicate (create ×2, get, the upload, the two
+        #expect(ProviderSample.all.count == 89)
+        // Answers the unified decoder reads: 6 + 18 + 10 + 12, + 6 for replicate (create ×2, get, the upload, the two
         // callbacks) and 11 for fal (submit ×3, status, result, cancel ×2, run, the three webhooks); not the role-less
         // operations' (fal's stream events, replicate's webhook secret, apimodels' asset and record answers) nor lists.
         // 11 are error answers, 4 upload answers, 3 not of a video.
-        #expect(ProviderSample.responses.count == 42 + 6 + 11)
-        #expect(ProviderSample.taskResponses.count == 31 + 2 + 8)
+        #expect(ProviderSample.responses.count == 46 + 6 + 11)
+        #expect(ProviderSample.taskResponses.count == 35 + 2 + 8)
         for (provider, names) in Self.handListedSamples {
             #expect(try Fixtures.descriptor(provider).samples.map(\.name) == names, "samples of \(provider)")
         }

@@ -157,7 +157,7 @@ private func rawViolations<Request: JSONModel>(of request: Request, matching jso
         #expect(try violations("apixo", #"{"input": null}"#) == ["input: is required (an object)"])
         #expect(
             try violations("apixo", #"{"input": {"mode": null, "prompt": null}}"#) == [
-                #"input.mode: is required (one of "text-to-video", "image-to-video")"#,
+                #"input.mode: is required (one of "text-to-video", "image-to-video", "first_and_last_frames", "omni_reference", "fast")"#,
                 "input.prompt: is required (a string of 1 to 5000 characters)",
             ])
         #expect(

@@ -255,7 +255,9 @@ private struct Oracle {
     }
 
     /// apixo, page 003 and STATUS-ENDPOINTS: request_type async|callback (callback needs callback_url);
-    /// provider auto|value|official; input required: mode text-to-video|image-to-video (required),
+    /// provider auto|value|official; REAL-TRAFFIC: an optional string source, the modes first_and_last_frames,
+    /// omni_reference and fast, and veo's generationType REFERENCE_2_VIDEO|TEXT_2_VIDEO (the random bodies use
+    /// none of these); input required: mode text-to-video|image-to-video (required),
     /// prompt 1–5000 characters (required), duration integer 6–30, resolution 480p|720p,
     /// aspect_ratio 1:1|3:2|2:3|16:9|9:16, style fun|normal|spicy; image-to-video takes image_urls (at most
     /// one http(s) URL) or task_id + index (0–5), never both.
@@ -265,7 +267,7 @@ private struct Oracle {
             oracle.fault("body", "not an object")
             return oracle
         }
-        for key in root.keys where !["request_type", "callback_url", "provider", "input"].contains(key) {
+        for key in root.keys where !["request_type", "callback_url", "provider", "source", "input"].contains(key) {
             oracle.fault(key, "unknown field")
         }
         let requestType = given(root["request_type"])
@@ -277,6 +279,7 @@ private struct Oracle {
         if let provider = given(root["provider"]), !isOneOf(provider, ["auto", "value", "official"]) {
             oracle.fault("provider", "provider")
         }
+        if let source = given(root["source"]), !isString(source, from: 0, to: .max) { oracle.fault("source", "source") }
         if requestType == .string("callback") && callbackURL == nil {
             oracle.fault("callback_url", "callback needs callback_url")
         }
@@ -291,12 +294,14 @@ private struct Oracle {
         }
         let inputFields = [
             "mode", "prompt", "duration", "resolution", "aspect_ratio", "style", "image_urls", "task_id", "index",
+            "generationType",
         ]
         for key in input.keys where !inputFields.contains(key) { oracle.fault("input.\(key)", "unknown input field") }
 
         let mode = given(input["mode"])
         if let mode {
-            if !isOneOf(mode, ["text-to-video", "image-to-video"]) { oracle.fault("input.mode", "mode") }
+            let modes = ["text-to-video", "image-to-video", "first_and_last_frames", "omni_reference", "fast"]
+            if !isOneOf(mode, modes) { oracle.fault("input.mode", "mode") }
         } else {
             oracle.fault("input.mode", "mode missing")
         }
@@ -316,6 +321,9 @@ private struct Oracle {
         }
         if let style = given(input["style"]), !isOneOf(style, ["fun", "normal", "spicy"]) {
             oracle.fault("input.style", "style")
+        }
+        if let type = given(input["generationType"]), !isOneOf(type, ["REFERENCE_2_VIDEO", "TEXT_2_VIDEO"]) {
+            oracle.fault("input.generationType", "generationType")
         }
         let images = given(input["image_urls"])
         if let images { oracle.checkURLList(images, at: "input.image_urls", exactlyOne: true) }
