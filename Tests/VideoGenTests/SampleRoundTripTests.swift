@@ -35,7 +35,7 @@ struct ProviderSample: Sendable, CustomTestStringConvertible {
         "replicate/create-throttled", "fal/submit-validation-error", "fal/cancel-already-completed",
         // REAL-TRAFFIC's error envelopes (constructed from the shapes it gives).
         "apimodels/create-invalid-model", "apimodels/create-error-invalid-input", "apimodels/create-error-without-msg",
-        "apimodels/status-task-not-found",
+        "apimodels/status-task-not-found", "apimart/create-invalid-duration",
     ]
 
     /// Documented answers that are not of a video task, listed by hand: Replicate's hello-world text model (R2), the
@@ -60,8 +60,10 @@ struct SampleRoundTripTests {
     static let handListedSamples: [String: [String]] = [
         "apimart": [
             "request-curl", "request-text-to-video", "request-image-to-video",
-            "create-submitted", "create-submitted-array",
+            "create-submitted", "create-submitted-array", "create-invalid-duration",
             "status-processing", "status-completed", "status-invalid-task",
+            "status-completed-string-url", "status-success-unified-id", "status-failed-prohibited",
+            "status-error-flagged",
             "upload-success",
         ],
         "apimodels": [
@@ -113,15 +115,15 @@ struct SampleRoundTripTests {
     }
 
     @Test func noSampleIsLost() throws {
-        // 9 (apimart) + 22 (apimodels) + 14 (apixo) + 13 (toapis) + 13 (replicate) + 18 (fal), counted in the spec
+        // 14 (apimart) + 22 (apimodels) + 14 (apixo) + 13 (toapis) + 13 (replicate) + 18 (fal), counted in the spec
         // files.
-        #expect(ProviderSample.all.count == 89)
-        // Answers the unified decoder reads: 6 + 18 + 10 + 12, + 6 for replicate (create ×2, get, the upload, the two
+        #expect(ProviderSample.all.count == 94)
+        // Answers the unified decoder reads: 11 + 18 + 10 + 12, + 6 for replicate (create ×2, get, the upload, the two
         // callbacks) and 11 for fal (submit ×3, status, result, cancel ×2, run, the three webhooks); not the role-less
         // operations' (fal's stream events, replicate's webhook secret, apimodels' asset and record answers) nor lists.
-        // 11 are error answers, 4 upload answers, 3 not of a video.
-        #expect(ProviderSample.responses.count == 46 + 6 + 11)
-        #expect(ProviderSample.taskResponses.count == 35 + 2 + 8)
+        // 12 are error answers, 4 upload answers, 3 not of a video.
+        #expect(ProviderSample.responses.count == 51 + 6 + 11)
+        #expect(ProviderSample.taskResponses.count == 39 + 2 + 8)
         for (provider, names) in Self.handListedSamples {
             #expect(try Fixtures.descriptor(provider).samples.map(\.name) == names, "samples of \(provider)")
         }

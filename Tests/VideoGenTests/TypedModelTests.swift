@@ -73,10 +73,12 @@ struct TypedModelTests {
         #expect(try Fixtures.descriptor("toapis").unifiedState(of: raw) == unified)
     }
 
-    /// STATUS-ENDPOINTS: submitted (create only), pending, processing, completed, failed, cancelled.
+    /// STATUS-ENDPOINTS: submitted (create only), pending, processing, completed, failed, cancelled; REAL-TRAFFIC: the
+    /// words clients normalise, succeeded, success and finished (done), fail and error (failed).
     @Test(arguments: [
         ("submitted", TaskState.queued), ("pending", .queued), ("processing", .running), ("completed", .succeeded),
-        ("failed", .failed), ("cancelled", .cancelled),
+        ("succeeded", .succeeded), ("success", .succeeded), ("finished", .succeeded), ("failed", .failed),
+        ("fail", .failed), ("error", .failed), ("cancelled", .cancelled),
     ])
     func apimartStates(_ raw: String, _ unified: TaskState) throws {
         let state = Apimart.ProviderState(rawValue: raw)
@@ -93,7 +95,8 @@ struct TypedModelTests {
             ])
         #expect(
             Apimart.ProviderState.knownCases.map(\.rawValue) == [
-                "submitted", "pending", "processing", "completed", "failed", "cancelled",
+                "submitted", "pending", "processing", "completed", "succeeded", "success", "finished", "failed", "fail",
+                "error", "cancelled",
             ])
     }
 
@@ -107,7 +110,7 @@ struct TypedModelTests {
         #expect(
             Apimart.ProviderState.knownCases.filter { Apimart.descriptor.unifiedState(of: $0.rawValue).isTerminal }
                 .map(\.rawValue) == [
-                    "completed", "failed", "cancelled",
+                    "completed", "succeeded", "success", "finished", "failed", "fail", "error", "cancelled",
                 ])
         #expect(TaskState.allCases.filter(\.isTerminal) == [.succeeded, .failed, .cancelled])
     }

@@ -118,7 +118,7 @@ private func rawViolations<Request: JSONModel>(of request: Request, matching jso
                 "apimart",
                 #"{"model": "grok-imagine-1.0-video-apimart", "prompt": "a dog", "image_urls": "https://example.com/a.png"}"#
             )
-                == [#"image_urls: must be an array, got "https://example.com/a.png""#])
+                == [#"image_urls: must be an array of at most 7 items, got "https://example.com/a.png""#])
     }
 
     // MARK: null counts as absent
@@ -162,7 +162,7 @@ private func rawViolations<Request: JSONModel>(of request: Request, matching jso
             ])
         #expect(
             try violations("apimart", #"{"model": null, "prompt": null}"#) == [
-                #"model: is required (one of "grok-imagine-1.0-video-apimart", "grok-imagine-1.5-video-apimart")"#,
+                #"model: is required (one of "grok-imagine-1.0-video-apimart", "grok-imagine-1.5-video-apimart", "veo3.1-fast", "veo3.1-quality", "veo3.1-lite", "sora-2", "sora-2-pro", "MiniMax-Hailuo-2.3", "MiniMax-H3", "kling-v3", "kling-v3-omni", "kling-video-o1", "happyhorse-1.0", "Omni-Flash-Ext", "doubao-seedance-2.0", "doubao-seedance-2.0-fast")"#,
                 "prompt: is required (a string that is not empty)",
             ])
         #expect(
