@@ -326,6 +326,9 @@ struct DecodeCommandTests {
         let errorSamples: Set<String> = [
             "apixo/create-error", "apixo/create-error-invalid", "toapis/status-not-found",
             "apimart/status-invalid-task", "replicate/create-throttled", "fal/submit-validation-error",
+            "apimodels/create-invalid-model", "apimodels/create-error-invalid-input",
+            "apimodels/create-error-without-msg",
+            "apimodels/status-task-not-found", "apimart/create-invalid-duration",
         ]
         // Documented answers that are not of a video task (a text model's output, a signature test vector): the
         // unified decoder calls them malformed (exit 1).
@@ -350,8 +353,8 @@ struct DecodeCommandTests {
         }
         #expect(errorSamples.isSubset(of: seen))
         #expect(
-            seen.count == 26 + 5 + 8,
-            "the specs document 6 (apixo) + 8 (apimodels) + 7 (toapis) + 5 (apimart) + 5 (replicate) + 8 (fal) create, status, sync and callback samples"
+            seen.count == 48 + 5 + 8,
+            "the specs document 10 (apixo) + 17 (apimodels) + 11 (toapis) + 10 (apimart) + 5 (replicate) + 8 (fal) create, status, sync and callback samples"
         )
     }
 }

@@ -66,7 +66,7 @@ struct ValidateCommandTests {
                 "prompt: is required (a string that is not empty)",
                 "duration: must be an integer of at least 1, got 0",
                 #"aspect_ratio: must be one of "16:9", "9:16", got "4:3""#,
-                "image_urls[0]: must be an http or https URL, got a data: URI (inline images are not accepted; upload the image and pass its URL)",
+                "image_urls[0]: must be an http, https or asset URL, got a data: URI (inline images are not accepted; upload the image and pass its URL)",
             ]
         ),
         // README.md, "validate".

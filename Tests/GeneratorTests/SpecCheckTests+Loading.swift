@@ -298,7 +298,7 @@ extension SpecCheckTests {
                 result,
                 ExpectedDiagnostic(
                     "$.operations.sync.response",
-                    #"the sync operation's response "sync" needs a field with the role videoURLs (or state)"#, at: 497,
+                    #"the sync operation's response "sync" needs a field with the role videoURLs (or state)"#, at: 799,
                     19))
         }
 
@@ -309,7 +309,7 @@ extension SpecCheckTests {
                 result,
                 ExpectedDiagnostic(
                     "$.operations.upload.response",
-                    #"the upload operation's response "upload" needs a field with the role uploadedURL"#, at: 510, 19))
+                    #"the upload operation's response "upload" needs a field with the role uploadedURL"#, at: 812, 19))
         }
 
         @Test("an error response without errorMessage or errorCode is only a warning")

@@ -820,7 +820,7 @@ extension SpecCheckTests {
                 result,
                 ExpectedDiagnostic(
                     "$.errors.response",
-                    #"names the response "eror", but "responses" has no such entry; did you mean "error"?"#, at: 592, 17
+                    #"names the response "eror", but "responses" has no such entry; did you mean "error"?"#, at: 944, 17
                 ))
         }
 
@@ -834,7 +834,7 @@ extension SpecCheckTests {
         @Test("errors without the response that reads error answers, in a spec without an envelope (toapis)")
         func errorsWithoutResponseNoEnvelope() throws {
             let result = try Fixtures.real("toapis").replacing("    \"response\": \"error\",\n", with: "").generate()
-            let missing = ExpectedDiagnostic("$.errors", #"missing required key "response""#, at: 591, 13)
+            let missing = ExpectedDiagnostic("$.errors", #"missing required key "response""#, at: 943, 13)
             expectRejected(result, missing)
             expectRejectedWithExactly(result, missing)
         }
@@ -861,7 +861,7 @@ extension SpecCheckTests {
                 ExpectedDiagnostic(
                     "$.errors.response",
                     #"names the response "eror", but "responses" has no such entry; did you mean "error"?"#,
-                    at: 608, 17))
+                    at: 759, 17))
         }
 
         // MARK: Response shapes and their own states

@@ -55,7 +55,7 @@ extension SpecCheckTests {
                     "$.id",
                     #"the id "mimi" must equal the file name "mini" (users type it; the plugin names the output after the file)"#,
                     at: 4, 9),
-                ExpectedDiagnostic("$.baseURL", "must not end with '/' (operation paths start with one)", at: 30, 14))
+                ExpectedDiagnostic("$.baseURL", "must not end with '/' (operation paths start with one)", at: 42, 14))
             #expect(
                 result.errors.map(\.file) == ["Spec/mini.json", "Spec/toapis.json"], "diagnostics come in file order")
         }

@@ -33,6 +33,9 @@ struct ProviderSample: Sendable, CustomTestStringConvertible {
     static let errorSampleNames: Set<String> = [
         "apimart/status-invalid-task", "apixo/create-error", "apixo/create-error-invalid", "toapis/status-not-found",
         "replicate/create-throttled", "fal/submit-validation-error", "fal/cancel-already-completed",
+        // REAL-TRAFFIC's error envelopes (constructed from the shapes it gives).
+        "apimodels/create-invalid-model", "apimodels/create-error-invalid-input", "apimodels/create-error-without-msg",
+        "apimodels/status-task-not-found", "apimart/create-invalid-duration",
     ]
 
     /// Documented answers that are not of a video task, listed by hand: Replicate's hello-world text model (R2), the
@@ -57,26 +60,36 @@ struct SampleRoundTripTests {
     static let handListedSamples: [String: [String]] = [
         "apimart": [
             "request-curl", "request-text-to-video", "request-image-to-video",
-            "create-submitted", "create-submitted-array",
+            "create-submitted", "create-submitted-array", "create-invalid-duration",
             "status-processing", "status-completed", "status-invalid-task",
+            "status-completed-string-url", "status-success-unified-id", "status-failed-prohibited",
+            "status-error-flagged",
             "upload-success",
         ],
         "apimodels": [
             "request-text-to-video",
             "create-pending", "create-pending-older",
+            "create-failed-moderation", "create-invalid-model", "create-error-invalid-input",
+            "create-error-without-msg",
             "status-completed", "status-failed", "status-completed-older", "status-failed-older",
+            "status-kling-completed", "status-aliases-completed", "status-output-url", "status-aliases-failed",
+            "status-task-not-found",
             "upload-success",
+            "asset-active", "asset-moderation", "record-settled",
             "callback-completed", "callback-failed",
         ],
         "apixo": [
             "request-all-fields", "request-text-to-video", "request-image-to-video", "request-task-continuation",
             "create-success", "create-error", "create-error-invalid",
-            "status-running", "status-success", "status-failed",
+            "status-running", "status-success", "status-failed", "status-failed-sensitive", "status-gateway-mock",
+            "callback-success", "callback-failed",
         ],
         "toapis": [
             "request-text-to-video",
             "create-queued", "create-live-pending", "create-live-empty-status",
+            "create-apimart-shape", "create-mock-task-id",
             "status-in-progress", "status-completed", "status-failed", "status-not-found",
+            "status-submitted", "status-gemini-omni-flash",
             "upload-success",
         ],
         "replicate": [
@@ -102,15 +115,15 @@ struct SampleRoundTripTests {
     }
 
     @Test func noSampleIsLost() throws {
-        // 9 (apimart) + 10 (apimodels) + 10 (apixo) + 9 (toapis) + 13 (replicate) + 18 (fal), counted in the spec
+        // 14 (apimart) + 22 (apimodels) + 14 (apixo) + 13 (toapis) + 13 (replicate) + 18 (fal), counted in the spec
         // files.
-        #expect(ProviderSample.all.count == 69)
-        // Answers the unified decoder reads: 6 + 9 + 6 + 8, + 6 for replicate (create ×2, get, the upload, the two
+        #expect(ProviderSample.all.count == 94)
+        // Answers the unified decoder reads: 11 + 18 + 10 + 12, + 6 for replicate (create ×2, get, the upload, the two
         // callbacks) and 11 for fal (submit ×3, status, result, cancel ×2, run, the three webhooks); not the role-less
-        // operations' (fal's stream events, replicate's webhook secret) nor lists. 7 are error answers, 4 upload
-        // answers, 3 not of a video.
-        #expect(ProviderSample.responses.count == 29 + 6 + 11)
-        #expect(ProviderSample.taskResponses.count == 22 + 2 + 8)
+        // operations' (fal's stream events, replicate's webhook secret, apimodels' asset and record answers) nor lists.
+        // 12 are error answers, 4 upload answers, 3 not of a video.
+        #expect(ProviderSample.responses.count == 51 + 6 + 11)
+        #expect(ProviderSample.taskResponses.count == 39 + 2 + 8)
         for (provider, names) in Self.handListedSamples {
             #expect(try Fixtures.descriptor(provider).samples.map(\.name) == names, "samples of \(provider)")
         }

@@ -18,6 +18,8 @@ enum TypedModelTable {
         case ("toapis", "create", .response): return Toapis.CreateResponse.self
         case ("toapis", "status", .response): return Toapis.StatusResponse.self
         case ("toapis", "upload", .response): return Toapis.UploadResponse.self
+        case ("toapis", "remix", .request): return Toapis.RemixRequest.self
+        case ("toapis", "remix", .response): return Toapis.CreateResponse.self
         case ("apimart", "create", .request): return Apimart.CreateRequest.self
         case ("apimart", "create", .response): return Apimart.CreateResponse.self
         case ("apimart", "status", .response): return Apimart.StatusResponse.self
@@ -28,6 +30,17 @@ enum TypedModelTable {
         case ("apimodels", "sync", .response): return Apimodels.SyncResponse.self
         case ("apimodels", "upload", .response): return Apimodels.UploadResponse.self
         case ("apimodels", "callbacks", .callback): return Apimodels.CallbackResponse.self
+        case ("apimodels", "createAsset", .request): return Apimodels.AssetRequest.self
+        case ("apimodels", "createAsset", .response): return Apimodels.AssetResponse.self
+        case ("apimodels", "getRecord", .response): return Apimodels.RecordResponse.self
+        case ("apimodels", "createAssetGroup", .request), ("apimodels", "createImage", .request),
+            ("apimodels", "createImageSync", .request), ("apimodels", "createAudio", .request),
+            ("apimodels", "streamSpeech", .request):
+            return Apimodels.OpenRequest.self
+        case ("apimodels", "createAssetGroup", .response), ("apimodels", "createImage", .response),
+            ("apimodels", "createImageSync", .response), ("apimodels", "createAudio", .response),
+            ("apimodels", "listModels", .response):
+            return Apimodels.UndocumentedResponse.self
         case ("replicate", "createModelPrediction", .request): return Replicate.CreateRequest.self
         case ("replicate", "createModelPrediction", .response): return Replicate.PredictionResponse.self
         case ("replicate", "createPrediction", .request): return Replicate.VersionPredictionRequest.self

@@ -2,6 +2,8 @@
 // (the create answer) and STATUS-ENDPOINTS (status samples, the 400 body, the newer array-shaped create answer).
 // Times are Unix seconds: 1710000000 = 2024-03-09T16:00:00Z, 1765000891 = 2025-12-06T06:01:31Z,
 // 1765001046 = 2025-12-06T06:04:06Z, 1765087446 = 2025-12-07T06:04:06Z.
+// REAL-TRAFFIC adds constructed samples: the OpenAI-style error with param, the older string url, the fork tests'
+// url array with a task-unified id, and the failure shapes and status words clients read.
 
 import Testing
 import VideoGen
@@ -52,6 +54,49 @@ struct UnifiedApimartTests {
                     provider: "apimart", code: "400", message: "Invalid task ID", type: "invalid_request_error"))),
         // STATUS-ENDPOINTS: the unwrapped upload answer; its url is the file's.
         SampleExpectation(sample: "upload-success", expected: .uploaded("https://upload.apimart.ai/f/image/xxx.png")),
+        // REAL-TRAFFIC: {error:{message, type, code, param}}; the code is Omni-Flash-Ext's invalid_duration.
+        SampleExpectation(
+            sample: "create-invalid-duration",
+            expected: .providerError(
+                ErrorView(
+                    provider: "apimart", code: "invalid_duration", message: "duration must be 4, 6, 8 or 10",
+                    type: "invalid_request_error"))),
+        // REAL-TRAFFIC: the older docs' url as a plain string reads as the array does.
+        SampleExpectation(
+            sample: "status-completed-string-url",
+            expected: .task(
+                TaskView(
+                    provider: "apimart", taskID: "task_01KBS40K78KGHZ9SDBWQSGSXRK", state: .succeeded,
+                    providerState: "completed", progress: 100,
+                    videoURLs: [
+                        "https://upload.apimart.ai/f/video/9998234998953836-video_task_01KBS40K78KGHZ9SDBWQSGSXRK.mp4"
+                    ],
+                    createdAt: "2025-12-06T06:01:31Z", completedAt: "2025-12-06T06:04:06Z",
+                    expiresAt: "2025-12-07T06:04:06Z"))),
+        // REAL-TRAFFIC: success (a word clients normalise) is done; a task-unified-<ts>-<rand> id is kept as it is.
+        SampleExpectation(
+            sample: "status-success-unified-id",
+            expected: .task(
+                TaskView(
+                    provider: "apimart", taskID: "task-unified-<ts>-<rand>", state: .succeeded,
+                    providerState: "success",
+                    progress: 100, videoURLs: ["https://upload.apimart.ai/f/video/out.mp4"]))),
+        // REAL-TRAFFIC: fail is failed; the message is data.error.message.
+        SampleExpectation(
+            sample: "status-failed-prohibited",
+            expected: .task(
+                TaskView(
+                    provider: "apimart", taskID: "task_01KBS40K78KGHZ9SDBWQSGSXRK", state: .failed,
+                    providerState: "fail",
+                    failureMessage: "prohibited words or images"))),
+        // REAL-TRAFFIC: error is failed; the message is data.error_message.
+        SampleExpectation(
+            sample: "status-error-flagged",
+            expected: .task(
+                TaskView(
+                    provider: "apimart", taskID: "task_01KBS40K78KGHZ9SDBWQSGSXRK", state: .failed,
+                    providerState: "error",
+                    failureMessage: "flagged as containing"))),
     ]
 
     @Test(arguments: UnifiedApimartTests.expectations)

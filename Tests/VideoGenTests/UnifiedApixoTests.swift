@@ -1,6 +1,8 @@
 // apixo.ai: the unified view of every documented response sample, written by hand from
 // provider-docs/003 (create and status answers) and STATUS-ENDPOINTS (the 400 body, the running status).
 // Times: createTime/completeTime are Unix milliseconds (003), converted by hand with `date -u -d @…`.
+// REAL-TRAFFIC adds constructed samples: a fail code of the other doc version, a gateway's mock of another shape,
+// and callbacks built from the fields the docs' handlers read.
 
 import Testing
 import VideoGen
@@ -47,6 +49,36 @@ struct UnifiedApixoTests {
         // 003 "Failed": failCode and failMsg.
         SampleExpectation(
             sample: "status-failed",
+            expected: .task(
+                TaskView(
+                    provider: "apixo", taskID: "task_12345678", state: .failed, providerState: "failed",
+                    failureCode: "CONTENT_VIOLATION", failureMessage: "Content does not meet safety guidelines"))),
+        // REAL-TRAFFIC: the other doc version's SensitiveContentDetected, without failMsg: the code's description.
+        SampleExpectation(
+            sample: "status-failed-sensitive",
+            expected: .task(
+                TaskView(
+                    provider: "apixo", taskID: "task_12345678", state: .failed, providerState: "failed",
+                    failureCode: "SensitiveContentDetected",
+                    failureMessage: "Sensitive content detected (the other doc version)."))),
+        // REAL-TRAFFIC id 61447688181: {id, state, progress, data:{images:[{url}]}}; the top-level progress is read by
+        // no role, so the task has none.
+        SampleExpectation(
+            sample: "status-gateway-mock",
+            expected: .task(
+                TaskView(
+                    provider: "apixo", taskID: "0123456789abcdef0123456789abcdef", state: .succeeded,
+                    providerState: "success", videoURLs: ["https://r2.apixo.ai/image.png"]))),
+        // REAL-TRAFFIC: handlers read data.{taskId, state, resultJson, failCode, failMsg}; the body is the status
+        // answer's (STATUS-ENDPOINTS).
+        SampleExpectation(
+            sample: "callback-success",
+            expected: .task(
+                TaskView(
+                    provider: "apixo", taskID: "task_12345678", state: .succeeded, providerState: "success",
+                    videoURLs: ["https://r2.apixo.ai/video.mp4"]))),
+        SampleExpectation(
+            sample: "callback-failed",
             expected: .task(
                 TaskView(
                     provider: "apixo", taskID: "task_12345678", state: .failed, providerState: "failed",

@@ -2,6 +2,8 @@
 // (the create answer) and STATUS-ENDPOINTS (status samples, the 404 body, the live create variations).
 // Times are Unix seconds: 1768380224 = 2026-01-14T08:43:44Z, 1768380222 = 2026-01-14T08:43:42Z,
 // 1768380514 = 2026-01-14T08:48:34Z, 1768466914 = 2026-01-15T08:48:34Z.
+// REAL-TRAFFIC adds constructed samples: the veo3 page's APIMart-style create answer, a mock's create without id,
+// the status page's submitted, and the gemini-omni-flash answer (no progress, a top-level video_url).
 
 import Testing
 import VideoGen
@@ -68,6 +70,29 @@ struct UnifiedToapisTests {
                     provider: "toapis", code: "404", message: "Task not found", type: "not_found_error"))),
         // STATUS-ENDPOINTS: {"success": true, "message": "", "data": {"id", "url", "mime_type", "size"}}.
         SampleExpectation(sample: "upload-success", expected: .uploaded("https://files.example/uploads/image.png")),
+        // REAL-TRAFFIC [doc]: the veo3 page's {code:200, data:[{status:"submitted", task_id}]}: submitted is queued.
+        SampleExpectation(
+            sample: "create-apimart-shape",
+            expected: .task(
+                TaskView(provider: "toapis", taskID: "task_01K8...", state: .queued, providerState: "submitted"))),
+        // REAL-TRAFFIC id 61264070025: {task_id, status:"queued"} with no id.
+        SampleExpectation(
+            sample: "create-mock-task-id",
+            expected: .task(TaskView(provider: "toapis", taskID: "task-...", state: .queued, providerState: "queued"))),
+        // REAL-TRAFFIC [doc]: the status page's table says submitted instead of queued.
+        SampleExpectation(
+            sample: "status-submitted",
+            expected: .task(
+                TaskView(
+                    provider: "toapis", taskID: "video_7497f4d5-3a88-44c7-923a-967fa7d941a0", state: .queued,
+                    providerState: "submitted", progress: 0, createdAt: "2026-01-14T08:43:42Z", model: "sora-2"))),
+        // REAL-TRAFFIC [doc]: gemini_omni_flash answers without progress, the URL in a top-level video_url.
+        SampleExpectation(
+            sample: "status-gemini-omni-flash",
+            expected: .task(
+                TaskView(
+                    provider: "toapis", taskID: "video_01K8...", state: .succeeded, providerState: "completed",
+                    videoURLs: ["https://...video.mp4"], model: "gemini_omni_flash"))),
     ]
 
     @Test(arguments: UnifiedToapisTests.expectations)

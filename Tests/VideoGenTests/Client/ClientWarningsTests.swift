@@ -49,7 +49,7 @@ extension ClientTests {
             } throws: { error in
                 guard case .invalidRequest(_, let violations) = error as? VideoGenError else { return false }
                 return violations == [
-                    #"model: must be one of the listed models "grok-video", got "grok-video-pro" (did you mean grok-video?)"#
+                    #"model: must be one of the listed models "grok-video", "veo-3-1", "seedance-2-0", "seedance-2-0-fast", "nano-banana-2", "gpt-image-2", got "grok-video-pro" (did you mean grok-video?)"#
                 ]
             }
             #expect(collector.events.isEmpty)

@@ -51,7 +51,7 @@ struct PayloadFuzzTests {
                 }
             }
         }
-        #expect(runs == 69 * FuzzBudget.iterations(40))
+        #expect(runs == 94 * FuzzBudget.iterations(40))
         print("payload fuzzing (structural): \(runs) mutated payloads through every decoder of their provider")
     }
 
@@ -67,7 +67,7 @@ struct PayloadFuzzTests {
                 }
             }
         }
-        #expect(runs == 69 * FuzzBudget.iterations(25))
+        #expect(runs == 94 * FuzzBudget.iterations(25))
         print("payload fuzzing (bytes): \(runs) damaged payloads through every decoder of their provider")
     }
 

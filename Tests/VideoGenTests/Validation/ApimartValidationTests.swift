@@ -244,14 +244,14 @@ private let imageToVideo = """
 
     // MARK: Several problems at once
 
+    /// With a grok model, every problem is reported in spec order.
     @Test func severalProblemsAreAllReportedInOrder() throws {
         let body =
-            #"{"quality": "1080p", "duration": 31, "size": "4:3", "image_urls": ["ftp://example.com/a.png", "https://example.com/b.png", "b.png"], "aspect_ratio": "16:9"}"#
+            #"{"model": "grok-imagine-1.0-video-apimart", "quality": "1080p", "duration": 31, "size": "4:3", "image_urls": ["ftp://example.com/a.png", "https://example.com/b.png", "b.png"], "aspect_ratio": "16:9"}"#
         let violations = try apimart.violations(body)
-        #expect(violations.count == 8)
+        #expect(violations.count == 7)
         #expect(
             violations.map(\.description) == [
-                #"model: is required (one of "grok-imagine-1.0-video-apimart", "grok-imagine-1.5-video-apimart")"#,
                 "prompt: is required (a string that is not empty)",
                 #"size: must be one of "16:9", "9:16", "1:1", "3:2", "2:3", got "4:3""#,
                 "duration: must be an integer from 6 to 30, got 31",
@@ -259,6 +259,79 @@ private let imageToVideo = """
                 #"image_urls[0]: must be an http or https URL, got "ftp://example.com/a.png""#,
                 #"image_urls[2]: must be an http or https URL, got "b.png""#,
                 "aspect_ratio: is not a documented field (expected one of model, prompt, size, duration, quality, image_urls)",
+            ])
+    }
+
+    /// Without a model, the body is checked against what every listed model accepts (the per-model parameters of
+    /// REAL-TRAFFIC): duration 31 and aspect_ratio pass, since Omni-Flash-Ext's durations and page 004's range set no
+    /// range together and kling-v3 takes aspect_ratio.
+    @Test func withoutAModelTheListedModelsTogetherApply() throws {
+        let body =
+            #"{"quality": "1080p", "duration": 31, "size": "4:3", "image_urls": ["ftp://example.com/a.png", "https://example.com/b.png", "b.png"], "aspect_ratio": "16:9"}"#
+        let violations = try apimart.violations(body)
+        #expect(
+            violations.map(\.description) == [
+                #"model: is required (one of "grok-imagine-1.0-video-apimart", "grok-imagine-1.5-video-apimart", "veo3.1-fast", "veo3.1-quality", "veo3.1-lite", "sora-2", "sora-2-pro", "MiniMax-Hailuo-2.3", "MiniMax-H3", "kling-v3", "kling-v3-omni", "kling-video-o1", "happyhorse-1.0", "Omni-Flash-Ext", "doubao-seedance-2.0", "doubao-seedance-2.0-fast")"#,
+                "prompt: is required (a string that is not empty)",
+                #"size: must be one of "16:9", "9:16", "1:1", "3:2", "2:3", got "4:3""#,
+                #"quality: must be one of "480p", "720p", got "1080p""#,
+                #"image_urls[0]: must be an http or https URL, got "ftp://example.com/a.png""#,
+                #"image_urls[2]: must be an http or https URL, got "b.png""#,
+            ])
+    }
+
+    // MARK: REAL-TRAFFIC: models with their own parameters
+
+    @Test func grokTakesAtMostSevenImages() throws {
+        let seven = Array(repeating: #""https://example.com/a.png""#, count: 7).joined(separator: ", ")
+        let body = try edited(
+            curlBody, replacing: #""quality": "720p""#, with: #""quality": "720p", "image_urls": [\#(seven)]"#)
+        expectValid(try apimart.violations(body, fromSample: "request-curl", changing: ["image_urls"]))
+        let eight = try edited(
+            curlBody, replacing: #""quality": "720p""#,
+            with: #""quality": "720p", "image_urls": [\#(seven), "https://example.com/h.png"]"#)
+        expectOneViolation(
+            try apimart.violations(eight, fromSample: "request-curl", changing: ["image_urls"]),
+            at: "image_urls", mentioning: ["must be an array of at most 7 items", "got 8 items"])
+    }
+
+    @Test func omniFlashExtTakesFourDurations() throws {
+        for duration in [4, 6, 8, 10] {
+            let body = #"{"model": "Omni-Flash-Ext", "prompt": "a dog", "duration": \#(duration)}"#
+            expectValid(try apimart.violations(body))
+        }
+        let five = #"{"model": "Omni-Flash-Ext", "prompt": "a dog", "duration": 5}"#
+        #expect(try apimart.violations(five).map(\.description) == ["duration: must be one of 4, 6, 8, 10, got 5"])
+    }
+
+    @Test func klingV3TakesAspectRatioAndMode() throws {
+        let body = #"{"model": "kling-v3", "prompt": "a dog", "aspect_ratio": "16:9", "mode": "4k"}"#
+        expectValid(try apimart.violations(body))
+        let mode = #"{"model": "kling-v3", "prompt": "a dog", "mode": "ultra"}"#
+        #expect(
+            try apimart.violations(mode).map(\.description) == [
+                #"mode: must be one of "std", "pro", "4k", got "ultra""#
+            ])
+    }
+
+    @Test func resolutionsAreEachModelsOwn() throws {
+        expectValid(try apimart.violations(#"{"model": "happyhorse-1.0", "prompt": "a dog", "resolution": "1080P"}"#))
+        #expect(
+            try apimart.violations(#"{"model": "happyhorse-1.0", "prompt": "a dog", "resolution": "1080p"}"#)
+                .map(\.description) == [#"resolution: must be one of "720P", "1080P", got "1080p""#])
+        expectValid(
+            try apimart.violations(
+                #"{"model": "doubao-seedance-2.0", "prompt": "a dog", "size": "16:9", "resolution": "480p"}"#))
+        expectValid(
+            try apimart.violations(
+                #"{"model": "MiniMax-H3", "prompt": "a dog", "resolution": "2K", "first_frame_image": "https://example.com/f.png", "image_with_roles": [{"url": "https://example.com/a.png", "role": "reference"}], "video_urls": ["https://example.com/v.mp4"], "audio_urls": ["https://example.com/a.mp3"]}"#
+            ))
+        // A grok model takes no resolution: its quality says it.
+        #expect(
+            try apimart.violations(
+                #"{"model": "grok-imagine-1.0-video-apimart", "prompt": "a dog", "resolution": "720p"}"#
+            ).map(\.description) == [
+                "resolution: is not a documented field (expected one of model, prompt, size, duration, quality, image_urls)"
             ])
     }
 }

@@ -66,8 +66,11 @@ private let kling = """
 
     // MARK: model
 
+    /// The models of pages 000/001, and those REAL-TRAFFIC saw (the seedance, minimax, wan and kling-v2-6 ids).
     @Test(arguments: [
         "grok-video-3", "grok-video-3-10s", "grok-video-3-15s", "grok-video-3-official", "veo-3.1-fast", "veo-3.1",
+        "seedance-2.5", "seedance-2.0-fast", "seedance-2.0", "seedance-2.0-official", "veo-3.1-fast-fhd", "kling-v2-6",
+        "minimax-h3", "minimax-h3-lite", "wan-2.7-i2v-spicy",
     ])
     func textToVideoModelsAccepted(model: String) throws {
         let body = try edited(grok, replacing: #""grok-video-3""#, with: #""\#(model)""#)
@@ -192,6 +195,36 @@ private let kling = """
             mentioning: ["must be 8 with VEO models (they generate 8-second videos), got 5"])
     }
 
+    /// REAL-TRAFFIC: veo-3.1-fast-fhd is a VEO model, so the VEO rules (8 s, generate_audio) take it in.
+    @Test func veoFastFHDFollowsTheVEORules() throws {
+        let body = try edited(veo, replacing: #""veo-3.1-fast""#, with: #""veo-3.1-fast-fhd""#)
+        expectValid(try apimodels.violations(body, from: veoBase, changing: ["model"]))
+        let five = try edited(body, replacing: #""duration": 8"#, with: #""duration": 5"#)
+        expectOneViolation(
+            try apimodels.violations(five), at: "duration",
+            mentioning: ["must be 8 with VEO models (they generate 8-second videos), got 5"])
+    }
+
+    /// REAL-TRAFFIC: seedance-2.5 takes its own duration, 4-30 or -1 (models[].fields), instead of 5, 8 or 10.
+    @Test(arguments: ["-1", "4", "6", "15", "30"])
+    func seedanceDurationsAccepted(duration: String) throws {
+        let body = try edited(
+            edited(grok, replacing: #""grok-video-3""#, with: #""seedance-2.5""#),
+            replacing: #""aspect_ratio": "16:9""#, with: #""aspect_ratio": "16:9", "duration": \#(duration)"#)
+        expectValid(
+            try apimodels.violations(body, fromSample: "request-text-to-video", changing: ["model", "duration"]))
+    }
+
+    @Test(arguments: ["0", "3", "31", "-2"])
+    func seedanceDurationsOutsideItsRange(duration: String) throws {
+        let body = try edited(
+            edited(grok, replacing: #""grok-video-3""#, with: #""seedance-2.5""#),
+            replacing: #""aspect_ratio": "16:9""#, with: #""aspect_ratio": "16:9", "duration": \#(duration)"#)
+        expectOneViolation(
+            try apimodels.violations(body, fromSample: "request-text-to-video", changing: ["model", "duration"]),
+            at: "duration", mentioning: ["must be one of -1, 4, 5, 6", "29, 30", "got \(duration)"])
+    }
+
     @Test func veoWithoutDurationAccepted() throws {
         let body = try edited(veo, replacing: #""duration": 8,"#, with: "")
         expectValid(try apimodels.violations(body, from: veoBase, changing: ["duration"]))
@@ -227,7 +260,7 @@ private let kling = """
         let body = try edited(veo, replacing: "https://example.com/last-frame.png", with: url)
         expectOneViolation(
             try apimodels.violations(body, from: veoBase, changing: ["images[1]"]),
-            at: "images[1]", mentioning: ["must be an http or https URL", words])
+            at: "images[1]", mentioning: ["must be an http, https or asset URL", words])
     }
 
     @Test func imagesMustBeAnArray() throws {
@@ -277,7 +310,7 @@ private let kling = """
             grok, replacing: #""aspect_ratio": "16:9""#, with: #""aspect_ratio": "16:9", "generate_audio": true"#)
         expectOneViolation(
             try apimodels.violations(body, fromSample: "request-text-to-video", changing: ["generate_audio"]),
-            at: "generate_audio", mentioning: ["is for VEO models (veo-3.1-fast, veo-3.1) only"])
+            at: "generate_audio", mentioning: ["is for VEO models (veo-3.1-fast, veo-3.1, veo-3.1-fast-fhd) only"])
     }
 
     @Test func generateAudioRefusedForKling() throws {
@@ -354,12 +387,21 @@ private let kling = """
             kling, replacing: "https://example.com/character.png", with: "file:///Users/me/character.png")
         expectOneViolation(
             try apimodels.violations(image, from: klingBase, changing: ["input_urls[0]"]),
-            at: "input_urls[0]", mentioning: ["must be an http or https URL", #"got "file:///Users/me/character.png""#])
+            at: "input_urls[0]",
+            mentioning: ["must be an http, https or asset URL", #"got "file:///Users/me/character.png""#])
         let video = try edited(
             kling, replacing: "https://example.com/dance.mp4", with: "data:video/mp4;base64,AAAAIGZ0eXBpc29t")
         expectOneViolation(
             try apimodels.violations(video, from: klingBase, changing: ["video_urls[0]"]),
             at: "video_urls[0]", mentioning: ["data: URI", "upload"])
+    }
+
+    /// REAL-TRAFFIC: image values may be asset:// URIs (what POST /api/v1/assets answers).
+    @Test func assetURIsAccepted() throws {
+        let images = try edited(veo, replacing: "https://example.com/last-frame.png", with: "asset://old")
+        expectValid(try apimodels.violations(images, from: veoBase, changing: ["images[1]"]))
+        let character = try edited(kling, replacing: "https://example.com/character.png", with: "asset://character")
+        expectValid(try apimodels.violations(character, from: klingBase, changing: ["input_urls[0]"]))
     }
 
     @Test func severalKlingInputsAccepted() throws {

@@ -1,6 +1,7 @@
 // apixo.ai create requests against Spec/apixo.json: every constraint and rule, each with an accepted and a
 // rejected body. Bodies are the request examples of page 003 (and the input table of STATUS-ENDPOINTS),
 // written out by hand, with one change each; the harness checks the change against the spec's samples.
+// REAL-TRAFFIC adds three modes, veo's generationType and the wrapper's optional source.
 
 import Testing
 import VideoGen
@@ -218,6 +219,38 @@ private let allFields = """
             try apixo.violations(body, fromSample: "request-text-to-video", changing: ["input.mode"]),
             at: "input.mode",
             mentioning: ["must be one of", #""text-to-video", "image-to-video""#, #"got "video-to-video""#])
+    }
+
+    /// REAL-TRAFFIC: modes seen in traffic (which models take them is not shown).
+    @Test(arguments: ["first_and_last_frames", "omni_reference", "fast"])
+    func modesSeenInTrafficAccepted(mode: String) throws {
+        let body = try edited(textToVideo, replacing: #""mode": "text-to-video""#, with: #""mode": "\#(mode)""#)
+        expectValid(try apixo.violations(body, fromSample: "request-text-to-video", changing: ["input.mode"]))
+    }
+
+    /// REAL-TRAFFIC: veo's camelCase generationType, REFERENCE_2_VIDEO or TEXT_2_VIDEO.
+    @Test func generationTypeTakesItsTwoValues() throws {
+        for value in ["REFERENCE_2_VIDEO", "TEXT_2_VIDEO"] {
+            let body = try edited(
+                textToVideo, replacing: #""style": "normal""#,
+                with: #""style": "normal", "generationType": "\#(value)""#)
+            expectValid(
+                try apixo.violations(body, fromSample: "request-text-to-video", changing: ["input.generationType"]))
+        }
+        let body = try edited(
+            textToVideo, replacing: #""style": "normal""#,
+            with: #""style": "normal", "generationType": "IMAGE_2_VIDEO""#)
+        expectOneViolation(
+            try apixo.violations(body, fromSample: "request-text-to-video", changing: ["input.generationType"]),
+            at: "input.generationType",
+            mentioning: ["must be one of", #""REFERENCE_2_VIDEO", "TEXT_2_VIDEO""#, #"got "IMAGE_2_VIDEO""#])
+    }
+
+    /// REAL-TRAFFIC: the MCP server sends an optional source.
+    @Test func sourceAccepted() throws {
+        let body = try edited(
+            textToVideo, replacing: #""request_type": "async","#, with: #""request_type": "async", "source": "mcp","#)
+        expectValid(try apixo.violations(body, fromSample: "request-text-to-video", changing: ["source"]))
     }
 
     // MARK: input.prompt: 1–5000 characters
@@ -521,7 +554,9 @@ private let allFields = """
         expectOneViolation(
             try apixo.violations(body, fromSample: "request-text-to-video", changing: ["model"]),
             at: "model",
-            mentioning: ["is not a documented field", "expected one of request_type, callback_url, provider, input"])
+            mentioning: [
+                "is not a documented field", "expected one of request_type, callback_url, provider, source, input",
+            ])
     }
 
     // MARK: Several problems at once
@@ -553,8 +588,8 @@ private let allFields = """
                 "input.duration: must be an integer from 6 to 30, got 31",
                 #"input.resolution: must be one of "480p", "720p", got "1080p""#,
                 "input.index: must be an integer from 0 to 5, got 9",
-                "input.colour: is not a documented field (expected one of mode, prompt, duration, resolution, aspect_ratio, style, image_urls, task_id, index)",
-                "extra: is not a documented field (expected one of request_type, callback_url, provider, input)",
+                "input.colour: is not a documented field (expected one of mode, prompt, duration, resolution, aspect_ratio, style, image_urls, task_id, index, generationType)",
+                "extra: is not a documented field (expected one of request_type, callback_url, provider, source, input)",
                 #"callback_url: is required when request_type is "callback""#,
                 "input.task_id: is required when input.index is given",
                 #"input.image_urls: give input.image_urls or input.task_id when input.mode is "image-to-video""#,

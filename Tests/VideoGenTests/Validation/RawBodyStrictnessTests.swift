@@ -118,7 +118,7 @@ private func rawViolations<Request: JSONModel>(of request: Request, matching jso
                 "apimart",
                 #"{"model": "grok-imagine-1.0-video-apimart", "prompt": "a dog", "image_urls": "https://example.com/a.png"}"#
             )
-                == [#"image_urls: must be an array, got "https://example.com/a.png""#])
+                == [#"image_urls: must be an array of at most 7 items, got "https://example.com/a.png""#])
     }
 
     // MARK: null counts as absent
@@ -157,12 +157,12 @@ private func rawViolations<Request: JSONModel>(of request: Request, matching jso
         #expect(try violations("apixo", #"{"input": null}"#) == ["input: is required (an object)"])
         #expect(
             try violations("apixo", #"{"input": {"mode": null, "prompt": null}}"#) == [
-                #"input.mode: is required (one of "text-to-video", "image-to-video")"#,
+                #"input.mode: is required (one of "text-to-video", "image-to-video", "first_and_last_frames", "omni_reference", "fast")"#,
                 "input.prompt: is required (a string of 1 to 5000 characters)",
             ])
         #expect(
             try violations("apimart", #"{"model": null, "prompt": null}"#) == [
-                #"model: is required (one of "grok-imagine-1.0-video-apimart", "grok-imagine-1.5-video-apimart")"#,
+                #"model: is required (one of "grok-imagine-1.0-video-apimart", "grok-imagine-1.5-video-apimart", "veo3.1-fast", "veo3.1-quality", "veo3.1-lite", "sora-2", "sora-2-pro", "MiniMax-Hailuo-2.3", "MiniMax-H3", "kling-v3", "kling-v3-omni", "kling-video-o1", "happyhorse-1.0", "Omni-Flash-Ext", "doubao-seedance-2.0", "doubao-seedance-2.0-fast")"#,
                 "prompt: is required (a string that is not empty)",
             ])
         #expect(
@@ -209,7 +209,7 @@ private func rawViolations<Request: JSONModel>(of request: Request, matching jso
         #expect(
             try violations("apimodels", #"{"model": null, "mode": "720p"}"#)
                 == [
-                    #"model: is required (one of "grok-video-3", "grok-video-3-10s", "grok-video-3-15s", "grok-video-3-official", "veo-3.1-fast", "veo-3.1", "kling-motion-control")"#
+                    #"model: is required (one of "grok-video-3", "grok-video-3-10s", "grok-video-3-15s", "grok-video-3-official", "veo-3.1-fast", "veo-3.1", "kling-motion-control", "seedance-2.5", "seedance-2.0-fast", "seedance-2.0", "seedance-2.0-official", "veo-3.1-fast-fhd", "kling-v2-6", "minimax-h3", "minimax-h3-lite", "wan-2.7-i2v-spicy")"#
                 ])
     }
 
@@ -255,7 +255,7 @@ private func rawViolations<Request: JSONModel>(of request: Request, matching jso
         #expect(try violations("apixo", "{}") == ["input: is required (an object)"])
         #expect(
             try violations("toapis", "{}") == [
-                #"model: is required (one of "grok-video-3")"#,
+                #"model: is required (one of "grok-video-3", "sora-2", "sora-2-pro", "sora-2-vip", "sora-2-vvip", "sora-2-official", "veo3.1-fast", "veo3.1-quality", "veo3", "viduq3-pro", "gemini_omni_flash", "gemini-omni-flash", "gemini_omni", "wan2.6-flash", "doubao-seedance-1-5-pro", "seedance-2-fast", "seedance-2-mini", "grok-imagine-1.0-video")"#,
                 "prompt: is required (a string that is not empty)",
             ])
     }
@@ -360,7 +360,7 @@ private func rawViolations<Request: JSONModel>(of request: Request, matching jso
             typed.validate().map(\.description) == [
                 "prompt: must be a string that is not empty, got an empty string",
                 "duration: must be an integer of at least 1, got 0",
-                "image_urls[0]: must be an http or https URL, got a data: URI (inline images are not accepted; upload the image and pass its URL)",
+                "image_urls[0]: must be an http, https or asset URL, got a data: URI (inline images are not accepted; upload the image and pass its URL)",
             ])
     }
 

@@ -1,5 +1,6 @@
 // toapis.com create requests against Spec/toapis.json: every constraint, each with an accepted and a rejected
 // body, starting from page 002's curl body and changing one thing. The spec has no cross-field rules.
+// REAL-TRAFFIC adds the models seen in traffic, metadata, image_with_roles, audio and asset:// image values.
 
 import Testing
 import VideoGen
@@ -29,12 +30,54 @@ private let curlBody = """
 
     // MARK: model
 
-    @Test(arguments: ["sora-2", "grok-video", "grok-video-3-10s"])
-    func onlyTheDocumentedModel(model: String) throws {
+    @Test(arguments: ["grok-video", "grok-video-3-10s", "sora-3", "gemini omni flash"])
+    func onlyTheListedModels(model: String) throws {
         let body = try edited(curlBody, replacing: #""grok-video-3""#, with: #""\#(model)""#)
         expectOneViolation(
             try toapis.violations(body, fromSample: "request-text-to-video", changing: ["model"]),
-            at: "model", mentioning: [#"must be one of the listed models "grok-video-3""#, #"got "\#(model)""#])
+            at: "model",
+            mentioning: [#"must be one of the listed models "grok-video-3", "sora-2""#, #"got "\#(model)""#])
+    }
+
+    /// REAL-TRAFFIC: the models seen in traffic, both spellings of gemini omni flash among them.
+    @Test(arguments: [
+        "sora-2", "sora-2-pro", "sora-2-vip", "sora-2-vvip", "sora-2-official", "veo3.1-fast", "veo3.1-quality", "veo3",
+        "viduq3-pro", "gemini_omni_flash", "gemini-omni-flash", "gemini_omni", "wan2.6-flash",
+        "doubao-seedance-1-5-pro",
+        "seedance-2-fast", "seedance-2-mini", "grok-imagine-1.0-video",
+    ])
+    func modelsSeenInTrafficAccepted(model: String) throws {
+        let body = try edited(curlBody, replacing: #""grok-video-3""#, with: #""\#(model)""#)
+        expectValid(try toapis.violations(body, fromSample: "request-text-to-video", changing: ["model"]))
+    }
+
+    /// REAL-TRAFFIC: metadata options, images with roles (up to 9), audio, and asset:// image values.
+    @Test func realTrafficFieldsAccepted() throws {
+        let body = try edited(
+            curlBody, replacing: #""aspect_ratio": "16:9""#,
+            with: #"""
+                "aspect_ratio": "16:9", "image_urls": ["asset://dog"], "audio": true,
+                "image_with_roles": [{"url": "https://example.com/a.png", "role": "reference_image"}],
+                "metadata": {"n": 1, "watermark": false, "hd": true, "private": true, "style": "anime",
+                  "generation_type": "frame", "resolution": "720p", "enable_gif": false,
+                  "reference_urls": ["asset://ref"], "character_1": "cat"}
+                """#)
+        expectValid(
+            try toapis.violations(
+                body, fromSample: "request-text-to-video",
+                changing: ["image_urls", "audio", "image_with_roles", "metadata"]))
+    }
+
+    @Test func tenImagesWithRolesRefused() throws {
+        let item = #"{"url": "https://example.com/a.png", "role": "reference_image"}"#
+        let body = try edited(
+            curlBody, replacing: #""aspect_ratio": "16:9""#,
+            with:
+                #""aspect_ratio": "16:9", "image_with_roles": [\#(Array(repeating: item, count: 10).joined(separator: ", "))]"#
+        )
+        expectOneViolation(
+            try toapis.violations(body, fromSample: "request-text-to-video", changing: ["image_with_roles"]),
+            at: "image_with_roles", mentioning: ["must be an array of at most 9 items", "got 10 items"])
     }
 
     /// Documented as required although it has a default.
@@ -140,7 +183,7 @@ private let curlBody = """
             with: #""aspect_ratio": "16:9", "image_urls": ["https://example.com/ok.png", "\#(url)"]"#)
         expectOneViolation(
             try toapis.violations(body, fromSample: "request-text-to-video", changing: ["image_urls"]),
-            at: "image_urls[1]", mentioning: ["must be an http or https URL", words])
+            at: "image_urls[1]", mentioning: ["must be an http, https or asset URL", words])
     }
 
     @Test func imageURLsMustBeAnArray() throws {
@@ -163,7 +206,7 @@ private let curlBody = """
             at: "imageUrls", mentioning: ["is not a documented field (did you mean image_urls?)"])
     }
 
-    /// toapis documents no callbacks and no resolution parameter.
+    /// toapis documents no callbacks and no top-level resolution parameter (REAL-TRAFFIC shows metadata.resolution).
     @Test(arguments: [
         #""callback_url": "https://your-server.com/callback""#, #""resolution": "720p""#, #""size": "16:9""#,
     ])
@@ -175,25 +218,25 @@ private let curlBody = """
             try toapis.violations(body, fromSample: "request-text-to-video", changing: [name]),
             at: name,
             mentioning: [
-                "is not a documented field (expected one of model, prompt, duration, aspect_ratio, image_urls)"
+                "is not a documented field (expected one of model, prompt, duration, aspect_ratio, image_urls, image_with_roles, audio, metadata)"
             ])
     }
 
     // MARK: Several problems at once
 
+    /// sora-2 is a listed model (REAL-TRAFFIC), so the model is not among the problems.
     @Test func severalProblemsAreAllReportedInOrder() throws {
         let body =
             #"{"image_urls": ["data:image/png;base64,AAAA"], "aspect_ratio": "4:3", "duration": "10", "prompt": "", "model": "sora-2", "size": "720x1280"}"#
         let violations = try toapis.violations(body)
-        #expect(violations.count == 6)
+        #expect(violations.count == 5)
         #expect(
             violations.map(\.description) == [
-                #"model: must be one of the listed models "grok-video-3", got "sora-2""#,
                 "prompt: must be a string that is not empty, got an empty string",
                 #"duration: must be an integer of at least 1, got "10""#,
                 #"aspect_ratio: must be one of "16:9", "9:16", got "4:3""#,
-                "image_urls[0]: must be an http or https URL, got a data: URI (inline images are not accepted; upload the image and pass its URL)",
-                "size: is not a documented field (expected one of model, prompt, duration, aspect_ratio, image_urls)",
+                "image_urls[0]: must be an http, https or asset URL, got a data: URI (inline images are not accepted; upload the image and pass its URL)",
+                "size: is not a documented field (expected one of model, prompt, duration, aspect_ratio, image_urls, image_with_roles, audio, metadata)",
             ])
     }
 }

@@ -255,7 +255,9 @@ private struct Oracle {
     }
 
     /// apixo, page 003 and STATUS-ENDPOINTS: request_type async|callback (callback needs callback_url);
-    /// provider auto|value|official; input required: mode text-to-video|image-to-video (required),
+    /// provider auto|value|official; REAL-TRAFFIC: an optional string source, the modes first_and_last_frames,
+    /// omni_reference and fast, and veo's generationType REFERENCE_2_VIDEO|TEXT_2_VIDEO (the random bodies use
+    /// none of these); input required: mode text-to-video|image-to-video (required),
     /// prompt 1–5000 characters (required), duration integer 6–30, resolution 480p|720p,
     /// aspect_ratio 1:1|3:2|2:3|16:9|9:16, style fun|normal|spicy; image-to-video takes image_urls (at most
     /// one http(s) URL) or task_id + index (0–5), never both.
@@ -265,7 +267,7 @@ private struct Oracle {
             oracle.fault("body", "not an object")
             return oracle
         }
-        for key in root.keys where !["request_type", "callback_url", "provider", "input"].contains(key) {
+        for key in root.keys where !["request_type", "callback_url", "provider", "source", "input"].contains(key) {
             oracle.fault(key, "unknown field")
         }
         let requestType = given(root["request_type"])
@@ -277,6 +279,7 @@ private struct Oracle {
         if let provider = given(root["provider"]), !isOneOf(provider, ["auto", "value", "official"]) {
             oracle.fault("provider", "provider")
         }
+        if let source = given(root["source"]), !isString(source, from: 0, to: .max) { oracle.fault("source", "source") }
         if requestType == .string("callback") && callbackURL == nil {
             oracle.fault("callback_url", "callback needs callback_url")
         }
@@ -291,12 +294,14 @@ private struct Oracle {
         }
         let inputFields = [
             "mode", "prompt", "duration", "resolution", "aspect_ratio", "style", "image_urls", "task_id", "index",
+            "generationType",
         ]
         for key in input.keys where !inputFields.contains(key) { oracle.fault("input.\(key)", "unknown input field") }
 
         let mode = given(input["mode"])
         if let mode {
-            if !isOneOf(mode, ["text-to-video", "image-to-video"]) { oracle.fault("input.mode", "mode") }
+            let modes = ["text-to-video", "image-to-video", "first_and_last_frames", "omni_reference", "fast"]
+            if !isOneOf(mode, modes) { oracle.fault("input.mode", "mode") }
         } else {
             oracle.fault("input.mode", "mode missing")
         }
@@ -317,6 +322,9 @@ private struct Oracle {
         if let style = given(input["style"]), !isOneOf(style, ["fun", "normal", "spicy"]) {
             oracle.fault("input.style", "style")
         }
+        if let type = given(input["generationType"]), !isOneOf(type, ["REFERENCE_2_VIDEO", "TEXT_2_VIDEO"]) {
+            oracle.fault("input.generationType", "generationType")
+        }
         let images = given(input["image_urls"])
         if let images { oracle.checkURLList(images, at: "input.image_urls", exactlyOne: true) }
         let taskID = given(input["task_id"])
@@ -333,24 +341,47 @@ private struct Oracle {
         return oracle
     }
 
-    /// apimart, page 004 (and the 1.5 model of STATUS-ENDPOINTS): model required, one of the two;
-    /// prompt required; size 16:9|9:16|1:1|3:2|2:3; duration a plain integer 6–30; quality 480p|720p;
-    /// image_urls an array of http(s) URLs.
+    /// apimart, page 004 (and the 1.5 model of STATUS-ENDPOINTS): model required; prompt required;
+    /// size 16:9|9:16|1:1|3:2|2:3; duration a plain integer 6–30; quality 480p|720p; image_urls an array of http(s)
+    /// URLs. REAL-TRAFFIC: the other models, and the parameters some of them take on top of page 004's (grok: at most
+    /// 7 image_urls; Omni-Flash-Ext: duration 4, 6, 8 or 10; kling-v3: aspect_ratio and mode; happyhorse-1.0,
+    /// doubao-seedance-2.0 and MiniMax-H3: resolution; MiniMax-H3 also images with roles, reference videos and audio,
+    /// and frame images). A body whose model is not listed (or absent) is checked against what every listed model
+    /// accepts: other fields pass, and duration only has to be an integer (Omni-Flash-Ext's four values and page 004's
+    /// range together set no range). The random bodies use the two grok models, or models that are not listed.
+    static let apimartModels = [
+        "grok-imagine-1.0-video-apimart", "grok-imagine-1.5-video-apimart", "veo3.1-fast", "veo3.1-quality",
+        "veo3.1-lite", "sora-2", "sora-2-pro", "MiniMax-Hailuo-2.3", "MiniMax-H3", "kling-v3", "kling-v3-omni",
+        "kling-video-o1", "happyhorse-1.0", "Omni-Flash-Ext", "doubao-seedance-2.0", "doubao-seedance-2.0-fast",
+    ]
+
+    static let apimartOwnFields: [String: [String]] = [
+        "kling-v3": ["aspect_ratio", "mode"], "happyhorse-1.0": ["resolution"], "doubao-seedance-2.0": ["resolution"],
+        "MiniMax-H3": [
+            "resolution", "image_with_roles", "video_urls", "audio_urls", "first_frame_image", "last_frame_image",
+        ],
+    ]
+
     static func apimart(_ body: JSONValue) -> Oracle {
         var oracle = Oracle()
         guard case .object(let root) = body else {
             oracle.fault("body", "not an object")
             return oracle
         }
-        for key in root.keys where !["model", "prompt", "size", "duration", "quality", "image_urls"].contains(key) {
-            oracle.fault(key, "unknown field")
-        }
+        var listedModel: String?
         if let model = given(root["model"]) {
-            if !isOneOf(model, ["grok-imagine-1.0-video-apimart", "grok-imagine-1.5-video-apimart"]) {
+            if isOneOf(model, apimartModels), case .string(let name) = model {
+                listedModel = name
+            } else {
                 oracle.fault("model", "model")
             }
         } else {
             oracle.fault("model", "model missing")
+        }
+        if let listedModel {
+            let known =
+                ["model", "prompt", "size", "duration", "quality", "image_urls"] + (apimartOwnFields[listedModel] ?? [])
+            for key in root.keys where !known.contains(key) { oracle.fault(key, "unknown field") }
         }
         if let prompt = given(root["prompt"]) {
             if !isString(prompt, from: 1, to: .max) { oracle.fault("prompt", "prompt") }
@@ -360,13 +391,25 @@ private struct Oracle {
         if let size = given(root["size"]), !isOneOf(size, ["16:9", "9:16", "1:1", "3:2", "2:3"]) {
             oracle.fault("size", "size")
         }
-        if let duration = given(root["duration"]), !isInteger(duration, from: 6, to: 30) {
-            oracle.fault("duration", "duration")
+        if let duration = given(root["duration"]) {
+            switch listedModel {
+            case nil: if !isInteger(duration, from: .min, to: .max) { oracle.fault("duration", "duration") }
+            case "Omni-Flash-Ext":
+                if ![4, 6, 8, 10].contains(where: { duration == .integer($0) }) {
+                    oracle.fault("duration", "duration")
+                }
+            default: if !isInteger(duration, from: 6, to: 30) { oracle.fault("duration", "duration") }
+            }
         }
         if let quality = given(root["quality"]), !isOneOf(quality, ["480p", "720p"]) {
             oracle.fault("quality", "quality")
         }
-        if let images = given(root["image_urls"]) { oracle.checkURLList(images, at: "image_urls", exactlyOne: false) }
+        if let images = given(root["image_urls"]) {
+            oracle.checkURLList(images, at: "image_urls", exactlyOne: false)
+            if listedModel?.hasPrefix("grok-imagine-") == true, case .array(let items) = images, items.count > 7 {
+                oracle.fault("image_urls", "image_urls count")
+            }
+        }
         return oracle
     }
 }
