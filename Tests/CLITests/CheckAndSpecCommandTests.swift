@@ -73,6 +73,50 @@ struct CheckAndSpecCommandTests {
         #expect(run.err == "1 payload checked against Spec/apixo.json: no drift\n")
     }
 
+    /// Every answer and callback sample of the six specs, written as fixtures naming their operation (callbacks
+    /// checked with `--kind callback`), shows no drift: the specs know everything their own samples say.
+    @Test(arguments: NetworkCommandTests.providers)
+    func everySampleOfEverySpecHasNoDrift(_ provider: String) async throws {
+        let descriptor = try #require(ProviderCatalog.descriptor(for: provider))
+        let answers = try TemporaryFolder()
+        let callbacks = try TemporaryFolder()
+        defer {
+            answers.remove()
+            callbacks.remove()
+        }
+        var counts = (answers: 0, callbacks: 0)
+        for sample in descriptor.samples {
+            let body = try JSONParser.parse(sample.json)
+            switch sample.part {
+            case .request:
+                continue
+            case .response:
+                let fixture: JSONValue = .object([
+                    "videogenFixture": 1, "provider": .string(provider),
+                    "operation": sample.operation.map(JSONValue.string) ?? .null, "request": .null,
+                    "response": .object(["status": .integer(sample.httpStatus ?? 200), "body": body]),
+                ])
+                _ = try answers.file("\(sample.name).json", Data(fixture.serialized().utf8))
+                counts.answers += 1
+            case .callback where !sample.headers.isEmpty:
+                // A signature test vector (a body made up to show the signing, e.g. Replicate's {"test": …}), not
+                // a callback the provider sends.
+                continue
+            case .callback:
+                _ = try callbacks.file("\(sample.name).json", Data(sample.json.utf8))
+                counts.callbacks += 1
+            }
+        }
+        #expect(counts.answers > 0)
+        let run = await runCLI(["check", "--provider", provider, answers.url.path])
+        #expect(run.status == .success, "\(run)")
+        #expect(run.err == "\(counts.answers) payloads checked against Spec/\(provider).json: no drift\n", "\(run)")
+        if counts.callbacks > 0 {
+            let run = await runCLI(["check", "--provider", provider, "--kind", "callback", callbacks.url.path])
+            #expect(run.status == .success, "\(run)")
+        }
+    }
+
     @Test func eachKindOfDriftIsReportedAndExitsOne() async throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

@@ -52,6 +52,11 @@ extension NetworkCommandTests {
             #expect(apixo["baseURL"] == "https://api.apixo.ai")
             let toapis = try #require(entries.first { $0["id"] == "toapis" })
             #expect(toapis["limits"]?["requestsPerMinute"] == .null)
+            // Replicate and fal run any model by id; the four aggregators list every model they sell.
+            for entry in entries {
+                let open = ["replicate", "fal"].contains(entry["id"]?.stringValue ?? "")
+                #expect(entry["modelCatalog"] == (open ? "open" : "closed"), "\(entry["id"] ?? .null)")
+            }
         }
 
         @Test func oneProviderByName() async throws {

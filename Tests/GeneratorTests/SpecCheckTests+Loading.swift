@@ -25,6 +25,19 @@ extension SpecCheckTests {
             expectRejected(result, ExpectedDiagnostic("$.models", "list at least one model", at: 11, 13))
         }
 
+        @Test("a model catalogue that is neither open nor closed")
+        func badModelCatalog() throws {
+            let result = try Fixtures.mini().replacing(
+                #""models": ["#, with: #""modelCatalog": "partial", "models": ["#
+            )
+            .generate()
+            expectRejectedWithExactly(
+                result, ExpectedDiagnostic("$.modelCatalog", #"must be "closed" or "open", got "partial""#))
+            let open = try Fixtures.mini().replacing(#""models": ["#, with: #""modelCatalog": "open", "models": ["#)
+                .generate()
+            #expect(open.diagnostics.isEmpty, "\(open.diagnostics)")
+        }
+
         @Test("a model price with a negative amount and an unknown unit")
         func badPrice() throws {
             let result = try Fixtures.mini().replacing(

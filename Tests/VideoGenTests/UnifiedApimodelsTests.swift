@@ -69,7 +69,7 @@ struct UnifiedApimodelsTests {
                     provider: "apimodels", taskID: "clxxx...", state: .succeeded, providerState: "completed",
                     videoURLs: ["https://r2.apimodels.app/videos/xxx.mp4"],
                     createdAt: "2024-01-13T05:24:10Z", completedAt: "2024-01-13T05:25:00Z",
-                    model: "<provider>/<model_name>"))),
+                    model: "cloud-video/grok-video-3"))),
         // 000 callback, failed: resultJson null, failCode null, failMsg set.
         SampleExpectation(
             sample: "callback-failed",
@@ -78,7 +78,7 @@ struct UnifiedApimodelsTests {
                     provider: "apimodels", taskID: "clxxx...", state: .failed, providerState: "failed",
                     failureMessage: "Content policy violation",
                     createdAt: "2024-01-13T05:24:10Z", completedAt: "2024-01-13T05:25:00Z",
-                    model: "<provider>/<model_name>"))),
+                    model: "cloud-video/grok-video-3"))),
         // STATUS-ENDPOINTS: data.publicUrl inside the envelope.
         SampleExpectation(sample: "upload-success", expected: .uploaded("https://r2.apimodels.app/files/xxx.png")),
         // REAL-TRAFFIC id 70987677011: create comes back failed with failCode CONTENT_MODERATION and no message, so the

@@ -5,7 +5,8 @@ public enum SpecKeys {
     /// The top level.
     public static let topLevel = [
         "$schema", "format", "id", "swiftName", "displayName", "description", "sources", "notes", "baseURL",
-        "alternateBaseURLs", "auth", "models", "defaultModel", "requests", "operations", "unified", "states",
+        "alternateBaseURLs", "auth", "models", "modelCatalog", "defaultModel", "requests", "operations", "unified",
+        "states",
         "failCodes", "envelope", "types", "responses", "errors", "limits", "polling", "results", "callbacks", "sandbox",
     ]
     /// Top-level keys that must be present.

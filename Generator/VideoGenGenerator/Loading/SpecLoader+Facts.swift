@@ -9,6 +9,16 @@ extension SpecLoader {
             header: object["header"]?.nonEmptyString ?? "Authorization", scheme: object["scheme"]?.nonEmptyString)
     }
 
+    /// `modelCatalog`: `"closed"` (the default) or `"open"`.
+    func loadModelCatalog(_ node: SpecNode?) -> Bool {
+        guard let node, let word = node.string else { return false }
+        guard word == "open" || word == "closed" else {
+            node.error("must be \"closed\" or \"open\", got \"\(word)\"")
+            return false
+        }
+        return word == "open"
+    }
+
     func loadModel(_ node: SpecNode) -> Located<ModelInfo>? {
         guard let object = node.object(allowed: SpecKeys.model, required: ["id", "name"]) else { return nil }
         var price: Price?

@@ -37,6 +37,7 @@ struct SpecLoader {
             auth: top["auth"].flatMap(loadAuth) ?? AuthScheme(header: "Authorization", scheme: "Bearer"),
             models: top["models"]?.array?.compactMap(loadModel) ?? [],
             modelParameters: top["models"]?.array?.compactMap(loadModelParameters) ?? [],
+            modelCatalogIsOpen: loadModelCatalog(top["modelCatalog"]),
             defaultModel: located(top, "defaultModel") { $0.nonEmptyString } ?? Located(value: "", path: .root),
             requests: top["requests"].map(loadRequests) ?? [],
             operations: top["operations"].map(loadOperations) ?? [],

@@ -18,6 +18,7 @@ struct DescriptorBuilder {
             alternateBaseURLs: spec.alternateBaseURLs,
             auth: spec.auth,
             models: spec.models.map(\.value),
+            modelCatalogIsOpen: spec.modelCatalogIsOpen,
             defaultModel: spec.defaultModel.value,
             requests: spec.requests.map(lowering.requestSchema),
             operations: spec.operations.map { entry in

@@ -23,6 +23,8 @@ struct ProviderSpec {
     var models: [Located<ModelInfo>]
     /// The models that declare their own request fields or rules.
     var modelParameters: [ModelParametersSpec]
+    /// `"modelCatalog": "open"`: the models listed are a selection of many more the provider serves.
+    var modelCatalogIsOpen: Bool
     var defaultModel: Located<String>
     var requests: [RequestSpec]
     var operations: [OperationSpec]

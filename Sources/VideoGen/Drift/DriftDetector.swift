@@ -153,7 +153,7 @@ public enum DriftDetector {
             }
         case .string:
             guard case .string(let text) = value else { return mismatch() }
-            if roles.contains(.model), !context.descriptor.models.isEmpty,
+            if roles.contains(.model), !context.descriptor.models.isEmpty, !context.descriptor.modelCatalogIsOpen,
                 !context.descriptor.models.contains(where: { text == $0.id || text.hasSuffix("/" + $0.id) })
             {
                 add(.unknownModel, "unknown model \(value.briefDescription)")

@@ -12,13 +12,13 @@ enum ProvidersCommand: Command {
         """
         usage: videogen providers [PROVIDER] [--json]
 
-        Everything comes from the specs (Spec/*.json, and any spec loaded for the run): add or change a spec and rebuild to
-        change this list. What it says a model accepts (durations, resolutions, aspect ratios) is worked out from
-        the same rules `videogen validate` and `create` enforce.
+        Everything comes from the specs (Spec/*.json, and any spec loaded for the run): add or change a spec
+        and rebuild to change this list. What it says a model accepts (durations, resolutions, aspect ratios)
+        is worked out from the same rules `videogen validate` and `create` enforce.
 
           PROVIDER   show only this provider (one of: \(ProviderCatalog.identifiers.joined(separator: ", ")))
           --json     print one JSON object: {"providers": [{"id", "name", "baseURL", "defaultModel", "models",
-                     "limits", "polling", "urlLifetimeSeconds", "unifiedOptions"}, ...]}
+                     "modelCatalog", "limits", "polling", "urlLifetimeSeconds", "unifiedOptions"}, ...]}
 
         Exit status: 0 listed, 2 usage (an unknown provider or option).
         """
@@ -52,7 +52,8 @@ enum ProvidersCommand: Command {
     static func text(_ descriptor: ProviderDescriptor) -> String {
         var lines = [
             "\(descriptor.id) — \(descriptor.displayName) (\(descriptor.baseURL))", "  \(descriptor.summary)",
-            "  models:",
+            descriptor.modelCatalogIsOpen
+                ? "  models (a selection: the provider runs any model by its id):" : "  models:",
         ]
         for model in descriptor.models {
             var facts = [price(model)]
@@ -145,6 +146,7 @@ enum ProvidersCommand: Command {
                 item["features"] = .array(model.features.map(JSONValue.string))
                 return .object(item)
             })
+        object["modelCatalog"] = descriptor.modelCatalogIsOpen ? "open" : "closed"
         object["limits"] = .object([
             "requestsPerMinute": descriptor.limits.requestsPerMinute.map(JSONValue.integer) ?? .null,
             "concurrentTasks": descriptor.limits.concurrentTasks.map(JSONValue.integer) ?? .null,

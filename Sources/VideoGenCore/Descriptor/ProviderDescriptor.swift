@@ -21,6 +21,9 @@ public struct ProviderDescriptor: Sendable {
     public var auth: AuthScheme
     /// The model catalogue.
     public var models: [ModelInfo]
+    /// Whether ``models`` is a selection of a catalogue open to any model (Replicate and fal serve thousands): a model
+    /// it does not list is then no sign of drift.
+    public var modelCatalogIsOpen: Bool
     /// The model used when the caller names none.
     public var defaultModel: String
     /// The named request bodies: their schemas and rules.
@@ -55,7 +58,8 @@ public struct ProviderDescriptor: Sendable {
     /// Creates a descriptor; the spec loader calls this with the spec's values.
     public init(
         id: String, displayName: String, summary: String, specFile: String, notes: [String], baseURL: String,
-        alternateBaseURLs: [String] = [], auth: AuthScheme, models: [ModelInfo], defaultModel: String,
+        alternateBaseURLs: [String] = [], auth: AuthScheme, models: [ModelInfo], modelCatalogIsOpen: Bool = false,
+        defaultModel: String,
         requests: [RequestSchema], operations: [ProviderOperation], unified: UnifiedMapping, states: [StateMapping],
         failCodes: [FailCodeInfo], responses: [ResponseSchema], envelope: EnvelopeSchema? = nil,
         types: [NamedObjectSchema] = [], errors: ErrorRules, limits: RateLimits,
@@ -70,6 +74,7 @@ public struct ProviderDescriptor: Sendable {
         self.alternateBaseURLs = alternateBaseURLs
         self.auth = auth
         self.models = models
+        self.modelCatalogIsOpen = modelCatalogIsOpen
         self.defaultModel = defaultModel
         self.requests = requests
         self.operations = operations
