@@ -3,7 +3,7 @@
 // model fixes, and file outputs — each accepted where it is right and refused, with its place, where it is not.
 
 import Testing
-import VideoGenCore
+@_spi(Generated) import VideoGenCore
 
 @testable import VideoGenGenerator
 

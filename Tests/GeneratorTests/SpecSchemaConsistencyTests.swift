@@ -3,7 +3,7 @@
 
 import Foundation
 import Testing
-import VideoGenCore
+@_spi(Generated) import VideoGenCore
 import VideoGenGenerator
 
 @Suite("Spec schema consistency")

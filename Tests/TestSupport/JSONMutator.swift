@@ -2,12 +2,12 @@
 // textual (truncation, random bytes, wrong encodings).
 
 import Foundation
-import VideoGenCore
+@_spi(Generated) import VideoGenCore
 
 /// Produces damaged variants of a JSON document.
-public enum JSONMutator {
+package enum JSONMutator {
     /// A structurally mutated copy of `value`.
-    public static func mutate(_ value: JSONValue, _ random: inout FuzzRandom, depth: Int = 0) -> JSONValue {
+    package static func mutate(_ value: JSONValue, _ random: inout FuzzRandom, depth: Int = 0) -> JSONValue {
         switch value {
         case .object(var object) where !object.isEmpty && random.chance(70):
             let keys = object.keys
@@ -32,7 +32,7 @@ public enum JSONMutator {
     }
 
     /// A value of another shape: a wrong type, a huge number, deep nesting, a JSON-looking string.
-    public static func replacement(for value: JSONValue, _ random: inout FuzzRandom) -> JSONValue {
+    package static func replacement(for value: JSONValue, _ random: inout FuzzRandom) -> JSONValue {
         switch random.below(14) {
         case 0: return .null
         case 1: return .bool(random.chance(50))
@@ -55,7 +55,7 @@ public enum JSONMutator {
     }
 
     /// A textually damaged copy of `text`'s bytes.
-    public static func damage(_ text: String, _ random: inout FuzzRandom) -> [UInt8] {
+    package static func damage(_ text: String, _ random: inout FuzzRandom) -> [UInt8] {
         var bytes = Array(text.utf8)
         switch random.below(7) {
         case 0:

@@ -12,54 +12,54 @@ import VideoGen
 
 /// A running `Tests/Support/provider_server.py`: start it, point a client at ``baseURL``, read its ``log()``, ``stop()``
 /// it (in a `defer`).
-public final class LocalProviderServer: @unchecked Sendable {
+package final class LocalProviderServer: @unchecked Sendable {
     /// Why the server could not be started or read.
-    public struct StartFailure: Error, CustomStringConvertible {
+    package struct StartFailure: Error, CustomStringConvertible {
         /// What went wrong.
-        public var description: String
+        package var description: String
     }
 
     /// One request as the server logged it.
-    public struct Entry: Sendable {
+    package struct Entry: Sendable {
         /// As logged.
-        public var method: String
+        package var method: String
         /// As logged.
-        public var path: String
+        package var path: String
         /// As logged.
-        public var time: Double
+        package var time: Double
         /// As logged.
-        public var status: Int
+        package var status: Int
         /// As logged.
-        public var authOK: Bool
+        package var authOK: Bool
         /// The Host header the request came with.
-        public var host: String = ""
+        package var host: String = ""
         /// Whether any Authorization header came at all.
-        public var authPresent: Bool = false
+        package var authPresent: Bool = false
         /// For hostile answers streamed by the server: how many body bytes it wrote before the client hung up.
-        public var sent: Int?
+        package var sent: Int?
         /// The Content-Type header the request came with.
-        public var contentType: String = ""
+        package var contentType: String = ""
         /// The JSON body, when it came as `application/json`.
-        public var json: JSONValue?
+        package var json: JSONValue?
         /// The parts of a `multipart/form-data` body.
-        public var parts: [Part] = []
+        package var parts: [Part] = []
     }
 
     /// One part of a multipart body, as the server read it.
-    public struct Part: Sendable, Hashable {
+    package struct Part: Sendable, Hashable {
         /// The form field's name.
-        public var name: String
+        package var name: String
         /// The file name, for a file part.
-        public var fileName: String?
+        package var fileName: String?
         /// The part's content type, when it gave one.
-        public var contentType: String?
+        package var contentType: String?
         /// The part's size in bytes.
-        public var size: Int
+        package var size: Int
         /// The text of a part that is not a file.
-        public var value: String?
+        package var value: String?
 
         /// A part as the tests expect it.
-        public init(name: String, fileName: String? = nil, contentType: String? = nil, size: Int, value: String? = nil)
+        package init(name: String, fileName: String? = nil, contentType: String? = nil, size: Int, value: String? = nil)
         {
             self.name = name
             self.fileName = fileName
@@ -70,7 +70,7 @@ public final class LocalProviderServer: @unchecked Sendable {
     }
 
     /// How the server answers status queries.
-    public enum Script: String, Sendable {
+    package enum Script: String, Sendable {
         /// A 429, then a 500, then running, then done (the default).
         case flaky
         /// Done at once; every documented operation answers.
@@ -79,9 +79,9 @@ public final class LocalProviderServer: @unchecked Sendable {
 
     let process: Process
     /// The port it listens on, on 127.0.0.1.
-    public let port: Int
+    package let port: Int
     /// `http://127.0.0.1:PORT`.
-    public var baseURL: URL { URL(string: "http://127.0.0.1:\(port)") ?? URL(fileURLWithPath: "/") }
+    package var baseURL: URL { URL(string: "http://127.0.0.1:\(port)") ?? URL(fileURLWithPath: "/") }
 
     private init(process: Process, port: Int) {
         self.process = process
@@ -113,7 +113,7 @@ public final class LocalProviderServer: @unchecked Sendable {
     }
 
     /// The hostile answers the server can give to every status query (and, for `retryAfter`, every create).
-    public enum Hostile: String, Sendable {
+    package enum Hostile: String, Sendable {
         /// A gzip body of about 1 KB per MB that inflates to `bytes` of JSON.
         case gzipBomb = "gzip-bomb"
         /// A plain body of `bytes` bytes, streamed without a length.
@@ -130,7 +130,7 @@ public final class LocalProviderServer: @unchecked Sendable {
 
     /// Starts the server speaking `provider`'s protocol, expecting `key`, answering 429s with `retryAfter` (or
     /// with a `hostile` answer, streaming `bytes` where that applies), and waits for its `PORT n` line.
-    public static func start(
+    package static func start(
         provider: String, key: String, retryAfter: Int = 1, script: Script = .flaky, hostile: Hostile? = nil,
         bytes: Int = 1 << 30
     ) async throws -> LocalProviderServer {
@@ -175,7 +175,7 @@ public final class LocalProviderServer: @unchecked Sendable {
 
     /// Stops the server and waits for it to exit. SIGKILL, not `terminate()`: the child inherits the test
     /// process's blocked-signal mask (libdispatch blocks SIGTERM in its threads), so SIGTERM would never arrive.
-    public func stop() {
+    package func stop() {
         Self.kill(process)
     }
 
@@ -185,7 +185,7 @@ public final class LocalProviderServer: @unchecked Sendable {
     }
 
     /// Every request the server received, in order (`GET /__log`).
-    public func log() async throws -> [Entry] {
+    package func log() async throws -> [Entry] {
         let response = try await URLSessionTransport().send(
             HTTPRequest(method: "GET", url: baseURL.appendingPathComponent("__log"), timeoutSeconds: 10))
         guard response.status == 200, case .array(let items) = try JSONParser.parse(response.body) else {

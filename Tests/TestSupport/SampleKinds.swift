@@ -4,7 +4,7 @@
 import VideoGen
 
 /// What a documented sample is, in the words `videogen decode --kind` uses.
-public enum SampleKind: String, Sendable, Hashable, CaseIterable {
+package enum SampleKind: String, Sendable, Hashable, CaseIterable {
     /// A create-request body.
     case createRequest = "create-request"
     /// An answer to a create request.
@@ -27,7 +27,7 @@ public enum SampleKind: String, Sendable, Hashable, CaseIterable {
     case other
 
     /// The unified decoder's kind for answers of this kind; `nil` for requests and role-less operations.
-    public var responseKind: ResponseKind? {
+    package var responseKind: ResponseKind? {
         switch self {
         case .createResponse: return .create
         case .statusResponse: return .status
@@ -44,7 +44,7 @@ public enum SampleKind: String, Sendable, Hashable, CaseIterable {
 
 extension ProviderDescriptor {
     /// The kind of `sample`: its operation's role and part.
-    public func kind(of sample: Sample) -> SampleKind {
+    package func kind(of sample: Sample) -> SampleKind {
         if sample.part == .callback { return .callback }
         guard let role = sample.operation.flatMap(operation(named:))?.role else { return .other }
         if sample.part == .request { return role == .create ? .createRequest : .other }
@@ -60,7 +60,7 @@ extension ProviderDescriptor {
     }
 
     /// The documented samples of `kind`, in spec order.
-    public func samples(ofKind kind: SampleKind) -> [Sample] {
+    package func samples(ofKind kind: SampleKind) -> [Sample] {
         samples.filter { self.kind(of: $0) == kind }
     }
 }

@@ -3,7 +3,7 @@
 // paths a condition reads.
 
 import Testing
-import VideoGenCore
+@_spi(Generated) import VideoGenCore
 
 private func body(_ json: String) throws -> JSONValue {
     try JSONParser.parse(json)

@@ -3,7 +3,7 @@
 
 import Foundation
 import Testing
-import VideoGenCore
+@_spi(Generated) import VideoGenCore
 
 @Suite struct DateTextTests {
     /// 2025-06-06T10:30:00Z is 1749205800 s since 1970.

@@ -3,7 +3,7 @@
 
 import Foundation
 import Testing
-import VideoGenCore
+@_spi(Generated) import VideoGenCore
 
 @Suite struct PayloadRolesTests {
     static func field(_ name: String, _ type: ValueType, _ roles: [FieldRole], fraction: Bool = false) -> FieldSchema {

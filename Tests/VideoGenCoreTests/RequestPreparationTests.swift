@@ -2,7 +2,7 @@
 // fields, and constraints that depend on other fields. Every expected message is written out by hand.
 
 import Testing
-import VideoGenCore
+@_spi(Generated) import VideoGenCore
 
 @Suite struct RequestPreparationTests {
     static let prompt = FieldSchema(name: "prompt", value: ValueSchema(type: .string), isRequired: true)

@@ -4,7 +4,7 @@
 // Every expected message is written out by hand.
 
 import Testing
-import VideoGenCore
+@_spi(Generated) import VideoGenCore
 
 // MARK: Helpers
 

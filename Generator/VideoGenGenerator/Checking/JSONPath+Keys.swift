@@ -1,6 +1,6 @@
 // A short way to write spec paths in diagnostics.
 
-import VideoGenCore
+@_spi(Generated) import VideoGenCore
 
 extension JSONPath {
     /// The path made of these keys: `JSONPath.keys("request", "fields")` is `$.request.fields`.

@@ -1,6 +1,6 @@
 // Check: every documented sample satisfies the spec that documents it (requests validate, responses decode).
 
-import VideoGenCore
+@_spi(Generated) import VideoGenCore
 
 /// Checks each sample against the lowered descriptor, exactly as the runtime will see it.
 struct SampleChecker {

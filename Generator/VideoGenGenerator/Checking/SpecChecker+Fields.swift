@@ -1,6 +1,6 @@
 // Check: field definitions — enum value types, defaults inside their own constraints, roles.
 
-import VideoGenCore
+@_spi(Generated) import VideoGenCore
 
 extension SpecChecker {
     func checkFields() {

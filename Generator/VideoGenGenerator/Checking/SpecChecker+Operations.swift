@@ -1,6 +1,6 @@
 // Check: operations — roles, paths and their parameters, bodies and responses fit together and name what exists.
 
-import VideoGenCore
+@_spi(Generated) import VideoGenCore
 
 extension SpecChecker {
     func checkOperations() {

@@ -1,6 +1,6 @@
 // Check: responses carry the roles their kind needs, and their names do not clash.
 
-import VideoGenCore
+@_spi(Generated) import VideoGenCore
 
 extension SpecChecker {
     func checkResponses() {

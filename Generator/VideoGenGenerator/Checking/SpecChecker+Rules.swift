@@ -1,6 +1,6 @@
 // Check: request rules, the unified mapping and error detection name fields that exist, with fitting values.
 
-import VideoGenCore
+@_spi(Generated) import VideoGenCore
 
 extension SpecChecker {
     func checkRules() {

@@ -1,6 +1,6 @@
 // Check: the semantic rules a loaded spec must follow (the loader already checked keys and types).
 
-import VideoGenCore
+@_spi(Generated) import VideoGenCore
 
 /// Runs every semantic check on a loaded spec, recording a diagnostic for each problem found.
 struct SpecChecker {

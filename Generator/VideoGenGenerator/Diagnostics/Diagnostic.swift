@@ -1,6 +1,6 @@
 // One problem found in a spec file, printed the way compilers print theirs.
 
-import VideoGenCore
+@_spi(Generated) import VideoGenCore
 
 /// A problem in a spec file, with the file, the JSON path and (when known) the line and column.
 public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {

@@ -1,6 +1,6 @@
 // Emit: a provider's typed client — one method per operation, each running through a `VideoClient`.
 
-import VideoGenCore
+@_spi(Generated) import VideoGenCore
 
 /// Prints `<Namespace>.Client`.
 struct ClientEmitter {

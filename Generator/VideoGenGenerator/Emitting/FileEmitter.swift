@@ -1,6 +1,6 @@
 // Emit: one provider's Swift file — header, namespace and binding (the spec itself), typed models, typed client.
 
-import VideoGenCore
+@_spi(Generated) import VideoGenCore
 
 /// Prints the Swift file generated from one spec.
 struct FileEmitter {
@@ -14,7 +14,7 @@ struct FileEmitter {
         printer.line("// Change the spec and run `swift build`; Spec/README.md describes the format.")
         printer.line()
         printer.line("import Foundation")
-        printer.line(runtimeImport)
+        for line in runtimeImport.split(separator: "\n") { printer.line(String(line)) }
         printer.line()
         emitNamespace(printer)
         let types: [SwiftDeclaration] =

@@ -1,6 +1,6 @@
 // Emit: generated structs (with JSON reading, writing and validation) and enums (closed and open).
 
-import VideoGenCore
+@_spi(Generated) import VideoGenCore
 
 /// Prints generated structs and enums.
 struct TypeEmitter {

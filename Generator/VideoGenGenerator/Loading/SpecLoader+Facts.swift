@@ -1,6 +1,6 @@
 // Load: auth, models, endpoints, limits, polling, results, callbacks, sandbox and samples.
 
-import VideoGenCore
+@_spi(Generated) import VideoGenCore
 
 extension SpecLoader {
     func loadAuth(_ node: SpecNode) -> AuthScheme? {

@@ -1,6 +1,6 @@
 // Load: fields, the one vocabulary of request and response bodies.
 
-import VideoGenCore
+@_spi(Generated) import VideoGenCore
 
 extension SpecLoader {
     /// The fields of an object (`{"name": field, …}`).

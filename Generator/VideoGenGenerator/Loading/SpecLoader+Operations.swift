@@ -1,6 +1,6 @@
 // Load: operations — method, path, parameters, body, response, timeout, billing — and their samples.
 
-import VideoGenCore
+@_spi(Generated) import VideoGenCore
 
 extension SpecLoader {
     func loadOperations(_ node: SpecNode) -> [OperationSpec] {

@@ -1,6 +1,6 @@
 // Load: the request body, its rules and conditions, and the unified mapping.
 
-import VideoGenCore
+@_spi(Generated) import VideoGenCore
 
 extension SpecLoader {
     func loadRequests(_ node: SpecNode) -> [RequestSpec] {

@@ -1,6 +1,6 @@
 // Load: states, envelope, named types, responses and error detection.
 
-import VideoGenCore
+@_spi(Generated) import VideoGenCore
 
 extension SpecLoader {
     /// The states of a vocabulary; with `allowsOthers`, the key `"*"` says what values it does not list mean.

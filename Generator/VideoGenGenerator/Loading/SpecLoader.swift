@@ -1,6 +1,6 @@
 // Load: spec JSON → ProviderSpec, checking every key and type and recording every problem.
 
-import VideoGenCore
+@_spi(Generated) import VideoGenCore
 
 /// Reads a parsed spec document into a ``ProviderSpec``, recording a diagnostic for every unknown key,
 /// wrong type and missing value. It keeps going after a problem so that one run reports them all.

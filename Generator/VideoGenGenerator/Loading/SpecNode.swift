@@ -1,6 +1,6 @@
 // Typed, checked access to one value of a spec document; every mismatch becomes a diagnostic.
 
-import VideoGenCore
+@_spi(Generated) import VideoGenCore
 
 /// One value of a spec document and its path; accessors record a diagnostic and answer `nil` on mismatch.
 struct SpecNode {

@@ -1,7 +1,7 @@
 // A spec file being read: its name, its parsed JSON, where each value sits, and the diagnostics so far.
 
 import Foundation
-import VideoGenCore
+@_spi(Generated) import VideoGenCore
 
 /// A spec file being processed, and the place its diagnostics go.
 final class SpecSource {

@@ -1,6 +1,6 @@
 // Lower: a checked spec → the ProviderDescriptor that generated code will hold.
 
-import VideoGenCore
+@_spi(Generated) import VideoGenCore
 
 /// Builds the ``ProviderDescriptor`` of a spec.
 struct DescriptorBuilder {

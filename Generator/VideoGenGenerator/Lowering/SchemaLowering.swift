@@ -1,6 +1,6 @@
 // Lower: spec fields → core schemas (named types resolved, envelopes merged into whole-body schemas).
 
-import VideoGenCore
+@_spi(Generated) import VideoGenCore
 
 /// Turns the fields of a spec into the core's ``ObjectSchema`` and ``ValueSchema`` values.
 struct SchemaLowering {

@@ -1,6 +1,6 @@
 // The Swift declarations a spec becomes, ready for the emitter: names chosen, types resolved, docs attached.
 
-import VideoGenCore
+@_spi(Generated) import VideoGenCore
 
 /// One generated Swift type.
 indirect enum SwiftDeclaration {

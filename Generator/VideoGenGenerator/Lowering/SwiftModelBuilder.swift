@@ -1,6 +1,6 @@
 // Lower: a checked spec → the Swift declarations to emit, with names derived and clashes reported.
 
-import VideoGenCore
+@_spi(Generated) import VideoGenCore
 
 /// Builds the ``SwiftProviderModel`` of a spec.
 struct SwiftModelBuilder {

@@ -1,6 +1,6 @@
 // A field as written in a spec, before lowering: every key of the format, plus where it was written.
 
-import VideoGenCore
+@_spi(Generated) import VideoGenCore
 
 /// The `type` of a spec field: a builtin word or the name of an entry of `types`.
 enum FieldTypeName: Hashable {

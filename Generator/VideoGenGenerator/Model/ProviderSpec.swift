@@ -1,6 +1,6 @@
 // A whole spec file as written, before checks and lowering.
 
-import VideoGenCore
+@_spi(Generated) import VideoGenCore
 
 /// A value together with where it was written.
 struct Located<Value> {

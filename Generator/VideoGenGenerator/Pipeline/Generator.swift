@@ -1,7 +1,7 @@
 // The pipeline: load → check → lower → emit → write, over every spec of one run.
 
 import Foundation
-import VideoGenCore
+@_spi(Generated) import VideoGenCore
 
 /// Generates Swift bindings from spec files.
 ///
@@ -19,8 +19,9 @@ public struct Generator {
         public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
     }
 
-    /// The import line of generated files: `import VideoGenCore` for the package's own specs (compiled into the
-    /// `VideoGen` module), `import VideoGen` for a consumer's.
+    /// The import lines of generated files: the core for the package's own specs (compiled into the `VideoGen`
+    /// module), and `VideoGen` as well for a consumer's. Generated code reaches the readers, writers and schemas
+    /// users never call through the `Generated` SPI.
     public var runtimeImport: String
 
     /// Whether the files are for a consumer's module (importing `VideoGen`, listing their bindings in
@@ -30,7 +31,10 @@ public struct Generator {
     /// Creates a generator for the package's own specs, or (`forConsumer`) for a consumer's module.
     public init(forConsumer: Bool = false) {
         isForConsumer = forConsumer
-        runtimeImport = forConsumer ? "import VideoGen" : "import VideoGenCore"
+        runtimeImport =
+            forConsumer
+            ? "@_spi(Generated) import VideoGen\n@_spi(Generated) import VideoGenCore"
+            : "@_spi(Generated) import VideoGenCore"
     }
 
     /// The output file name for a spec file: `acme.json` → `acme.generated.swift`.

@@ -2,7 +2,7 @@
 // diagnostics. The runtime uses it for the specs compiled into bindings and for specs loaded while it runs.
 
 import Foundation
-import VideoGenCore
+@_spi(Generated) import VideoGenCore
 
 /// Turns spec text into a ``ProviderDescriptor``.
 public enum SpecCompiler {

@@ -1,6 +1,7 @@
 // The one protocol generated code conforms to; the runtime and the CLI reach providers only through it.
 
 import Foundation
+@_spi(Generated) import VideoGenCore
 import VideoGenGenerator
 
 /// A provider's generated binding: its descriptor (everything its spec says), its typed models and typed client.

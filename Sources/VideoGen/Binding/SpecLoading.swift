@@ -2,6 +2,7 @@
 // unified client, the sandbox and the `videogen` commands like any built-in provider (typed models need the build).
 
 import Foundation
+@_spi(Generated) import VideoGenCore
 import VideoGenGenerator
 
 /// Why a spec could not be loaded: every problem found, as the build reports them.

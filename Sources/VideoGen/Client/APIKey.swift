@@ -1,6 +1,7 @@
 // The API key: kept out of every description, dump, log and error.
 
 import Foundation
+@_spi(Generated) import VideoGenCore
 
 /// An API key. Its descriptions are redacted (`APIKey(***)`), so printing, dumping or logging a client,
 /// a configuration or an error never reveals it. Only the request builder reads ``secret``.

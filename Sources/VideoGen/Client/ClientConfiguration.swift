@@ -1,6 +1,7 @@
 // What a client can be told besides its provider and key: where, through what, on which clock, how patiently.
 
 import Foundation
+@_spi(Generated) import VideoGenCore
 
 /// A client's settings. The defaults talk to the provider's documented base URL over URLSession in real time.
 public struct ClientConfiguration: Sendable {

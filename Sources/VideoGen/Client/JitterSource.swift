@@ -1,6 +1,7 @@
 // Random numbers for jitter: seedable, so runs in virtual time are reproducible.
 
 import Foundation
+@_spi(Generated) import VideoGenCore
 
 /// A thread-safe source of numbers in 0..<1 for jitter.
 final class JitterSource: @unchecked Sendable {

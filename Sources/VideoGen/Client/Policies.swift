@@ -1,5 +1,7 @@
 // How the client waits and retries: values the caller can replace.
 
+@_spi(Generated) import VideoGenCore
+
 /// How `wait` polls: the first wait, the interval and how it grows, jitter, and the overall deadline.
 /// `nil` fields fall back to the provider's documented advice (its spec's `polling`), then to defaults.
 ///

@@ -1,6 +1,8 @@
 // One wait, as a sequence of polls: the spec's first wait and interval, growth with elapsed time, progress-aimed
 // polls, transient failures ridden out, and a deadline that always ends it.
 
+@_spi(Generated) import VideoGenCore
+
 /// The state of one wait for a task. Each ``next()`` sleeps as the policy says, polls once (retrying transient
 /// failures until the deadline) and returns the task — until it finishes. It runs in the caller's task, so
 /// cancelling that task stops it at once; used by one caller at a time.

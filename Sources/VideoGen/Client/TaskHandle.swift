@@ -1,5 +1,7 @@
 // A task reference that carries its provider, so status and wait work from the handle alone.
 
+@_spi(Generated) import VideoGenCore
+
 /// Identifies a task at a provider: `acme:task_12345678`, or `acme/some-model:task_12345678` when the
 /// status endpoint needs a model other than the provider's default. Persist it; resume waiting later.
 public struct TaskHandle: Sendable, Hashable, CustomStringConvertible, LosslessStringConvertible, Codable {

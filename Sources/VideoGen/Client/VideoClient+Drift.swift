@@ -1,6 +1,7 @@
 // Drift met in live traffic: what an answer says that the spec does not know, told to the app's observer once.
 
 import Foundation
+@_spi(Generated) import VideoGenCore
 
 extension VideoClient {
     /// Reports to the observer what `body`, an answer of `operation` read by `response`, says that the spec does not

@@ -2,6 +2,7 @@
 // and retries.
 
 import Foundation
+@_spi(Generated) import VideoGenCore
 
 extension VideoClient {
     /// What a call does, which decides how it may be retried.

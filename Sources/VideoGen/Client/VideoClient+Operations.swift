@@ -1,6 +1,7 @@
 // Any operation of the spec, by name: checked, built, sent within the client's limits, and read.
 
 import Foundation
+@_spi(Generated) import VideoGenCore
 
 extension VideoClient {
     /// Performs any operation of the provider's spec: every parameter, the body or the upload is checked against

@@ -1,6 +1,7 @@
 // The documented extras: image upload (multipart) and the blocking sync endpoint.
 
 import Foundation
+@_spi(Generated) import VideoGenCore
 
 extension VideoClient {
     /// Uploads an image through the provider's documented upload operation and returns its public URL

@@ -1,6 +1,7 @@
 // Waiting: `wait`, `generate` and `updates`, built on PollingSession; deadline races and outcomes.
 
 import Foundation
+@_spi(Generated) import VideoGenCore
 
 extension VideoClient {
     /// Waits until the task finishes and returns it when it succeeded.

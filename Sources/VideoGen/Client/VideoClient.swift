@@ -1,6 +1,7 @@
 // The unified client: create, status, wait, cancel and callbacks for one provider, through its operations.
 
 import Foundation
+@_spi(Generated) import VideoGenCore
 
 /// A client for one provider: create a video, follow it, get the URL — with the provider's rules checked before
 /// anything is sent, its limits respected, its answers decoded whatever their documented shape. Every operation of

@@ -1,6 +1,7 @@
 // The one public error type of the client: what went wrong, in words a user can act on, never with the key.
 
 import Foundation
+@_spi(Generated) import VideoGenCore
 
 /// Everything that can go wrong when creating, checking or waiting for a video.
 ///

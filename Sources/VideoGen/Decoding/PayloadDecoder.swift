@@ -1,6 +1,7 @@
 // Decodes provider payloads into the unified task (or the provider's error report), guided only by the descriptor.
 
 import Foundation
+@_spi(Generated) import VideoGenCore
 
 /// The result of decoding a payload: a task, or the provider reporting an error.
 public enum DecodedPayload: Sendable, Hashable {
@@ -101,7 +102,7 @@ public enum PayloadDecoder {
     }
 
     /// The unified task a set of role values describes.
-    public static func task(
+    package static func task(
         from values: RoleValues, kind: ResponseKind, response: ResponseSchema, descriptor: ProviderDescriptor
     ) throws(PayloadError) -> VideoTask {
         let schema = response.body
@@ -168,7 +169,7 @@ public enum PayloadDecoder {
     }
 
     /// The error report a set of error-role values describes.
-    public static func report(from values: RoleValues, descriptor: ProviderDescriptor, httpStatus: Int?)
+    package static func report(from values: RoleValues, descriptor: ProviderDescriptor, httpStatus: Int?)
         -> ProviderErrorReport
     {
         let meaning =

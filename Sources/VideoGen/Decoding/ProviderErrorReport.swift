@@ -1,5 +1,7 @@
 // What a provider said when it answered with an error.
 
+@_spi(Generated) import VideoGenCore
+
 /// A provider's error answer, read through the spec's error roles.
 public struct ProviderErrorReport: Sendable, Hashable, CustomStringConvertible {
     /// The provider's identifier.

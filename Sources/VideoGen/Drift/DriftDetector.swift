@@ -1,6 +1,7 @@
 // What a payload says that its provider's spec does not know: the first sign that a provider changed.
 
 import Foundation
+@_spi(Generated) import VideoGenCore
 
 /// One difference between a payload and its spec.
 public struct DriftFinding: Sendable, Hashable, CustomStringConvertible {
@@ -46,9 +47,29 @@ public struct DriftFinding: Sendable, Hashable, CustomStringConvertible {
 
 /// Compares payloads with their provider's spec.
 public enum DriftDetector {
+    /// Everything `body`, an answer of the operation called `operation` (`status`, …) or, for `"callback"`, a body
+    /// POSTed to the callback URL, says that the provider's spec does not know; the spec's own samples of that
+    /// answer tell which fields are always there. An operation or callback the spec does not have is one finding.
+    public static func findings(in body: JSONValue, of operation: String, descriptor: ProviderDescriptor)
+        -> [DriftFinding]
+    {
+        let name =
+            operation == "callback" ? descriptor.callbacks?.response : descriptor.operation(named: operation)?.response
+        guard let name, let response = descriptor.response(named: name) else {
+            return [
+                DriftFinding(
+                    kind: .undecodable, path: .root,
+                    message: "\(descriptor.id) has no operation \"\(operation)\" with an answer to compare with")
+            ]
+        }
+        return findings(
+            in: body, response: response, descriptor: descriptor,
+            documented: documentedAnswers(of: response, descriptor: descriptor))
+    }
+
     /// Everything `body` (an answer read by `response`) says that the spec does not know. `documented` are the
     /// spec's samples of the same answer, which tell which fields are always there.
-    public static func findings(
+    package static func findings(
         in body: JSONValue, response: ResponseSchema, descriptor: ProviderDescriptor, documented: [JSONValue] = []
     ) -> [DriftFinding] {
         var findings: [DriftFinding] = []
@@ -67,7 +88,7 @@ public enum DriftDetector {
     }
 
     /// The documented answers of `response` (its operations' samples and, for callbacks, the callback samples), parsed.
-    public static func documentedAnswers(of response: ResponseSchema, descriptor: ProviderDescriptor) -> [JSONValue] {
+    package static func documentedAnswers(of response: ResponseSchema, descriptor: ProviderDescriptor) -> [JSONValue] {
         descriptor.samples.compactMap { sample -> JSONValue? in
             let readsIt: Bool
             switch sample.part {

@@ -2,6 +2,7 @@
 // and for tests.
 
 import Foundation
+@_spi(Generated) import VideoGenCore
 
 #if canImport(FoundationNetworking)
     import FoundationNetworking

@@ -1,6 +1,8 @@
 // What a client tells the app it runs in: structured events with stable names, levels and metadata, in the habits of
 // swift-log and swift-metrics but without depending on them.
 
+@_spi(Generated) import VideoGenCore
+
 /// Something a client did or noticed. Events never carry the API key or a request body.
 public struct VideoGenEvent: Sendable, Hashable, CustomStringConvertible {
     /// How much an event matters, in swift-log's order.

@@ -1,6 +1,8 @@
 // A request limit, enforced on the client: a sliding window, so no span of the window's length ever holds more than
 // the cap.
 
+@_spi(Generated) import VideoGenCore
+
 /// Spaces requests so that no window of ``windowSeconds`` holds more than the cap, and pauses everyone
 /// after a 429 for as long as the server asked. When requests queue, the most useful goes first: creates (they
 /// start work), then status queries of the tasks that have run longest (the likeliest to have finished).

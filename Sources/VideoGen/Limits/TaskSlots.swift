@@ -1,5 +1,7 @@
 // Concurrent tasks, enforced on the client: a create waits for a free slot; a slot frees when its task ends.
 
+@_spi(Generated) import VideoGenCore
+
 /// Counts the tasks this client has running at the provider and holds creates back at the cap.
 ///
 /// A slot is taken before a create is sent and bound to the new task; it frees when a status shows the task

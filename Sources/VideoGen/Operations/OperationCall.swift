@@ -1,6 +1,7 @@
 // One call of a named operation, before it is checked and sent: the values that fill its parameters and body.
 
 import Foundation
+@_spi(Generated) import VideoGenCore
 
 /// A call of one of a provider's operations: which operation, the task and model it concerns, the caller's
 /// parameter values, and its body. ``VideoClient/perform(_:timeoutSeconds:)`` checks everything against the spec

@@ -2,6 +2,7 @@
 // the unified task; typed by generated clients into their own answer models.
 
 import Foundation
+@_spi(Generated) import VideoGenCore
 
 /// The answer to an ``OperationCall`` that was not an error (errors are thrown as ``VideoGenError``).
 public struct OperationResult: Sendable, Hashable {

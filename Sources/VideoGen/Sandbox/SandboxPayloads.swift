@@ -1,6 +1,7 @@
 // The sandbox's answers, built from the provider's own documented samples with the roles filled in.
 
 import Foundation
+@_spi(Generated) import VideoGenCore
 
 /// Builds a provider's answers from its descriptor: documented samples as templates, roles written in place.
 struct SandboxPayloads {

@@ -1,6 +1,7 @@
 // Matches a request to one of the provider's operations, and pulls out its model, task id and parameters.
 
 import Foundation
+@_spi(Generated) import VideoGenCore
 
 /// Finds which documented operation a request is for.
 struct SandboxRouter {

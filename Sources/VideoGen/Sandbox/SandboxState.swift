@@ -1,6 +1,7 @@
 // The sandbox's memory: the request window, the running tasks, the serial numbers, the statistics.
 
 import Foundation
+@_spi(Generated) import VideoGenCore
 
 /// Mutable state of a sandbox, behind an actor.
 actor SandboxState {

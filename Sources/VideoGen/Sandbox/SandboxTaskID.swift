@@ -2,6 +2,7 @@
 // a status query for it: `videogen create --sandbox` in one run, `videogen status` in the next.
 
 import Foundation
+@_spi(Generated) import VideoGenCore
 
 /// What a sandbox task is, encoded in its id: `sbx_<created ms>_<duration ms>_<serial>[_f]` in base 36.
 struct SandboxTaskID: Hashable {

@@ -1,6 +1,7 @@
 // Where a sandbox task is in its life at a given moment: the provider's own state word, and the progress.
 
 import Foundation
+@_spi(Generated) import VideoGenCore
 
 /// The walk of a sandbox task through a provider's states.
 struct SandboxTimeline {

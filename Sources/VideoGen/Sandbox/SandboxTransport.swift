@@ -1,6 +1,7 @@
 // An in-process provider, emulated from its spec alone: auth, validation, states, limits, failures.
 
 import Foundation
+@_spi(Generated) import VideoGenCore
 
 /// A transport that answers like the provider would, from the provider's spec alone, without a network.
 ///

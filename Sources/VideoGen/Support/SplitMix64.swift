@@ -1,5 +1,7 @@
 // The runtime's one small random-number generator, seedable so that virtual-time runs replay exactly.
 
+@_spi(Generated) import VideoGenCore
+
 /// SplitMix64: fast, tiny, and good enough for jitter and sandbox task lengths (not for anything secret).
 struct SplitMix64: RandomNumberGenerator, Sendable {
     private var state: UInt64

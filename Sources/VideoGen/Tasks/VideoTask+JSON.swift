@@ -1,6 +1,7 @@
 // The task as the JSON object `videogen decode --json` and friends print.
 
 import Foundation
+@_spi(Generated) import VideoGenCore
 
 extension VideoTask {
     /// `{"provider", "taskId", "handle", "state", "providerState", "progress", "queuePosition", "videoURLs", "videos",

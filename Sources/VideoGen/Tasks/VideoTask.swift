@@ -1,6 +1,7 @@
 // The provider-neutral view of a task that every payload decodes into.
 
 import Foundation
+@_spi(Generated) import VideoGenCore
 
 /// A video-generation task, as any provider reports it, in VideoGen's unified vocabulary.
 public struct VideoTask: Sendable, Hashable {

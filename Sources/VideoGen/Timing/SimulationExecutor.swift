@@ -1,6 +1,7 @@
 // The executor virtual time runs on: one thread, jobs in order, so "nothing can run" is known exactly.
 
 import Foundation
+@_spi(Generated) import VideoGenCore
 
 /// Runs every job of a simulation, one at a time and in order, on one thread. When its queue is empty, every task
 /// of the simulation is waiting — on the virtual clock, or on each other — so the clock may move to its next

@@ -1,6 +1,7 @@
 // Time for the client, the limiter and the sandbox: the real clock, or a virtual one in tests and benchmarks.
 
 import Foundation
+@_spi(Generated) import VideoGenCore
 
 /// A source of time that can also sleep. ``SystemClock`` is real time; ``VirtualClock`` runs in simulated time.
 public protocol TaskClock: Sendable {

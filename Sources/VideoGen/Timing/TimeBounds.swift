@@ -1,6 +1,8 @@
 // Seconds as callers and servers give them, made safe: never negative, never NaN, never beyond what clocks,
 // sleeps and integer conversions can hold.
 
+@_spi(Generated) import VideoGenCore
+
 /// The range every duration VideoGen works with is clamped to.
 public enum TimeBounds {
     /// The longest duration VideoGen works with: 10⁹ s (about 31.7 years). Larger values — a timeout of `1e19`, a

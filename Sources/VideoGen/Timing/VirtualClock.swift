@@ -1,6 +1,7 @@
 // Simulated time: sleeps return when the clock is advanced, so hours of polling run in milliseconds.
 
 import Foundation
+@_spi(Generated) import VideoGenCore
 
 /// A clock whose time moves only when it is advanced — by hand, or automatically by ``run(_:)`` whenever every
 /// task it drives is asleep. Tests and benchmarks use it to run real client code (polling, limits, backoff)

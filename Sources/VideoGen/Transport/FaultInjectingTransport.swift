@@ -1,6 +1,7 @@
 // A transport that wraps another and injects failures: for testing that waits end correctly under faults.
 
 import Foundation
+@_spi(Generated) import VideoGenCore
 
 /// Wraps a transport and injects faults into chosen calls: 429s with and without Retry-After, 5xx, timeouts,
 /// connection resets before and after sending, truncated and oversized bodies, slow answers.

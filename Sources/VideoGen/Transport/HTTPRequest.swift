@@ -1,6 +1,7 @@
 // A transport-neutral HTTP request and response.
 
 import Foundation
+@_spi(Generated) import VideoGenCore
 
 /// An HTTP request as VideoGen sends it. Its descriptions and dumps never show credentials (see ``HTTPHeader``).
 public struct HTTPRequest: Sendable, Hashable, CustomStringConvertible, CustomReflectable {

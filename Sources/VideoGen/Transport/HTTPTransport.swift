@@ -1,5 +1,7 @@
 // The one seam between VideoGen and the network: real (URLSession), scripted (tests) or the sandbox.
 
+@_spi(Generated) import VideoGenCore
+
 /// Sends HTTP requests. The default is ``URLSessionTransport``; tests and the sandbox provide their own.
 public protocol HTTPTransport: Sendable {
     /// Sends `request` and returns the response, or throws a ``TransportError``.

@@ -1,6 +1,7 @@
 // Parses Retry-After: a number of seconds or an HTTP date.
 
 import Foundation
+@_spi(Generated) import VideoGenCore
 
 /// The `Retry-After` header.
 public enum RetryAfter {

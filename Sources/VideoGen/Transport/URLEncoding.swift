@@ -1,6 +1,8 @@
 // Percent-encoding for values VideoGen puts into URLs (task ids, models, query values): what a server decodes is
 // exactly the value, never a path traversal or a split parameter.
 
+@_spi(Generated) import VideoGenCore
+
 /// Encodes values for URL paths and queries.
 enum URLEncoding {
     /// `value` as one path segment: everything but the unreserved characters (`A–Z a–z 0–9 - . _ ~`) is

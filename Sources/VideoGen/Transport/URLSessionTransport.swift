@@ -2,6 +2,7 @@
 // cancellation, and redirects that never take the API key to another host.
 
 import Foundation
+@_spi(Generated) import VideoGenCore
 
 #if canImport(FoundationNetworking)
     import FoundationNetworking

@@ -1,5 +1,7 @@
 // Maps a unified request onto a provider's create body, following the spec's `unified` section, and validates it.
 
+@_spi(Generated) import VideoGenCore
+
 /// A create request in the provider's own terms: the body, the model, and the create operation's other parameters.
 public struct NativeCreateRequest: Sendable, Hashable {
     /// The JSON body.

@@ -1,5 +1,7 @@
 // The provider-neutral request: what a caller wants, before any provider's field names.
 
+@_spi(Generated) import VideoGenCore
+
 /// A video request in VideoGen's unified vocabulary; each provider's spec maps it onto that provider's body.
 public struct VideoRequest: Sendable, Hashable {
     /// What the video shows.

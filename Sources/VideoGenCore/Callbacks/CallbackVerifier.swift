@@ -8,26 +8,26 @@
 /// timestamp is a whole number of seconds within the tolerance of `now`; a signature in the header can be read;
 /// the credential fits the scheme and, for HMAC, the secret decodes; and finally a signature matches. One
 /// matching signature among several in the header is enough. The verifier reads no clock: the caller passes now.
-public struct CallbackVerifier: Sendable, CustomStringConvertible {
+package struct CallbackVerifier: Sendable, CustomStringConvertible {
     /// The provider's signing scheme.
-    public let scheme: CallbackSignature
+    package let scheme: CallbackSignature
     /// The secret or public keys (never shown in descriptions).
     private let credential: CallbackCredential
 
     /// A verifier for callbacks signed per `scheme`, checked with `credential`.
-    public init(scheme: CallbackSignature, credential: CallbackCredential) {
+    package init(scheme: CallbackSignature, credential: CallbackCredential) {
         self.scheme = scheme
         self.credential = credential
     }
 
     /// The scheme's algorithm and signature header, and the kind of credential (never the secret).
-    public var description: String {
+    package var description: String {
         "CallbackVerifier(\(scheme.algorithm.rawValue), header \(scheme.signatureHeader), \(credential))"
     }
 
     /// Checks `request`, received at `now` (seconds since 1970), against the scheme. `taskId` fills `{taskId}`
     /// when the scheme's message uses it.
-    public func verify(_ request: CallbackRequest, now: Double, taskId: String? = nil) -> CallbackVerification {
+    package func verify(_ request: CallbackRequest, now: Double, taskId: String? = nil) -> CallbackVerification {
         guard let signatureText = request.header(scheme.signatureHeader) else {
             return .missingHeader(scheme.signatureHeader)
         }

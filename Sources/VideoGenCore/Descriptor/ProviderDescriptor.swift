@@ -4,59 +4,59 @@
 /// command know about the provider.
 public struct ProviderDescriptor: Sendable {
     /// The identifier users type (`acme` for `Spec/acme.json`), equal to the spec file's name.
-    public var id: String
+    public package(set) var id: String
     /// The name shown to users (`acme.example`).
-    public var displayName: String
+    public package(set) var displayName: String
     /// One or two sentences about the provider.
-    public var summary: String
+    public package(set) var summary: String
     /// The spec file this came from, relative to the package (`Spec/acme.json`).
-    public var specFile: String
+    public package(set) var specFile: String
     /// Where the docs are vague or contradict themselves, and what the spec does about it.
-    public var notes: [String]
+    public package(set) var notes: [String]
     /// The API's base URL, without a trailing slash.
-    public var baseURL: String
+    public package(set) var baseURL: String
     /// Other base URLs seen in use for the same API (a client can be pointed at one with its configuration).
-    public var alternateBaseURLs: [String]
+    public package(set) var alternateBaseURLs: [String]
     /// How the API key is sent.
-    public var auth: AuthScheme
+    package var auth: AuthScheme
     /// The model catalogue.
-    public var models: [ModelInfo]
+    public package(set) var models: [ModelInfo]
     /// Whether ``models`` is a selection of a catalogue open to any model (Replicate and fal serve thousands): a model
     /// it does not list is then no sign of drift.
-    public var modelCatalogIsOpen: Bool
+    public package(set) var modelCatalogIsOpen: Bool
     /// The model used when the caller names none.
-    public var defaultModel: String
+    public package(set) var defaultModel: String
     /// The named request bodies: their schemas and rules.
-    public var requests: [RequestSchema]
+    package var requests: [RequestSchema]
     /// Every documented operation, in spec order.
-    public var operations: [ProviderOperation]
+    public package(set) var operations: [ProviderOperation]
     /// How a unified `VideoRequest` maps onto the create operation's request.
-    public var unified: UnifiedMapping
+    package var unified: UnifiedMapping
     /// The provider's task states, in lifecycle order.
-    public var states: [StateMapping]
+    public package(set) var states: [StateMapping]
     /// The documented fail codes.
-    public var failCodes: [FailCodeInfo]
+    public package(set) var failCodes: [FailCodeInfo]
     /// The named responses.
-    public var responses: [ResponseSchema]
+    package var responses: [ResponseSchema]
     /// The fields the provider wraps around every answer's payload, when it has an envelope.
-    public var envelope: EnvelopeSchema?
+    package var envelope: EnvelopeSchema?
     /// The named object types responses use, each as a schema of its own.
-    public var types: [NamedObjectSchema]
+    package var types: [NamedObjectSchema]
     /// How an error answer is recognised, and what each HTTP status and body code means.
-    public var errors: ErrorRules
+    package var errors: ErrorRules
     /// Documented rate limits.
-    public var limits: RateLimits
+    public package(set) var limits: RateLimits
     /// The provider's polling advice.
-    public var polling: PollingHints
+    public package(set) var polling: PollingHints
     /// How long result URLs live, if documented.
-    public var urlLifetimeSeconds: Double?
+    public package(set) var urlLifetimeSeconds: Double?
     /// Callback delivery, when callbacks are documented.
-    public var callbacks: CallbackInfo?
+    public package(set) var callbacks: CallbackInfo?
     /// What the sandbox reports for a prompt that asks it to fail.
-    public var sandbox: SandboxSettings
+    package var sandbox: SandboxSettings
 
     /// Creates a descriptor; the spec loader calls this with the spec's values.
-    public init(
+    package init(
         id: String, displayName: String, summary: String, specFile: String, notes: [String], baseURL: String,
         alternateBaseURLs: [String] = [], auth: AuthScheme, models: [ModelInfo], modelCatalogIsOpen: Bool = false,
         defaultModel: String,
@@ -105,38 +105,38 @@ public struct ProviderDescriptor: Sendable {
     }
 
     /// The request called `name`, if the spec has one.
-    public func request(named name: String) -> RequestSchema? {
+    package func request(named name: String) -> RequestSchema? {
         requests.first { $0.name == name }
     }
 
     /// The response called `name`, if the spec has one.
-    public func response(named name: String) -> ResponseSchema? {
+    package func response(named name: String) -> ResponseSchema? {
         responses.first { $0.name == name }
     }
 
     /// The body schema of the request called `name` (empty when there is none): what a generated request reads with.
-    public func requestBody(named name: String) -> ObjectSchema {
+    @_spi(Generated) public func requestBody(named name: String) -> ObjectSchema {
         // Typed requests hold every model's fields; the model decides which apply when the request is checked.
         request(named: name)?.acceptingAnyModel().body ?? ObjectSchema(fields: [], acceptsUnknownFields: false)
     }
 
     /// The whole-body schema of the response called `name` (empty when there is none).
-    public func responseBody(named name: String) -> ObjectSchema {
+    @_spi(Generated) public func responseBody(named name: String) -> ObjectSchema {
         response(named: name)?.body ?? ObjectSchema(fields: [], acceptsUnknownFields: true)
     }
 
     /// The envelope's own fields (empty when the provider has no envelope).
-    public var envelopeFields: ObjectSchema {
+    package var envelopeFields: ObjectSchema {
         envelope?.fields ?? ObjectSchema(fields: [], acceptsUnknownFields: true)
     }
 
     /// The schema of the named type `name` (empty when there is none).
-    public func typeBody(named name: String) -> ObjectSchema {
+    @_spi(Generated) public func typeBody(named name: String) -> ObjectSchema {
         types.first { $0.name == name }?.body ?? ObjectSchema(fields: [], acceptsUnknownFields: true)
     }
 
     /// The response the unified decoder reads a payload of `kind` with, or `nil` when the spec documents none.
-    public func response(for kind: ResponseKind) -> ResponseSchema? {
+    package func response(for kind: ResponseKind) -> ResponseSchema? {
         switch kind {
         case .callback: return callbacks.flatMap { response(named: $0.response) }
         case .error: return response(named: errors.response)
@@ -145,30 +145,30 @@ public struct ProviderDescriptor: Sendable {
     }
 
     /// The create operation's request: what a unified `VideoRequest` becomes and what `validate` checks.
-    public var createRequest: RequestSchema {
+    package var createRequest: RequestSchema {
         operation(role: .create)?.requestName.flatMap(request(named:))
             ?? RequestSchema(name: "", body: ObjectSchema(fields: [], acceptsUnknownFields: true), rules: [])
     }
 
     /// The schema of error answers.
-    public var errorResponse: ResponseSchema {
+    package var errorResponse: ResponseSchema {
         response(named: errors.response)
             ?? ResponseSchema(name: errors.response, body: ObjectSchema(fields: [], acceptsUnknownFields: true))
     }
 
     /// Every documented sample: each operation's, then the callbacks'.
-    public var samples: [Sample] {
+    package var samples: [Sample] {
         operations.flatMap(\.samples) + (callbacks?.samples ?? [])
     }
 
     /// The documented samples of `part` of the operation playing `role`.
-    public func samples(of role: OperationRole, _ part: SamplePart) -> [Sample] {
+    package func samples(of role: OperationRole, _ part: SamplePart) -> [Sample] {
         operation(role: role)?.samples.filter { $0.part == part } ?? []
     }
 
     /// The unified state of a provider state word in `response`'s vocabulary (the spec's `states` unless the
     /// response has its own); `.unknown` for words the vocabulary does not list.
-    public func unifiedState(of providerState: String, in response: ResponseSchema? = nil) -> TaskState {
+    package func unifiedState(of providerState: String, in response: ResponseSchema? = nil) -> TaskState {
         let vocabulary = response?.states ?? states
         if let mapping = vocabulary.first(where: { $0.providerState == providerState }) { return mapping.unified }
         let value = JSONValue.string(providerState)
@@ -180,48 +180,48 @@ public struct ProviderDescriptor: Sendable {
 }
 
 /// The fields a provider wraps around every answer's payload.
-public struct EnvelopeSchema: Sendable, Hashable {
+package struct EnvelopeSchema: Sendable, Hashable {
     /// The envelope's own fields (the payload's field excluded).
-    public var fields: ObjectSchema
+    package var fields: ObjectSchema
     /// The name of the field that holds the payload (`data`).
-    public var dataKey: String
+    package var dataKey: String
 
     /// Creates an envelope schema.
-    public init(fields: ObjectSchema, dataKey: String) {
+    package init(fields: ObjectSchema, dataKey: String) {
         self.fields = fields
         self.dataKey = dataKey
     }
 }
 
 /// A named object type of a spec's `types`.
-public struct NamedObjectSchema: Sendable, Hashable {
+package struct NamedObjectSchema: Sendable, Hashable {
     /// The type's name (`TaskData`).
-    public var name: String
+    package var name: String
     /// Its fields.
-    public var body: ObjectSchema
+    package var body: ObjectSchema
 
     /// Creates a named schema.
-    public init(name: String, body: ObjectSchema) {
+    package init(name: String, body: ObjectSchema) {
         self.name = name
         self.body = body
     }
 }
 
 /// How the API key travels: a header, optionally behind a scheme word (`Authorization: Bearer KEY`).
-public struct AuthScheme: Sendable, Hashable {
+package struct AuthScheme: Sendable, Hashable {
     /// The header name.
-    public var header: String
+    package var header: String
     /// The word before the key (`Bearer`), or `nil` for the bare key.
-    public var scheme: String?
+    package var scheme: String?
 
     /// Creates an auth scheme.
-    public init(header: String, scheme: String?) {
+    package init(header: String, scheme: String?) {
         self.header = header
         self.scheme = scheme
     }
 
     /// The header value for `key`.
-    public func headerValue(for key: String) -> String {
+    package func headerValue(for key: String) -> String {
         scheme.map { "\($0) \(key)" } ?? key
     }
 }
@@ -229,14 +229,14 @@ public struct AuthScheme: Sendable, Hashable {
 /// One of the provider's task states and its unified meaning.
 public struct StateMapping: Sendable, Hashable {
     /// The provider's word (`success`).
-    public var providerState: String
+    public package(set) var providerState: String
     /// What it means (`succeeded`).
-    public var unified: TaskState
+    public package(set) var unified: TaskState
     /// The spec's description.
-    public var summary: String
+    public package(set) var summary: String
 
     /// Creates a state mapping.
-    public init(providerState: String, unified: TaskState, summary: String) {
+    package init(providerState: String, unified: TaskState, summary: String) {
         self.providerState = providerState
         self.unified = unified
         self.summary = summary
@@ -246,12 +246,12 @@ public struct StateMapping: Sendable, Hashable {
 /// A documented fail code.
 public struct FailCodeInfo: Sendable, Hashable {
     /// The code (`CONTENT_VIOLATION`).
-    public var code: String
+    public package(set) var code: String
     /// What it means.
-    public var summary: String
+    public package(set) var summary: String
 
     /// Creates a fail code entry.
-    public init(code: String, summary: String) {
+    package init(code: String, summary: String) {
         self.code = code
         self.summary = summary
     }

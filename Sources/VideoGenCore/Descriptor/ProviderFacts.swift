@@ -3,32 +3,32 @@
 /// A model of the provider's catalogue.
 public struct ModelInfo: Sendable, Hashable {
     /// The name sent to the API.
-    public var id: String
+    public package(set) var id: String
     /// The display name.
-    public var name: String
+    public package(set) var name: String
     /// What it does.
-    public var summary: String
+    public package(set) var summary: String
     /// Feature words from the docs.
-    public var features: [String]
+    public package(set) var features: [String]
     /// The price, when documented.
-    public var price: Price?
+    public package(set) var price: Price?
     /// The allowed durations in seconds, when documented as a list.
-    public var durations: [Int]
+    public package(set) var durations: [Int]
     /// The allowed duration range in seconds, when documented as a range.
-    public var durationRange: ClosedRange<Int>?
+    public package(set) var durationRange: ClosedRange<Int>?
     /// The documented resolutions.
-    public var resolutions: [String]
+    public package(set) var resolutions: [String]
     /// Anything else the docs say.
-    public var note: String?
+    public package(set) var note: String?
     /// Unified options the model fixes (`duration` → 8): asking for that value is accepted and nothing is sent;
     /// asking for another is an error naming the model.
-    public var fixed: [UnifiedMapping.Field: JSONValue]
+    package var fixed: [UnifiedMapping.Field: JSONValue]
     /// The model's own destinations of unified fields, used instead of the spec's for the fields they name (a
     /// duration the model spells "8s" where others spell "8").
-    public var unified: [UnifiedMapping.Entry]
+    package var unified: [UnifiedMapping.Entry]
 
     /// Creates a model entry.
-    public init(
+    package init(
         id: String, name: String, summary: String, features: [String], price: Price?, durations: [Int],
         durationRange: ClosedRange<Int>?, resolutions: [String], note: String?,
         fixed: [UnifiedMapping.Field: JSONValue] = [:], unified: [UnifiedMapping.Entry] = []
@@ -58,14 +58,14 @@ public struct Price: Sendable, Hashable {
     }
 
     /// The amount.
-    public var amount: Double
+    public package(set) var amount: Double
     /// The ISO currency code (`USD`).
-    public var currency: String
+    public package(set) var currency: String
     /// What it is charged per.
-    public var per: Unit
+    public package(set) var per: Unit
 
     /// Creates a price.
-    public init(amount: Double, currency: String, per: Unit) {
+    package init(amount: Double, currency: String, per: Unit) {
         self.amount = amount
         self.currency = currency
         self.per = per
@@ -75,18 +75,18 @@ public struct Price: Sendable, Hashable {
 /// Documented rate limits: every request limit the provider states, and its concurrent-task cap.
 public struct RateLimits: Sendable, Hashable {
     /// The request limits; each applies to every call, or to the operations it names.
-    public var requests: [RequestLimit]
+    public package(set) var requests: [RequestLimit]
     /// Tasks allowed to run at once; `nil` where the provider says nothing.
-    public var concurrentTasks: Int?
+    public package(set) var concurrentTasks: Int?
 
     /// Creates rate limits.
-    public init(requests: [RequestLimit] = [], concurrentTasks: Int?) {
+    package init(requests: [RequestLimit] = [], concurrentTasks: Int?) {
         self.requests = requests
         self.concurrentTasks = concurrentTasks
     }
 
     /// Creates rate limits from one requests-per-minute figure that applies to every call.
-    public init(requestsPerMinute: Int?, concurrentTasks: Int?) {
+    package init(requestsPerMinute: Int?, concurrentTasks: Int?) {
         self.init(
             requests: requestsPerMinute.map { [RequestLimit(count: $0, perSeconds: 60)] } ?? [],
             concurrentTasks: concurrentTasks)
@@ -106,18 +106,18 @@ public struct RateLimits: Sendable, Hashable {
 /// One documented request limit: `count` requests per `perSeconds`, for every operation or some.
 public struct RequestLimit: Sendable, Hashable {
     /// Requests allowed per window.
-    public var count: Int
+    public package(set) var count: Int
     /// The window, in seconds.
-    public var perSeconds: Double
+    public package(set) var perSeconds: Double
     /// The operations it applies to; `nil` means every operation not in ``exceptOperations``.
-    public var operations: [String]?
+    public package(set) var operations: [String]?
     /// Operations it does not apply to.
-    public var exceptOperations: [String]
+    public package(set) var exceptOperations: [String]
     /// The spec's description (the docs' own words).
-    public var summary: String
+    public package(set) var summary: String
 
     /// Creates a request limit.
-    public init(
+    package init(
         count: Int, perSeconds: Double, operations: [String]? = nil, exceptOperations: [String] = [],
         summary: String = ""
     ) {
@@ -147,14 +147,14 @@ public struct RequestLimit: Sendable, Hashable {
 /// The provider's polling advice; `nil` where it gives none.
 public struct PollingHints: Sendable, Hashable {
     /// How long to wait before the first status query.
-    public var firstWaitSeconds: Double?
+    public package(set) var firstWaitSeconds: Double?
     /// How long to wait between status queries.
-    public var intervalSeconds: Double?
+    public package(set) var intervalSeconds: Double?
     /// When to give up.
-    public var timeoutSeconds: Double?
+    public package(set) var timeoutSeconds: Double?
 
     /// Creates polling hints.
-    public init(firstWaitSeconds: Double?, intervalSeconds: Double?, timeoutSeconds: Double?) {
+    package init(firstWaitSeconds: Double?, intervalSeconds: Double?, timeoutSeconds: Double?) {
         self.firstWaitSeconds = firstWaitSeconds
         self.intervalSeconds = intervalSeconds
         self.timeoutSeconds = timeoutSeconds
@@ -164,18 +164,18 @@ public struct PollingHints: Sendable, Hashable {
 /// How the provider delivers callbacks.
 public struct CallbackInfo: Sendable, Hashable {
     /// The named response that reads a callback body.
-    public var response: String
+    package var response: String
     /// How callbacks are signed; `nil` when they are not.
-    public var signature: CallbackSignature?
+    package var signature: CallbackSignature?
     /// How soon the receiving endpoint must answer 2xx, if documented.
-    public var answerWithinSeconds: Double?
+    public package(set) var answerWithinSeconds: Double?
     /// The documented retry behaviour.
-    public var retries: String?
+    public package(set) var retries: String?
     /// The documented callback bodies.
-    public var samples: [Sample]
+    package var samples: [Sample]
 
     /// Creates callback facts.
-    public init(
+    package init(
         response: String, signature: CallbackSignature? = nil, answerWithinSeconds: Double?, retries: String?,
         samples: [Sample] = []
     ) {
@@ -191,17 +191,17 @@ public struct CallbackInfo: Sendable, Hashable {
 }
 
 /// What the sandbox reports when a prompt asks it to fail.
-public struct SandboxSettings: Sendable, Hashable {
+package struct SandboxSettings: Sendable, Hashable {
     /// The failure code, in the provider's own words (if it has codes).
-    public var failureCode: String?
+    package var failureCode: String?
     /// The failure message.
-    public var failureMessage: String
+    package var failureMessage: String
     /// The provider states a sandbox task walks through, ending with a succeeded state; empty means the first
     /// queued, the first running and the first succeeded state of the spec.
-    public var walk: [String]
+    package var walk: [String]
 
     /// Creates sandbox settings.
-    public init(failureCode: String?, failureMessage: String, walk: [String] = []) {
+    package init(failureCode: String?, failureMessage: String, walk: [String] = []) {
         self.failureCode = failureCode
         self.failureMessage = failureMessage
         self.walk = walk

@@ -19,7 +19,7 @@ public enum OperationRole: String, Sendable, Hashable, CaseIterable, Codable {
     case upload
 
     /// Whether calls in this role start billable work unless the spec says otherwise.
-    public var isBillableByDefault: Bool { self == .create || self == .sync }
+    package var isBillableByDefault: Bool { self == .create || self == .sync }
 }
 
 /// One documented HTTP call of a provider.
@@ -39,7 +39,7 @@ public struct ProviderOperation: Sendable, Hashable {
     }
 
     /// What the request carries.
-    public enum Body: Sendable, Hashable {
+    package enum Body: Sendable, Hashable {
         /// Nothing.
         case none
         /// A JSON document checked against the named request of the spec's `requests`.
@@ -49,7 +49,7 @@ public struct ProviderOperation: Sendable, Hashable {
     }
 
     /// How the answer is encoded.
-    public enum ResponseFormat: String, Sendable, Hashable, CaseIterable {
+    package enum ResponseFormat: String, Sendable, Hashable, CaseIterable {
         /// A JSON document read through the named response.
         case json
         /// No body worth reading (a 204, or a body the docs leave undescribed).
@@ -61,37 +61,37 @@ public struct ProviderOperation: Sendable, Hashable {
     }
 
     /// The operation's name in the spec (`create`, `credits`, `cancel`).
-    public var name: String
+    public package(set) var name: String
     /// The role the runtime gives it, if any.
-    public var role: OperationRole?
+    public package(set) var role: OperationRole?
     /// The HTTP method.
-    public var method: Method
+    public package(set) var method: Method
     /// The path, with `{parameter}` placeholders.
-    public var path: String
+    public package(set) var path: String
     /// Another base URL for this operation only (a second host), without a trailing slash.
-    public var baseURL: String?
+    package var baseURL: String?
     /// The path, query and header parameters.
-    public var parameters: [OperationParameter]
+    package var parameters: [OperationParameter]
     /// What the request carries.
-    public var body: Body
+    package var body: Body
     /// The named response that reads the answer; `nil` when the answer is not read (see ``responseFormat``).
-    public var response: String?
+    package var response: String?
     /// How the answer is encoded.
-    public var responseFormat: ResponseFormat
+    package var responseFormat: ResponseFormat
     /// How long one call may take, when the provider says so (a blocking endpoint).
-    public var timeoutSeconds: Double?
+    package var timeoutSeconds: Double?
     /// Whether the call starts billable work: such calls are never retried unless the provider certainly did not
     /// receive them.
-    public var isBillable: Bool
+    public package(set) var isBillable: Bool
     /// Whether the API key is sent (an upload to a pre-signed URL carries none).
-    public var sendsAuth: Bool
+    package var sendsAuth: Bool
     /// The spec's description.
-    public var summary: String
+    public package(set) var summary: String
     /// The documented samples of this operation's requests and answers.
-    public var samples: [Sample]
+    package var samples: [Sample]
 
     /// Creates an operation.
-    public init(
+    package init(
         name: String, role: OperationRole?, method: Method, path: String, baseURL: String? = nil,
         parameters: [OperationParameter] = [], body: Body = .none, response: String?,
         responseFormat: ResponseFormat = .json, timeoutSeconds: Double? = nil, isBillable: Bool? = nil,
@@ -114,18 +114,18 @@ public struct ProviderOperation: Sendable, Hashable {
     }
 
     /// The parameter called `name` in the spec, if any.
-    public func parameter(named name: String) -> OperationParameter? {
+    package func parameter(named name: String) -> OperationParameter? {
         parameters.first { $0.name == name }
     }
 
     /// The name of the request its JSON body is checked against, if it sends one.
-    public var requestName: String? {
+    package var requestName: String? {
         if case .json(let name) = body { return name }
         return nil
     }
 
     /// The multipart form it sends, if any.
-    public var multipart: MultipartForm? {
+    package var multipart: MultipartForm? {
         if case .multipart(let form) = body { return form }
         return nil
     }
@@ -144,9 +144,9 @@ public struct ProviderOperation: Sendable, Hashable {
 
 /// A parameter of an operation: in the path, the query or a header; its value from the task id, the model, the
 /// request body, a constant, or the caller.
-public struct OperationParameter: Sendable, Hashable {
+package struct OperationParameter: Sendable, Hashable {
     /// Where the parameter goes.
-    public enum Location: String, Sendable, Hashable, CaseIterable {
+    package enum Location: String, Sendable, Hashable, CaseIterable {
         /// A `{name}` placeholder of the path.
         case path
         /// A query parameter.
@@ -156,7 +156,7 @@ public struct OperationParameter: Sendable, Hashable {
     }
 
     /// Where the value comes from.
-    public enum Source: Sendable, Hashable {
+    package enum Source: Sendable, Hashable {
         /// The task's id (from a handle).
         case taskID
         /// The model; with `segments`, only its first so many `/`-separated segments (an owner/app prefix).
@@ -170,28 +170,28 @@ public struct OperationParameter: Sendable, Hashable {
     }
 
     /// The parameter's name in the spec (and, unless ``wireName`` differs, on the wire).
-    public var name: String
+    package var name: String
     /// The name sent: the query key or header name.
-    public var wireName: String
+    package var wireName: String
     /// Where it goes.
-    public var location: Location
+    package var location: Location
     /// Where its value comes from.
-    public var source: Source
+    package var source: Source
     /// The type and constraints of a caller's value.
-    public var value: ValueSchema
+    package var value: ValueSchema
     /// Whether a caller must give it.
-    public var isRequired: Bool
+    package var isRequired: Bool
     /// The provider's default, documented only (never sent).
-    public var defaultValue: JSONValue?
+    package var defaultValue: JSONValue?
     /// How the value is written (`wait={value}`); `nil` sends it as it is.
-    public var template: String?
+    package var template: String?
     /// Whether a path value keeps its `/` (a model id such as `owner/name`) instead of having it encoded.
-    public var allowsSlashes: Bool
+    package var allowsSlashes: Bool
     /// The spec's description.
-    public var summary: String
+    package var summary: String
 
     /// Creates a parameter.
-    public init(
+    package init(
         name: String, wireName: String? = nil, location: Location, source: Source,
         value: ValueSchema = ValueSchema(type: .string), isRequired: Bool = false, defaultValue: JSONValue? = nil,
         template: String? = nil, allowsSlashes: Bool = false, summary: String = ""
@@ -209,24 +209,24 @@ public struct OperationParameter: Sendable, Hashable {
     }
 
     /// `value` as it goes on the wire: through ``template`` when there is one.
-    public func wireValue(_ value: String) -> String {
+    package func wireValue(_ value: String) -> String {
         template.map { $0.replacingOccurrences(of: "{value}", with: value) } ?? value
     }
 }
 
 /// The form of a multipart upload.
-public struct MultipartForm: Sendable, Hashable {
+package struct MultipartForm: Sendable, Hashable {
     /// The name of the file part.
-    public var fileField: String
+    package var fileField: String
     /// Other form fields and their defaults.
-    public var fields: [MultipartField]
+    package var fields: [MultipartField]
     /// The largest file accepted, in bytes.
-    public var maxBytes: Int?
+    package var maxBytes: Int?
     /// The accepted content types (empty: not documented).
-    public var contentTypes: [String]
+    package var contentTypes: [String]
 
     /// Creates a multipart form.
-    public init(fileField: String, fields: [MultipartField], maxBytes: Int?, contentTypes: [String]) {
+    package init(fileField: String, fields: [MultipartField], maxBytes: Int?, contentTypes: [String]) {
         self.fileField = fileField
         self.fields = fields
         self.maxBytes = maxBytes
@@ -235,16 +235,16 @@ public struct MultipartForm: Sendable, Hashable {
 }
 
 /// A non-file field of a multipart form.
-public struct MultipartField: Sendable, Hashable {
+package struct MultipartField: Sendable, Hashable {
     /// The field's name.
-    public var name: String
+    package var name: String
     /// The provider's default, if any (sent when the caller gives none).
-    public var defaultValue: String?
+    package var defaultValue: String?
     /// The spec's description.
-    public var summary: String
+    package var summary: String
 
     /// Creates a multipart field.
-    public init(name: String, defaultValue: String?, summary: String) {
+    package init(name: String, defaultValue: String?, summary: String) {
         self.name = name
         self.defaultValue = defaultValue
         self.summary = summary

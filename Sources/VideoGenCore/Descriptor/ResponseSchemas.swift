@@ -23,7 +23,7 @@ public enum ResponseKind: String, Sendable, Hashable, CaseIterable {
     case error
 
     /// The operation role whose response this kind is; `nil` for callbacks and errors.
-    public var role: OperationRole? {
+    package var role: OperationRole? {
         switch self {
         case .create: return .create
         case .status: return .status
@@ -39,22 +39,22 @@ public enum ResponseKind: String, Sendable, Hashable, CaseIterable {
 
 /// A named response of the spec: the whole body (envelope included), and how it says states and errors when it
 /// says them differently from the rest of the API.
-public struct ResponseSchema: Sendable, Hashable {
+package struct ResponseSchema: Sendable, Hashable {
     /// The response's name in the spec (`status`, `created`).
-    public var name: String
+    package var name: String
     /// The spec's description.
-    public var summary: String
+    package var summary: String
     /// The whole body.
-    public var body: ObjectSchema
+    package var body: ObjectSchema
     /// This response's own state vocabulary; `nil` uses the spec's `states`.
-    public var states: [StateMapping]?
+    package var states: [StateMapping]?
     /// What a state value this response's vocabulary does not list means (`"*"`); `nil`: unknown, never terminal.
-    public var otherStates: TaskState?
+    package var otherStates: TaskState?
     /// This response's own error detection; `nil` uses the spec's `errors.detect`.
-    public var errorDetection: [Condition]?
+    package var errorDetection: [Condition]?
 
     /// Creates a response schema.
-    public init(
+    package init(
         name: String, summary: String = "", body: ObjectSchema, states: [StateMapping]? = nil,
         otherStates: TaskState? = nil, errorDetection: [Condition]? = nil
     ) {
@@ -68,20 +68,20 @@ public struct ResponseSchema: Sendable, Hashable {
 }
 
 /// How error answers are recognised and what HTTP statuses and body codes mean.
-public struct ErrorRules: Sendable, Hashable {
+package struct ErrorRules: Sendable, Hashable {
     /// The named response that reads an error body.
-    public var response: String
+    package var response: String
     /// A body is an error answer when any of these holds on it.
-    public var detect: [Condition]
+    package var detect: [Condition]
     /// What each documented HTTP status means.
-    public var http: [HTTPStatusInfo]
+    package var http: [HTTPStatusInfo]
     /// What each documented body-level code means (errors inside an HTTP 200).
-    public var codes: [ErrorCodeInfo]
+    package var codes: [ErrorCodeInfo]
     /// Statuses the provider says may be retried.
-    public var retryableStatuses: [Int]
+    package var retryableStatuses: [Int]
 
     /// Creates error rules.
-    public init(
+    package init(
         response: String, detect: [Condition], http: [HTTPStatusInfo], codes: [ErrorCodeInfo] = [],
         retryableStatuses: [Int]
     ) {
@@ -93,32 +93,32 @@ public struct ErrorRules: Sendable, Hashable {
     }
 
     /// Whether `body` is an error answer by the spec's detection (or `detection`, a response's own).
-    public func isError(_ body: JSONValue, detection: [Condition]? = nil) -> Bool {
+    package func isError(_ body: JSONValue, detection: [Condition]? = nil) -> Bool {
         (detection ?? detect).contains { $0.holds(on: body) }
     }
 
     /// What the provider says about `status`.
-    public func info(for status: Int) -> HTTPStatusInfo? {
+    package func info(for status: Int) -> HTTPStatusInfo? {
         http.first { $0.status == status }
     }
 
     /// What the provider says about the body-level code `code`.
-    public func info(forCode code: String) -> ErrorCodeInfo? {
+    package func info(forCode code: String) -> ErrorCodeInfo? {
         codes.first { $0.code == code || JSONValue.string($0.code).looselyEquals(.string(code)) }
     }
 }
 
 /// A documented HTTP status.
-public struct HTTPStatusInfo: Sendable, Hashable {
+package struct HTTPStatusInfo: Sendable, Hashable {
     /// The status code.
-    public var status: Int
+    package var status: Int
     /// What it means.
-    public var meaning: String
+    package var meaning: String
     /// The provider's error type word for it (`invalid_request_error`), if any.
-    public var type: String?
+    package var type: String?
 
     /// Creates a status entry.
-    public init(status: Int, meaning: String, type: String?) {
+    package init(status: Int, meaning: String, type: String?) {
         self.status = status
         self.meaning = meaning
         self.type = type
@@ -126,16 +126,16 @@ public struct HTTPStatusInfo: Sendable, Hashable {
 }
 
 /// A documented body-level error code: an error the provider reports inside a successful HTTP answer.
-public struct ErrorCodeInfo: Sendable, Hashable {
+package struct ErrorCodeInfo: Sendable, Hashable {
     /// The code as sent (`1001`, `INVALID_INPUT`).
-    public var code: String
+    package var code: String
     /// What it means.
-    public var meaning: String
+    package var meaning: String
     /// Whether the docs say the call may be retried.
-    public var isRetryable: Bool
+    package var isRetryable: Bool
 
     /// Creates a code entry.
-    public init(code: String, meaning: String, isRetryable: Bool = false) {
+    package init(code: String, meaning: String, isRetryable: Bool = false) {
         self.code = code
         self.meaning = meaning
         self.isRetryable = isRetryable

@@ -1,7 +1,7 @@
 // A JSON sample from the provider's documentation.
 
 /// What part of an exchange a documented sample is.
-public enum SamplePart: String, Sendable, Hashable, CaseIterable {
+package enum SamplePart: String, Sendable, Hashable, CaseIterable {
     /// A request body the caller sends.
     case request
     /// An answer the provider sends.
@@ -11,28 +11,28 @@ public enum SamplePart: String, Sendable, Hashable, CaseIterable {
 }
 
 /// A documented JSON sample, verbatim.
-public struct Sample: Sendable, Hashable {
+package struct Sample: Sendable, Hashable {
     /// A short name, unique in the spec (`status-success`).
-    public var name: String
+    package var name: String
     /// The operation it belongs to; `nil` for callbacks.
-    public var operation: String?
+    package var operation: String?
     /// What part of an exchange it is.
-    public var part: SamplePart
+    package var part: SamplePart
     /// The HTTP status it came with, when the docs say (an error answer's 400).
-    public var httpStatus: Int?
+    package var httpStatus: Int?
     /// Where in the docs it comes from.
-    public var source: String
+    package var source: String
     /// The JSON text.
-    public var json: String
+    package var json: String
     /// For request samples the docs show although they break a rule: the paths the validator reports.
-    public var violates: [String]
+    package var violates: [String]
     /// Whether the sample was built from a description in the docs rather than copied from them.
-    public var isConstructed: Bool
+    package var isConstructed: Bool
     /// For a callback sample that is a signature test vector: the headers it came with.
-    public var headers: [String: String]
+    package var headers: [String: String]
 
     /// Creates a sample.
-    public init(
+    package init(
         name: String, operation: String?, part: SamplePart, httpStatus: Int? = nil, source: String, json: String,
         violates: [String] = [], isConstructed: Bool = false, headers: [String: String] = [:]
     ) {

@@ -1,9 +1,9 @@
 // How the provider-neutral request maps onto a provider's create body.
 
 /// The spec's `unified` section: where each unified request field goes in the provider's body.
-public struct UnifiedMapping: Sendable, Hashable {
+package struct UnifiedMapping: Sendable, Hashable {
     /// The provider-neutral request fields.
-    public enum Field: String, Sendable, Hashable, CaseIterable {
+    package enum Field: String, Sendable, Hashable, CaseIterable {
         /// The model name.
         case model
         /// The text prompt.
@@ -20,7 +20,7 @@ public struct UnifiedMapping: Sendable, Hashable {
         case callbackURL
 
         /// The name shown to users: `aspect ratio`, `image URLs`.
-        public var displayName: String {
+        package var displayName: String {
             switch self {
             case .aspectRatio: return "aspect ratio"
             case .imageURLs: return "image URLs"
@@ -31,7 +31,7 @@ public struct UnifiedMapping: Sendable, Hashable {
     }
 
     /// Where a unified field's value goes.
-    public enum Target: Sendable, Hashable {
+    package enum Target: Sendable, Hashable {
         /// A field of the body.
         case body(JSONPath)
         /// A parameter of the create operation (`{model}`: the model, wherever that operation sends it; any
@@ -40,18 +40,18 @@ public struct UnifiedMapping: Sendable, Hashable {
     }
 
     /// One unified field's destination, with its value translations.
-    public struct Entry: Sendable, Hashable {
+    package struct Entry: Sendable, Hashable {
         /// The unified field.
-        public var field: Field
+        package var field: Field
         /// Where it goes.
-        public var target: Target
+        package var target: Target
         /// Unified value → provider value (`720p` → `720P`); other values pass unchanged.
-        public var translations: [String: String]
+        package var translations: [String: String]
         /// When this destination applies (evaluated on the body built so far); `nil` means always.
-        public var condition: Condition?
+        package var condition: Condition?
 
         /// Creates an entry.
-        public init(field: Field, target: Target, translations: [String: String], condition: Condition?) {
+        package init(field: Field, target: Target, translations: [String: String], condition: Condition?) {
             self.field = field
             self.target = target
             self.translations = translations
@@ -60,16 +60,16 @@ public struct UnifiedMapping: Sendable, Hashable {
     }
 
     /// A value the mapping fills in when the caller did not set it.
-    public struct Assignment: Sendable, Hashable {
+    package struct Assignment: Sendable, Hashable {
         /// The body field.
-        public var path: JSONPath
+        package var path: JSONPath
         /// The value.
-        public var value: JSONValue
+        package var value: JSONValue
         /// When it applies (evaluated on the body built so far); `nil` means always.
-        public var condition: Condition?
+        package var condition: Condition?
 
         /// Creates an assignment.
-        public init(path: JSONPath, value: JSONValue, condition: Condition?) {
+        package init(path: JSONPath, value: JSONValue, condition: Condition?) {
             self.path = path
             self.value = value
             self.condition = condition
@@ -77,14 +77,14 @@ public struct UnifiedMapping: Sendable, Hashable {
     }
 
     /// Where each supported unified field goes.
-    public var entries: [Entry]
+    package var entries: [Entry]
     /// Values filled in when absent, in order.
-    public var assignments: [Assignment]
+    package var assignments: [Assignment]
     /// Where extra parameters go when their key is not a full path.
-    public var extrasRoot: JSONPath
+    package var extrasRoot: JSONPath
 
     /// Creates a mapping.
-    public init(entries: [Entry], assignments: [Assignment], extrasRoot: JSONPath) {
+    package init(entries: [Entry], assignments: [Assignment], extrasRoot: JSONPath) {
         self.entries = entries
         self.assignments = assignments
         self.extrasRoot = extrasRoot
@@ -92,12 +92,12 @@ public struct UnifiedMapping: Sendable, Hashable {
 
     /// The destinations of a unified field, in order (the first whose condition holds applies);
     /// empty when the provider cannot honour the field.
-    public func entries(for field: Field) -> [Entry] {
+    package func entries(for field: Field) -> [Entry] {
         entries.filter { $0.field == field }
     }
 
     /// The unified fields the provider can honour.
-    public var supportedFields: [Field] {
+    package var supportedFields: [Field] {
         Field.allCases.filter { field in entries.contains { $0.field == field } }
     }
 }

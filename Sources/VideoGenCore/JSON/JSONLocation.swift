@@ -11,7 +11,7 @@ public struct JSONLocation: Sendable, Hashable, CustomStringConvertible {
     public var offset: Int
 
     /// Creates a location.
-    public init(line: Int, column: Int, offset: Int) {
+    package init(line: Int, column: Int, offset: Int) {
         self.line = line
         self.column = column
         self.offset = offset

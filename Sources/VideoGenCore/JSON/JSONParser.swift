@@ -67,7 +67,7 @@ public struct JSONParser: Sendable {
 
     /// Parses UTF-8 bytes holding one JSON value, and also returns where every value starts
     /// (1-based line and column, byte offset), keyed by its path.
-    public static func parseWithLocations(
+    package static func parseWithLocations(
         _ bytes: some Collection<UInt8>,
         options: Options = .init()
     ) throws(JSONParseError) -> (value: JSONValue, locations: JSONLocations) {
@@ -78,7 +78,7 @@ public struct JSONParser: Sendable {
     }
 
     /// Parses a string holding one JSON value, and also returns where every value starts.
-    public static func parseWithLocations(
+    package static func parseWithLocations(
         _ text: String,
         options: Options = .init()
     ) throws(JSONParseError) -> (value: JSONValue, locations: JSONLocations) {

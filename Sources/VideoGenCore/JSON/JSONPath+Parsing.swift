@@ -5,7 +5,7 @@ extension JSONPath {
     /// "" for the root) or as ``description`` (with a leading "$", as in "$.input.duration").
     ///
     /// - Throws: ``JSONPathSyntaxError`` saying where and why the text is malformed.
-    public init(parsing fieldPath: String) throws(JSONPathSyntaxError) {
+    package init(parsing fieldPath: String) throws(JSONPathSyntaxError) {
         var reader = PathReader(text: fieldPath)
         self.init(try reader.readComponents())
     }

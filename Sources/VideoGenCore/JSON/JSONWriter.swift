@@ -6,22 +6,22 @@ import Foundation
 ///
 /// Output is deterministic: members keep their stored order unless ``Options/sortKeys`` is set.
 /// Non-finite doubles (possible only in values built in code) are written as `null`.
-public struct JSONWriter: Sendable {
+package struct JSONWriter: Sendable {
     /// Output settings.
-    public struct Options: Sendable {
+    package struct Options: Sendable {
         /// Whether to write one element or member per line, indented.
-        public var pretty: Bool = false
+        package var pretty: Bool = false
         /// Spaces per nesting level in pretty output.
-        public var indent: Int = 2
+        package var indent: Int = 2
         /// Whether to order members by the Unicode scalars of their keys instead of stored order.
-        public var sortKeys: Bool = false
+        package var sortKeys: Bool = false
         /// Whether to write every non-ASCII character as `\uXXXX` (surrogate pairs above U+FFFF).
-        public var escapeNonASCII: Bool = false
+        package var escapeNonASCII: Bool = false
         /// Whether to write "/" as `\/`.
-        public var escapeSlashes: Bool = false
+        package var escapeSlashes: Bool = false
 
         /// Creates options; every argument has the default shown.
-        public init(
+        package init(
             pretty: Bool = false,
             indent: Int = 2,
             sortKeys: Bool = false,
@@ -37,14 +37,14 @@ public struct JSONWriter: Sendable {
     }
 
     /// The value as JSON text.
-    public static func string(_ value: JSONValue, options: Options = .init()) -> String {
+    package static func string(_ value: JSONValue, options: Options = .init()) -> String {
         var output = JSONOutput(options: options)
         output.write(value)
         return String(decoding: output.bytes, as: UTF8.self)
     }
 
     /// The value as UTF-8 encoded JSON.
-    public static func data(_ value: JSONValue, options: Options = .init()) -> Data {
+    package static func data(_ value: JSONValue, options: Options = .init()) -> Data {
         var output = JSONOutput(options: options)
         output.write(value)
         return Data(output.bytes)

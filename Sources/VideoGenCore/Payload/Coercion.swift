@@ -3,9 +3,9 @@
 import Foundation
 
 /// Tolerant readings of JSON values: providers send ids as numbers, numbers as strings, and so on.
-public enum Coercion {
+package enum Coercion {
     /// A string, or the decimal text of a number.
-    public static func text(_ value: JSONValue) -> String? {
+    package static func text(_ value: JSONValue) -> String? {
         switch value {
         case .string(let text): return text
         case .integer(let number): return String(number)
@@ -16,7 +16,7 @@ public enum Coercion {
     }
 
     /// A number, or a string that spells one.
-    public static func number(_ value: JSONValue) -> Double? {
+    package static func number(_ value: JSONValue) -> Double? {
         switch value {
         case .integer(let number): return Double(number)
         case .number(let number): return number
@@ -29,7 +29,7 @@ public enum Coercion {
     }
 
     /// An integer, an integral number, or a string that spells one.
-    public static func integer(_ value: JSONValue) -> Int? {
+    package static func integer(_ value: JSONValue) -> Int? {
         switch value {
         case .integer(let number): return number
         case .number(let number):
@@ -43,7 +43,7 @@ public enum Coercion {
     }
 
     /// A boolean, or the strings `true` and `false`.
-    public static func boolean(_ value: JSONValue) -> Bool? {
+    package static func boolean(_ value: JSONValue) -> Bool? {
         switch value {
         case .bool(let flag): return flag
         case .string("true"): return true
@@ -53,7 +53,7 @@ public enum Coercion {
     }
 
     /// A message: a string, or the `message`/`msg` string of an object (`{"code": 1, "message": "…"}`).
-    public static func message(_ value: JSONValue) -> String? {
+    package static func message(_ value: JSONValue) -> String? {
         if case .string(let text) = value { return text }
         if case .object(let object) = value {
             for key in ["message", "msg", "error", "detail"] {
@@ -67,7 +67,7 @@ public enum Coercion {
     /// text, or text in the declared `format`'s pattern. The unit is told by the magnitude: 1e11 seconds is the year
     /// 5138 and 1e11 milliseconds is 1973, so whichever unit a spec declares, a value on the other side of that line
     /// is in the other unit. Zero and negative numbers mean "not set"; so does an empty string.
-    public static func timestamp(_ value: JSONValue, format: TimestampFormat? = nil) -> TimestampReading {
+    package static func timestamp(_ value: JSONValue, format: TimestampFormat? = nil) -> TimestampReading {
         if case .string(let text) = value, JSONValue.number(spelledBy: text) == nil {
             if text.isEmpty { return .unset }
             if case .pattern(let pattern)? = format, let date = DateText.date(text, pattern: pattern) {
@@ -85,11 +85,11 @@ public enum Coercion {
     }
 
     /// The first second of the year 10000: later timestamps are refused.
-    public static let latestSeconds: Double = 253_402_300_800
+    package static let latestSeconds: Double = 253_402_300_800
 
     /// Encodes a date back into the form a provider sends for `format` (a date outside ±the year 10000, which no
     /// reading produces, is written as a plain number rather than trapping).
-    public static func timestampValue(_ date: Date, format: TimestampFormat) -> JSONValue {
+    package static func timestampValue(_ date: Date, format: TimestampFormat) -> JSONValue {
         let seconds = date.timeIntervalSince1970
         let value: Double
         switch format {
@@ -104,7 +104,7 @@ public enum Coercion {
 }
 
 /// The outcome of reading a timestamp.
-public enum TimestampReading: Sendable, Hashable {
+package enum TimestampReading: Sendable, Hashable {
     /// A point in time.
     case date(Date)
     /// Zero or negative: the provider has not set it.

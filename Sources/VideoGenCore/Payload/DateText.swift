@@ -4,12 +4,12 @@
 import Foundation
 
 /// Dates as text.
-public enum DateText {
+package enum DateText {
     // MARK: Reading
 
     /// An ISO 8601 date-time (`2025-06-06T10:30:00Z`, `…00.367458+08:00`, `…00+0800`, a space instead of `T`), or
     /// `nil`. A date without a time is midnight UTC; a time without an offset is UTC.
-    public static func iso8601(_ text: String) -> Date? {
+    package static func iso8601(_ text: String) -> Date? {
         var scanner = DigitScanner(text)
         guard let year = scanner.number(digits: 4), scanner.skip("-"), let month = scanner.number(digits: 2),
             scanner.skip("-"), let day = scanner.number(digits: 2)
@@ -42,7 +42,7 @@ public enum DateText {
     }
 
     /// The date `text` spells in `pattern`, or `nil` when it does not follow the pattern.
-    public static func date(_ text: String, pattern: DatePattern) -> Date? {
+    package static func date(_ text: String, pattern: DatePattern) -> Date? {
         var scanner = DigitScanner(text)
         var parts: [DatePattern.Component: Int] = [:]
         var fraction = 0.0
@@ -74,7 +74,7 @@ public enum DateText {
     }
 
     /// Whether `zone` names a time zone this platform knows (`UTC`, an offset, or an IANA identifier).
-    public static func isKnownTimeZone(_ zone: String) -> Bool {
+    package static func isKnownTimeZone(_ zone: String) -> Bool {
         offsetSeconds(zone, at: Date(timeIntervalSince1970: 0)) != nil
     }
 
@@ -82,7 +82,7 @@ public enum DateText {
 
     /// `2025-06-06T10:30:00Z`, with a fraction only when the date has one: milliseconds (`.367Z`), or microseconds
     /// (`.367458Z`) when the date is that precise.
-    public static func iso8601String(_ date: Date) -> String {
+    package static func iso8601String(_ date: Date) -> String {
         let microseconds = (date.timeIntervalSince1970 * 1_000_000).rounded()
         guard microseconds.isFinite, abs(microseconds) < 2.5e17 else { return "1970-01-01T00:00:00Z" }
         let total = Int64(microseconds)
@@ -101,7 +101,7 @@ public enum DateText {
     }
 
     /// `date` written in `pattern`, in the pattern's time zone.
-    public static func string(_ date: Date, pattern: DatePattern) -> String {
+    package static func string(_ date: Date, pattern: DatePattern) -> String {
         let offset = offsetSeconds(pattern.timeZone, at: date) ?? 0
         let local = date.timeIntervalSince1970 + Double(offset)
         guard local.isFinite, abs(local) < 2.5e11 else { return "" }

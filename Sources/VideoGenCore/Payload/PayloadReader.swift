@@ -8,9 +8,9 @@ import Foundation
 /// have a usable type (leniently: numbers may arrive as strings and ids as numbers); anything else is a
 /// ``PayloadError`` naming the field. Fields without a role are not inspected, so a provider changing an
 /// unused field does not break decoding.
-public enum PayloadReader {
+package enum PayloadReader {
     /// The role values `body` carries, or the first shape problem on the way to them.
-    public static func read(_ body: JSONValue, as schema: ObjectSchema) throws(PayloadError) -> RoleValues {
+    package static func read(_ body: JSONValue, as schema: ObjectSchema) throws(PayloadError) -> RoleValues {
         var values = RoleValues()
         try walk(body, ValueSchema(type: .object(schema)), roles: [], at: .root, into: &values, lenient: false)
         return values
@@ -18,7 +18,7 @@ public enum PayloadReader {
 
     /// The role values `body` carries, skipping (rather than reporting) fields of an unexpected shape: for error
     /// answers, where keeping the provider's code and message matters more than a strict reading.
-    public static func readLeniently(_ body: JSONValue, as schema: ObjectSchema) -> RoleValues {
+    package static func readLeniently(_ body: JSONValue, as schema: ObjectSchema) -> RoleValues {
         var values = RoleValues()
         try? walk(body, ValueSchema(type: .object(schema)), roles: [], at: .root, into: &values, lenient: true)
         return values
@@ -26,7 +26,7 @@ public enum PayloadReader {
 
     /// The role values of each task of a list answer: the items of the field with the role `tasks`, each read
     /// through the items' schema; an item of the wrong shape is an error naming it.
-    public static func tasks(in body: JSONValue, as schema: ObjectSchema) throws(PayloadError) -> [RoleValues] {
+    package static func tasks(in body: JSONValue, as schema: ObjectSchema) throws(PayloadError) -> [RoleValues] {
         guard let path = schema.primaryPath(of: .tasks), let field = schema.valueSchema(at: path) else { return [] }
         // The primary path runs through arrays as item 0; the list itself is the value at the field.
         guard let value = body.value(at: path), !value.isNull else { return [] }
@@ -199,7 +199,7 @@ public enum PayloadReader {
 
 extension ValueType {
     /// Whether some field below this type carries a role.
-    public var leadsToRoles: Bool {
+    package var leadsToRoles: Bool {
         switch self {
         case .object(let object): return object.fields.contains { !$0.roles.isEmpty || $0.value.type.leadsToRoles }
         case .array(let items, _): return items.type.leadsToRoles

@@ -3,16 +3,16 @@
 import Foundation
 
 /// Sets and removes the fields that carry a role, in the provider's own layout (aliases and JSON-in-string included).
-public enum PayloadWriter {
+package enum PayloadWriter {
     /// Sets every field with `role` that `body` already has (under any of its names); when it has none, creates
     /// the first such field at its primary path. Fields inside JSON strings are rewritten in place.
-    public static func set(_ role: FieldRole, to value: JSONValue, in body: inout JSONValue, schema: ObjectSchema) {
+    package static func set(_ role: FieldRole, to value: JSONValue, in body: inout JSONValue, schema: ObjectSchema) {
         set(role, in: &body, schema: schema) { _ in value }
     }
 
     /// Sets a time role, written in each field's own unit (seconds or milliseconds) as a whole number, as
     /// providers send them.
-    public static func set(_ role: FieldRole, to date: Date, in body: inout JSONValue, schema: ObjectSchema) {
+    package static func set(_ role: FieldRole, to date: Date, in body: inout JSONValue, schema: ObjectSchema) {
         set(role, in: &body, schema: schema) { field in
             var format = TimestampFormat.seconds
             if case .timestamp(let declared) = field.type { format = declared }
@@ -22,7 +22,7 @@ public enum PayloadWriter {
     }
 
     /// Sets a role to the value `make` gives for each field's schema.
-    public static func set(
+    package static func set(
         _ role: FieldRole, in body: inout JSONValue, schema: ObjectSchema, _ make: (ValueSchema) -> JSONValue
     ) {
         var wroteAny = false
@@ -33,7 +33,7 @@ public enum PayloadWriter {
     }
 
     /// Removes every field that carries `role`.
-    public static func remove(_ role: FieldRole, from body: inout JSONValue, schema: ObjectSchema) {
+    package static func remove(_ role: FieldRole, from body: inout JSONValue, schema: ObjectSchema) {
         var removed = false
         body = write(
             role, { _ in nil }, into: body, type: .object(schema), embedded: false, create: false, wrote: &removed)

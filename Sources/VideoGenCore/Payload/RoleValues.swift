@@ -3,64 +3,64 @@
 import Foundation
 
 /// What a response says about a task or an error, read through the spec's roles.
-public struct RoleValues: Sendable, Hashable {
+package struct RoleValues: Sendable, Hashable {
     /// The task identifier.
-    public var taskID: String?
+    package var taskID: String?
     /// The provider's own state word.
-    public var state: String?
+    package var state: String?
     /// Progress in percent (a fraction the spec declares as such is scaled to percent).
-    public var progress: Double?
+    package var progress: Double?
     /// The task's place in the provider's queue.
-    public var queuePosition: Int?
+    package var queuePosition: Int?
     /// Result video URLs, in document order, without repeats.
-    public var videoURLs: [String] {
+    package var videoURLs: [String] {
         videoFiles.map(\.url)
     }
     /// Result videos, in document order, without repeated URLs: each URL with its content type, size and name
     /// where the provider gives them.
-    public var videoFiles: [FileValues] = []
+    package var videoFiles: [FileValues] = []
     /// The code of a task failure.
-    public var failureCode: String?
+    package var failureCode: String?
     /// The message of a task failure.
-    public var failureMessage: String?
+    package var failureMessage: String?
     /// When the task was created.
-    public var createdAt: Date?
+    package var createdAt: Date?
     /// When the task finished.
-    public var completedAt: Date?
+    package var completedAt: Date?
     /// When the result URLs expire.
-    public var expiresAt: Date?
+    package var expiresAt: Date?
     /// The model that ran the task.
-    public var model: String?
+    package var model: String?
     /// The code of an error answer.
-    public var errorCode: String?
+    package var errorCode: String?
     /// The message of an error answer.
-    public var errorMessage: String?
+    package var errorMessage: String?
     /// Details of an error answer.
-    public var errorDetail: String?
+    package var errorDetail: String?
     /// The type of an error answer.
-    public var errorType: String?
+    package var errorType: String?
     /// The URL of an uploaded file.
-    public var uploadedURL: String?
+    package var uploadedURL: String?
     /// Where the next page of a list answer is.
-    public var nextPage: String?
+    package var nextPage: String?
 
     /// Creates an empty set of values.
-    public init() {}
+    package init() {}
 }
 
 /// A file a response points to: its URL and what the provider says about it.
-public struct FileValues: Sendable, Hashable {
+package struct FileValues: Sendable, Hashable {
     /// The file's URL.
-    public var url: String
+    package var url: String
     /// Its content type (`video/mp4`), when given.
-    public var contentType: String?
+    package var contentType: String?
     /// Its size in bytes, when given.
-    public var byteCount: Int?
+    package var byteCount: Int?
     /// Its file name, when given.
-    public var fileName: String?
+    package var fileName: String?
 
     /// Creates a file description.
-    public init(url: String, contentType: String? = nil, byteCount: Int? = nil, fileName: String? = nil) {
+    package init(url: String, contentType: String? = nil, byteCount: Int? = nil, fileName: String? = nil) {
         self.url = url
         self.contentType = contentType
         self.byteCount = byteCount

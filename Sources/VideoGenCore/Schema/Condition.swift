@@ -1,7 +1,7 @@
 // Conditions over a JSON body, used by request rules, the unified mapping and error detection.
 
 /// A condition on the values of a JSON body, written in a spec as `{"field": …, "equals": …}` and friends.
-public indirect enum Condition: Sendable, Hashable {
+package indirect enum Condition: Sendable, Hashable {
     /// The field is present and equals the value.
     case equals(JSONPath, JSONValue)
     /// The field is present and differs from the value.
@@ -20,7 +20,7 @@ public indirect enum Condition: Sendable, Hashable {
     case not(Condition)
 
     /// Whether the condition holds on `body`.
-    public func holds(on body: JSONValue) -> Bool {
+    package func holds(on body: JSONValue) -> Bool {
         switch self {
         case .equals(let path, let expected):
             guard let value = body.presentValue(at: path) else { return false }
@@ -46,7 +46,7 @@ public indirect enum Condition: Sendable, Hashable {
     }
 
     /// Every field path the condition reads.
-    public var referencedPaths: [JSONPath] {
+    package var referencedPaths: [JSONPath] {
         switch self {
         case .equals(let path, _), .notEquals(let path, _), .isOneOf(let path, _), .isNoneOf(let path, _),
             .isPresent(let path, _):
@@ -59,7 +59,7 @@ public indirect enum Condition: Sendable, Hashable {
     }
 
     /// The condition in words: `request_type is "callback"`, `model is not one of "a", "b"`.
-    public var explanation: String {
+    package var explanation: String {
         switch self {
         case .equals(let path, let value):
             return "\(path.fieldPath) is \(value.briefDescription)"
@@ -83,13 +83,13 @@ public indirect enum Condition: Sendable, Hashable {
 
 extension JSONValue {
     /// The value at `path`, unless it is missing or `null`.
-    public func presentValue(at path: JSONPath) -> JSONValue? {
+    package func presentValue(at path: JSONPath) -> JSONValue? {
         guard let value = value(at: path), !value.isNull else { return nil }
         return value
     }
 
     /// Equality that compares numbers by value and lets a string equal the number it spells (`"200"` and `200`).
-    public func looselyEquals(_ other: JSONValue) -> Bool {
+    package func looselyEquals(_ other: JSONValue) -> Bool {
         if self == other { return true }
         switch (self, other) {
         case (.integer(let a), .number(let b)), (.number(let b), .integer(let a)):

@@ -1,7 +1,7 @@
 // What a response field means to the unified task.
 
 /// The unified meaning of a response field, declared with `role` in a spec.
-public enum FieldRole: String, Sendable, Hashable, CaseIterable {
+package enum FieldRole: String, Sendable, Hashable, CaseIterable {
     /// The task identifier.
     case taskId
     /// The provider's task state.
@@ -40,7 +40,7 @@ public enum FieldRole: String, Sendable, Hashable, CaseIterable {
     case nextPage
 
     /// The field types a field with this role may have.
-    public func accepts(_ type: ValueType) -> Bool {
+    package func accepts(_ type: ValueType) -> Bool {
         switch (self, type) {
         case (.taskId, .string), (.taskId, .integer): return true
         case (.state, .state), (.state, .code): return true
@@ -65,7 +65,7 @@ public enum FieldRole: String, Sendable, Hashable, CaseIterable {
     }
 
     /// The accepted types, for messages.
-    public var acceptedTypesDescription: String {
+    package var acceptedTypesDescription: String {
         switch self {
         case .taskId: return "string or integer"
         case .state: return "state"

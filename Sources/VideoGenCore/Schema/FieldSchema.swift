@@ -1,31 +1,31 @@
 // One named field of an object schema.
 
 /// A field of an object: its wire name, other names it arrives under, its value and its meaning.
-public struct FieldSchema: Sendable, Hashable {
+package struct FieldSchema: Sendable, Hashable {
     /// The name the field is sent under.
-    public var name: String
+    package var name: String
     /// Other names the same field arrives under in responses (`task_id` for `taskId`).
-    public var aliases: [String]
+    package var aliases: [String]
     /// The field's type and constraints.
-    public var value: ValueSchema
+    package var value: ValueSchema
     /// Whether a request must carry the field (`null` counts as absent).
-    public var isRequired: Bool
+    package var isRequired: Bool
     /// The provider's documented default; never sent by VideoGen.
-    public var defaultValue: JSONValue?
+    package var defaultValue: JSONValue?
     /// What the field means to the unified task, if anything; one wire field may feed several roles (a `code`
     /// that is both the outcome and the failure code).
-    public var roles: [FieldRole]
+    package var roles: [FieldRole]
     /// The spec's description of the field.
-    public var summary: String
+    package var summary: String
     /// For a request field: names it had in earlier versions of the provider's docs, still accepted (and sent
     /// under ``name``) with a warning.
-    public var formerNames: [String]
+    package var formerNames: [String]
     /// For a request field the provider deprecates: why, or what to use instead (empty when the docs say only
     /// that it is deprecated); accepted with a warning.
-    public var deprecation: String?
+    package var deprecation: String?
 
     /// Creates a field schema.
-    public init(
+    package init(
         name: String, aliases: [String] = [], value: ValueSchema, isRequired: Bool = false,
         defaultValue: JSONValue? = nil, roles: [FieldRole] = [], summary: String = "", formerNames: [String] = [],
         deprecation: String? = nil
@@ -42,8 +42,8 @@ public struct FieldSchema: Sendable, Hashable {
     }
 
     /// The field's first role, if any.
-    public var role: FieldRole? { roles.first }
+    package var role: FieldRole? { roles.first }
 
     /// The wire name followed by the aliases, in the order they are looked up.
-    public var allNames: [String] { [name] + aliases }
+    package var allNames: [String] { [name] + aliases }
 }

@@ -1,29 +1,29 @@
 // The declared fields of a JSON object.
 
 /// A JSON object with declared fields.
-public struct ObjectSchema: Sendable, Hashable {
+@_spi(Generated) public struct ObjectSchema: Sendable, Hashable {
     /// The declared fields, in spec order.
-    public var fields: [FieldSchema]
+    package var fields: [FieldSchema]
     /// Whether keys that are not declared are accepted (requests refuse them by default).
-    public var acceptsUnknownFields: Bool
+    package var acceptsUnknownFields: Bool
     /// Whether the spec says fields besides the declared ones are expected (`additionalFields: true`: a model's
     /// output whose fields vary), so that they are no sign of drift.
-    public var expectsOtherFields: Bool
+    package var expectsOtherFields: Bool
 
     /// Creates an object schema.
-    public init(fields: [FieldSchema], acceptsUnknownFields: Bool, expectsOtherFields: Bool = false) {
+    package init(fields: [FieldSchema], acceptsUnknownFields: Bool, expectsOtherFields: Bool = false) {
         self.fields = fields
         self.acceptsUnknownFields = acceptsUnknownFields
         self.expectsOtherFields = expectsOtherFields
     }
 
     /// The field sent or received under `name` (or one of its aliases).
-    public func field(named name: String) -> FieldSchema? {
+    package func field(named name: String) -> FieldSchema? {
         fields.first { $0.name == name || $0.aliases.contains(name) }
     }
 
     /// The schema of the value at a field path (`input.duration`, `image_urls[0]`), if declared.
-    public func valueSchema(at path: JSONPath) -> ValueSchema? {
+    package func valueSchema(at path: JSONPath) -> ValueSchema? {
         var current = ValueSchema(type: .object(self))
         for component in path.components {
             switch (component, current.type) {
@@ -42,7 +42,7 @@ public struct ObjectSchema: Sendable, Hashable {
 
 extension ObjectSchema {
     /// The path of the first field carrying `role` (under wire names, arrays as item 0), if any.
-    public func primaryPath(of role: FieldRole) -> JSONPath? {
+    package func primaryPath(of role: FieldRole) -> JSONPath? {
         Self.primaryPath(of: role, in: .object(self), at: .root)
     }
 
@@ -65,7 +65,7 @@ extension ObjectSchema {
 
 extension ObjectSchema {
     /// `value` with the members of every declared object in spec order (undeclared keys after them, as they were).
-    public func ordering(_ value: JSONValue) -> JSONValue {
+    package func ordering(_ value: JSONValue) -> JSONValue {
         Self.ordering(value, as: .object(self))
     }
 

@@ -1,9 +1,9 @@
 // Cross-field rules of a request body.
 
 /// A rule over several fields of a request body, declared in a spec's `request.rules`.
-public struct RequestRule: Sendable, Hashable {
+package struct RequestRule: Sendable, Hashable {
     /// What the rule demands.
-    public enum Kind: Sendable, Hashable {
+    package enum Kind: Sendable, Hashable {
         /// The field must be present.
         case required(JSONPath)
         /// The field must be absent.
@@ -21,21 +21,21 @@ public struct RequestRule: Sendable, Hashable {
     }
 
     /// What the rule demands.
-    public var kind: Kind
+    package var kind: Kind
     /// When the rule applies; `nil` means always.
-    public var condition: Condition?
+    package var condition: Condition?
     /// A spec-written explanation that replaces the generated one.
-    public var message: String?
+    package var message: String?
 
     /// Creates a rule.
-    public init(_ kind: Kind, when condition: Condition? = nil, message: String? = nil) {
+    package init(_ kind: Kind, when condition: Condition? = nil, message: String? = nil) {
         self.kind = kind
         self.condition = condition
         self.message = message
     }
 
     /// Every field path the rule reads, its condition included.
-    public var referencedPaths: [JSONPath] {
+    package var referencedPaths: [JSONPath] {
         let own: [JSONPath]
         switch kind {
         case .required(let path), .forbidden(let path), .allowedValues(let path, _), .constrained(let path, _):
@@ -48,25 +48,25 @@ public struct RequestRule: Sendable, Hashable {
 }
 
 /// A request body's schema: its fields and its cross-field rules.
-public struct RequestSchema: Sendable, Hashable {
+package struct RequestSchema: Sendable, Hashable {
     /// The request's name in the spec's `requests` (`create`).
-    public var name: String
+    package var name: String
     /// The spec's description.
-    public var summary: String
+    package var summary: String
     /// The body's fields.
-    public var body: ObjectSchema
+    package var body: ObjectSchema
     /// The cross-field rules, checked after the fields.
-    public var rules: [RequestRule]
+    package var rules: [RequestRule]
     /// For a request whose parameters depend on the model: where those parameters sit, and each model's own.
-    public var perModel: PerModelFields?
+    package var perModel: PerModelFields?
     /// Where the model sits in the body, when it is sent in the body (a value the spec does not list is a warning,
     /// not an error: providers add models before their docs do).
-    public var modelPath: JSONPath?
+    package var modelPath: JSONPath?
     /// The models the spec lists, for the request the unified mapping fills (empty for others).
-    public var models: [String]
+    package var models: [String]
 
     /// Creates a request schema.
-    public init(
+    package init(
         name: String = "", summary: String = "", body: ObjectSchema, rules: [RequestRule],
         perModel: PerModelFields? = nil, modelPath: JSONPath? = nil, models: [String] = []
     ) {
@@ -81,30 +81,30 @@ public struct RequestSchema: Sendable, Hashable {
 }
 
 /// The parameters of a request that depend on the model: the object that holds them, and each model's own.
-public struct PerModelFields: Sendable, Hashable {
+package struct PerModelFields: Sendable, Hashable {
     /// One model's own fields and rules.
-    public struct Variant: Sendable, Hashable {
+    package struct Variant: Sendable, Hashable {
         /// The fields the model adds to the shared ones.
-        public var fields: [FieldSchema]
+        package var fields: [FieldSchema]
         /// Rules that apply to this model only (paths from the body's root).
-        public var rules: [RequestRule]
+        package var rules: [RequestRule]
 
         /// Creates a variant.
-        public init(fields: [FieldSchema], rules: [RequestRule]) {
+        package init(fields: [FieldSchema], rules: [RequestRule]) {
             self.fields = fields
             self.rules = rules
         }
     }
 
     /// The body path of the object whose fields depend on the model (the root for a flat body).
-    public var path: JSONPath
+    package var path: JSONPath
     /// Each listed model's variant, by model id.
-    public var variants: [String: Variant]
+    package var variants: [String: Variant]
     /// The model ids in spec order.
-    public var models: [String]
+    package var models: [String]
 
     /// Creates the per-model part of a request.
-    public init(path: JSONPath, variants: [String: Variant], models: [String]) {
+    package init(path: JSONPath, variants: [String: Variant], models: [String]) {
         self.path = path
         self.variants = variants
         self.models = models

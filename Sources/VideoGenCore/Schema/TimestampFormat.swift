@@ -1,7 +1,7 @@
 // How a provider writes points in time: numbers since 1970, ISO 8601 text, or text in a pattern of its own.
 
 /// The form a `timestamp` field takes on the wire.
-public enum TimestampFormat: Sendable, Hashable {
+package enum TimestampFormat: Sendable, Hashable {
     /// A number of seconds since 1970-01-01T00:00:00Z.
     case seconds
     /// A number of milliseconds since 1970-01-01T00:00:00Z.
@@ -12,7 +12,7 @@ public enum TimestampFormat: Sendable, Hashable {
     case pattern(DatePattern)
 
     /// What a reader expected, for messages: "a timestamp (…)".
-    public static func expectation(_ format: TimestampFormat?) -> String {
+    package static func expectation(_ format: TimestampFormat?) -> String {
         switch format {
         case .pattern(let pattern)?: return "a time written \(pattern.text) (\(pattern.timeZone))"
         case .iso8601?: return "an ISO 8601 date-time"
@@ -21,7 +21,7 @@ public enum TimestampFormat: Sendable, Hashable {
     }
 
     /// The spec's word for the form (`seconds`, `iso8601`, or the pattern itself).
-    public var specWord: String {
+    package var specWord: String {
         switch self {
         case .seconds: return "seconds"
         case .milliseconds: return "milliseconds"
@@ -35,9 +35,9 @@ public enum TimestampFormat: Sendable, Hashable {
 ///
 /// Tokens: `yyyy` (year), `MM` (month), `dd` (day), `HH` (hour, 0–23), `mm` (minute), `ss` (second) and `SSS`
 /// (fraction of a second, 1–9 digits when read); every other character stands for itself.
-public struct DatePattern: Sendable, Hashable {
+package struct DatePattern: Sendable, Hashable {
     /// One piece of a pattern.
-    public enum Piece: Sendable, Hashable {
+    package enum Piece: Sendable, Hashable {
         /// A number: which component, and how many digits it is written with.
         case component(Component, digits: Int)
         /// Characters that stand for themselves.
@@ -45,7 +45,7 @@ public struct DatePattern: Sendable, Hashable {
     }
 
     /// The components a pattern can hold.
-    public enum Component: String, Sendable, Hashable {
+    package enum Component: String, Sendable, Hashable {
         /// The year.
         case year
         /// The month, 1–12.
@@ -63,14 +63,14 @@ public struct DatePattern: Sendable, Hashable {
     }
 
     /// The pattern as the spec writes it.
-    public let text: String
+    package let text: String
     /// The pieces, in order.
-    public let pieces: [Piece]
+    package let pieces: [Piece]
     /// The time zone: `UTC`, a fixed offset such as `+08:00`, or an IANA identifier such as `Asia/Shanghai`.
-    public let timeZone: String
+    package let timeZone: String
 
     /// Parses `text`; `nil` when it holds no date (a pattern needs at least a year, a month and a day).
-    public init?(_ text: String, timeZone: String = "UTC") {
+    package init?(_ text: String, timeZone: String = "UTC") {
         var pieces: [Piece] = []
         var literal = ""
         var characters = Substring(text)

@@ -1,7 +1,7 @@
 // The kinds of value a spec field can hold, shared by request and response schemas.
 
 /// The type of a value in a provider payload, as declared by a spec field's `type`.
-public indirect enum ValueType: Sendable, Hashable {
+package indirect enum ValueType: Sendable, Hashable {
     /// A JSON string.
     case string
     /// A JSON integer: a number written without fraction or exponent.
@@ -30,7 +30,7 @@ public indirect enum ValueType: Sendable, Hashable {
     case array(ValueSchema, acceptsSingle: Bool)
 
     /// The spec's word for the type: "string", "integer", "array of url", ….
-    public var typeWord: String {
+    package var typeWord: String {
         switch self {
         case .string: return "string"
         case .integer: return "integer"
@@ -49,7 +49,7 @@ public indirect enum ValueType: Sendable, Hashable {
     }
 
     /// A short name for messages: "a string", "an integer", "an array", ….
-    public var expectation: String {
+    package var expectation: String {
         switch self {
         case .string, .state, .failCode: return "a string"
         case .integer: return "an integer"

@@ -5,7 +5,7 @@ extension String {
     /// chose cannot move the cursor, clear the screen, hide a hyperlink (OSC 8), ring the bell or forge extra
     /// lines in a terminal or a log: C0 controls (`\n`, `\r`, `\t` by name, others as `\u{1B}`), DEL, the C1
     /// controls, and the bidirectional overrides that reorder what is shown.
-    public var escapingControlCharacters: String {
+    package var escapingControlCharacters: String {
         guard unicodeScalars.contains(where: \.needsVisibleEscape) else { return self }
         var result = ""
         result.reserveCapacity(utf8.count + 8)
@@ -26,7 +26,7 @@ extension String {
 
     /// The same, but keeping line feeds and tabs: for text VideoGen itself laid out over several lines, after
     /// the provider's parts were escaped with ``escapingControlCharacters``.
-    public var escapingControlCharactersExceptLayout: String {
+    package var escapingControlCharactersExceptLayout: String {
         guard unicodeScalars.contains(where: { $0.needsVisibleEscape && $0 != "\n" && $0 != "\t" }) else {
             return self
         }

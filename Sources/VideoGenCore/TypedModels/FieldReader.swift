@@ -5,7 +5,7 @@
 import Foundation
 
 /// The fields of one JSON object, read by generated `init(json:at:)` implementations.
-public struct FieldReader: Sendable {
+@_spi(Generated) public struct FieldReader: Sendable {
     private let object: JSONObject
     private let path: JSONPath
     private let schema: ObjectSchema
@@ -108,7 +108,7 @@ public struct FieldReader: Sendable {
 
 /// Builds one JSON object for generated `jsonValue` implementations, through the object's schema; absent values
 /// are left out.
-public struct FieldWriter: Sendable {
+@_spi(Generated) public struct FieldWriter: Sendable {
     private var object: JSONObject
     private let schema: ObjectSchema
 
@@ -140,7 +140,7 @@ public struct FieldWriter: Sendable {
 extension ObjectSchema {
     /// The object schema of the field `name` (of its items, for an array of objects); an empty schema when there is
     /// none, so a generated model can always name its own.
-    public func objectSchema(ofField name: String) -> ObjectSchema {
+    @_spi(Generated) public func objectSchema(ofField name: String) -> ObjectSchema {
         var type = field(named: name)?.value.type
         if case .array(let items, _)? = type { type = items.type }
         if case .object(let object)? = type { return object }

@@ -2,7 +2,7 @@
 
 extension ValueSchema {
     /// What a valid value looks like: `an integer from 6 to 30`, `one of "480p", "720p"`.
-    public var expectationText: String {
+    package var expectationText: String {
         if let allowed = constraints.allowedValues {
             return "one of " + allowed.map(\.briefDescription).joined(separator: ", ")
         }
@@ -56,13 +56,13 @@ extension ValueSchema {
 
     /// "an" before a scheme spelled out letter by letter whose first letter's name starts with a vowel sound
     /// (an http, an ftp, an s3), else "a" (a ws).
-    public static func article(forLetters word: String) -> String {
+    package static func article(forLetters word: String) -> String {
         guard let first = word.lowercased().first else { return "a" }
         return "aefhilmnorsx".contains(first) ? "an" : "a"
     }
 
     /// "an" before a word starting with a vowel (an upload, an error), else "a" (a status).
-    public static func article(forWord word: String) -> String {
+    package static func article(forWord word: String) -> String {
         guard let first = word.lowercased().first else { return "a" }
         return "aeiou".contains(first) ? "an" : "a"
     }

@@ -4,11 +4,11 @@
 /// A request body checked and made ready to send.
 public struct PreparedRequest: Sendable, Hashable {
     /// The body to send: fields given under a former name moved to their current one.
-    public var body: JSONValue
+    public package(set) var body: JSONValue
     /// What is wrong with it; anything here means nothing may be sent.
-    public var violations: [Violation]
+    public package(set) var violations: [Violation]
     /// What is worth knowing but does not stop it: a model the spec does not list, a deprecated or renamed field.
-    public var warnings: [Violation]
+    public package(set) var warnings: [Violation]
 
     /// Whether the body may be sent.
     public var isValid: Bool { violations.isEmpty }
@@ -18,7 +18,7 @@ extension RequestValidator {
     /// Checks `body` against `schema` for `model` (read from the body when the schema says where it sits), renaming
     /// fields given under a former name. A model the spec does not list is checked against what every listed model
     /// accepts and is a warning — or, with `refusingUnknownModels`, a violation.
-    public static func prepare(
+    package static func prepare(
         _ body: JSONValue, against schema: RequestSchema, model: String? = nil, refusingUnknownModels: Bool = false
     ) -> PreparedRequest {
         var warnings: [Violation] = []
@@ -107,7 +107,7 @@ extension RequestValidator {
 extension RequestSchema {
     /// The models the spec lists for this request, when it says which: the per-model variants, or the model
     /// field's values.
-    public var knownModels: [String]? {
+    package var knownModels: [String]? {
         if !models.isEmpty { return models }
         if let perModel, !perModel.models.isEmpty { return perModel.models }
         guard let modelPath, let allowed = body.valueSchema(at: modelPath)?.constraints.allowedValues else {
@@ -117,7 +117,7 @@ extension RequestSchema {
     }
 
     /// Every declaration of the field at `path`: the shared one and each model's own.
-    public func declarations(at path: JSONPath) -> [ValueSchema] {
+    package func declarations(at path: JSONPath) -> [ValueSchema] {
         var found: [ValueSchema] = []
         if let shared = body.valueSchema(at: path) { found.append(shared) }
         for model in perModel?.models ?? [] {
@@ -129,7 +129,7 @@ extension RequestSchema {
     }
 
     /// The schema a body for `model` is checked against: the shared fields plus the model's own, and its rules.
-    public func resolved(forModel model: String) -> RequestSchema {
+    package func resolved(forModel model: String) -> RequestSchema {
         guard let perModel, let variant = perModel.variants[model] else { return self }
         var copy = self
         copy.body = body.updating(at: perModel.path) { object in
@@ -147,7 +147,7 @@ extension RequestSchema {
 
     /// The schema a body for a model the spec does not list is checked against: every listed model's fields (a
     /// name several models declare accepts what any of them accepts), anything else accepted, and (with `openingModelField`) any model value.
-    public func acceptingAnyModel(openingModelField: Bool = true) -> RequestSchema {
+    package func acceptingAnyModel(openingModelField: Bool = true) -> RequestSchema {
         var copy = self
         if openingModelField, let modelPath {
             copy.body = copy.body.updatingValue(at: modelPath) { $0.constraints.allowedValues = nil }
@@ -203,7 +203,7 @@ extension RequestSchema {
 
 extension ObjectSchema {
     /// This schema with the object at `path` (a path of keys; the root for itself) changed by `change`.
-    public func updating(at path: JSONPath, _ change: (inout ObjectSchema) -> Void) -> ObjectSchema {
+    package func updating(at path: JSONPath, _ change: (inout ObjectSchema) -> Void) -> ObjectSchema {
         var copy = self
         guard let first = path.components.first else {
             change(&copy)
@@ -218,7 +218,7 @@ extension ObjectSchema {
     }
 
     /// This schema with the value at the field path `path` changed by `change`.
-    public func updatingValue(at path: JSONPath, _ change: (inout ValueSchema) -> Void) -> ObjectSchema {
+    package func updatingValue(at path: JSONPath, _ change: (inout ValueSchema) -> Void) -> ObjectSchema {
         guard case .key(let last)? = path.components.last else { return self }
         let parent = JSONPath(Array(path.components.dropLast()))
         return updating(at: parent) { object in

@@ -6,11 +6,11 @@ import Foundation
 ///
 /// It never stops at the first problem: every violation is reported, in a stable order
 /// (fields depth-first in spec order, then rules in spec order).
-public enum RequestValidator {
+package enum RequestValidator {
     /// Every violation of `schema` by `body`; empty when the body is valid. A model the body names (or, where the
     /// model travels in the URL, every model) decides which per-model fields apply; see
     /// ``prepare(_:against:model:refusingUnknownModels:)`` for the warnings and the body to send.
-    public static func validate(_ body: JSONValue, against schema: RequestSchema) -> [Violation] {
+    package static func validate(_ body: JSONValue, against schema: RequestSchema) -> [Violation] {
         prepare(body, against: schema).violations
     }
 
@@ -28,7 +28,7 @@ public enum RequestValidator {
     /// Every violation of `schema` by the JSON text `bytes`, a key repeated within one object included (JSON leaves
     /// it to each server whether the first or the last value counts, so a body that repeats a key means different
     /// things to different providers); throws when the text is not JSON.
-    public static func validate(
+    package static func validate(
         json bytes: some Collection<UInt8>, against schema: RequestSchema, maximumDepth: Int = 64
     ) throws(JSONParseError) -> [Violation] {
         try prepare(json: bytes, against: schema, maximumDepth: maximumDepth).violations
@@ -36,7 +36,7 @@ public enum RequestValidator {
 
     /// ``prepare(_:against:model:refusingUnknownModels:)`` for JSON text, a key repeated within one object reported
     /// as a violation; throws when the text is not JSON.
-    public static func prepare(
+    package static func prepare(
         json bytes: some Collection<UInt8>, against schema: RequestSchema, model: String? = nil,
         refusingUnknownModels: Bool = false, maximumDepth: Int = 64
     ) throws(JSONParseError) -> PreparedRequest {
@@ -58,7 +58,7 @@ public enum RequestValidator {
     }
 
     /// Every violation of `schema` by one value at `path`.
-    public static func validate(_ value: JSONValue, as schema: ValueSchema, at path: JSONPath = .root) -> [Violation] {
+    package static func validate(_ value: JSONValue, as schema: ValueSchema, at path: JSONPath = .root) -> [Violation] {
         var violations: [Violation] = []
         check(value, as: schema, at: path, into: &violations)
         return violations
@@ -263,9 +263,23 @@ extension ProviderDescriptor {
     /// Every violation of `body` against the request called `name`; a request the spec does not have is
     /// itself reported, so a body is never called valid against nothing.
     public func validate(_ body: JSONValue, asRequest name: String) -> [Violation] {
+        prepare(body, asRequest: name).violations
+    }
+
+    /// Checks `body` against the request called `name` (`create` for a provider's create body) for `model` (read
+    /// from the body when the spec says where it sits), with the fields given under a former name renamed: what
+    /// ``VideoClient`` does before sending anything. A model the spec does not list is a warning, or with
+    /// `refusingUnknownModels` a violation.
+    public func prepare(
+        _ body: JSONValue, asRequest name: String, model: String? = nil, refusingUnknownModels: Bool = false
+    ) -> PreparedRequest {
         guard let schema = request(named: name) else {
-            return [Violation(path: .root, message: "\(displayName) has no request called \"\(name)\"")]
+            return PreparedRequest(
+                body: body,
+                violations: [Violation(path: .root, message: "\(displayName) has no request called \"\(name)\"")],
+                warnings: [])
         }
-        return RequestValidator.prepare(body, against: schema).violations
+        return RequestValidator.prepare(
+            body, against: schema, model: model, refusingUnknownModels: refusingUnknownModels)
     }
 }

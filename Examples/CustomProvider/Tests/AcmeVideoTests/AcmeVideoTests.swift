@@ -47,8 +47,12 @@ import VideoGen
     }
 
     @Test func anIdVideoGenAlreadyHasIsRefused() throws {
-        var clash = Acme.descriptor
-        clash.id = "apixo"
+        let spec = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Sources/AcmeVideo/acme.json")
+        let text = try String(contentsOf: spec, encoding: .utf8)
+            .replacingOccurrences(of: #""id": "acme""#, with: #""id": "apixo""#)
+        let clash = try ProviderDescriptor.load(specText: Data(text.utf8), file: "apixo.json")
+        #expect(clash.id == "apixo")
         #expect(throws: VideoGenError.self) { try ProviderCatalog.register(clash) }
     }
 }
